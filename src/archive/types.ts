@@ -1,0 +1,121 @@
+/** Typed structures read from image archives. Field names mirror the OCI image-spec and Docker's docker-save files. */
+
+export type Compression = 'none' | 'gzip' | 'zstd';
+
+/**
+ * What one tar entry of a layer is, after whiteout decoding.
+ * - `whiteout`: `dir/.wh.name`; `path` is the hidden path (`dir/name`).
+ * - `opaque`: `dir/.wh..wh..opq`; `path` is the directory (`dir`, or `''` for the root).
+ */
+export type EntryKind = 'file' | 'dir' | 'symlink' | 'hardlink' | 'whiteout' | 'opaque' | 'other';
+
+/** One entry of a layer tar. Paths are normalised: no leading `./` or `/`, no trailing `/`. */
+export interface LayerEntry {
+  path: string;
+  kind: EntryKind;
+  /** Header size after PAX overrides. Counted as content only for `file`. */
+  size: number;
+  mode: number;
+  uid: number;
+  gid: number;
+  /** Seconds since the epoch, from the header (or PAX mtime). */
+  mtime: number;
+  /** Symlink target verbatim; hardlink target normalised like `path`. */
+  linkname?: string;
+  /** Fast content hash of a regular file's bytes (hex), computed on the stream. */
+  hash?: string;
+}
+
+/** The compact result of streaming one layer blob once. */
+export interface LayerScan {
+  /** `sha256:<hex>` of the uncompressed tar: the diffID. */
+  diffId: string;
+  /** Length of the uncompressed tar stream. */
+  tarBytes: number;
+  /** Size of the blob as stored in the archive. */
+  blobBytes: number;
+  compression: Compression;
+  /** Entries in tar order. Other `.wh..wh.*` names are dropped. */
+  entries: LayerEntry[];
+}
+
+export interface Platform {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
+
+/** One `history` entry of the image config. */
+export interface HistoryEntry {
+  created?: string;
+  created_by?: string;
+  author?: string;
+  comment?: string;
+  empty_layer?: boolean;
+}
+
+/** The image config JSON (application/vnd.oci.image.config.v1+json). */
+export interface ImageConfig {
+  architecture?: string;
+  os?: string;
+  variant?: string;
+  config?: {
+    Env?: string[];
+    Cmd?: string[];
+    Entrypoint?: string[];
+    WorkingDir?: string;
+    User?: string;
+    Labels?: Record<string, string>;
+    OnBuild?: string[] | null;
+  };
+  rootfs: { type: string; diff_ids: string[] };
+  history?: HistoryEntry[];
+}
+
+export type ArchiveFormat =
+  | 'docker-legacy' // manifest.json + <id>/layer.tar + <id>.json
+  | 'docker-25' // Docker 25+: blobs/sha256 + index.json + manifest.json with LayerSources
+  | 'containerd' // containerd image store: compressed blobs, nested index, attestations
+  | 'oci-archive' // tar of an OCI layout
+  | 'oci-layout' // an OCI layout directory on disk
+  | 'crane' // crane tarball: Layers are <hex>.tar.gz, Config is sha256:<hex>
+  | 'skopeo-docker'; // skopeo docker-archive: layer members are links to other members
+
+export interface ImageLayer {
+  scan: LayerScan;
+  /** Media type from the manifest, when the format has one. */
+  mediaType?: string;
+}
+
+/** One platform's image, assembled in manifest order after the single streaming pass. */
+export interface LoadedImage {
+  /** What the user passed: a path, `-`, or an image reference. */
+  source: string;
+  format: ArchiveFormat;
+  /** The repo tag or `org.opencontainers.image.ref.name`, when the archive names one. */
+  ref?: string;
+  platform: Platform;
+  /** Every image platform the archive offers (attestations excluded). */
+  platforms: Platform[];
+  config: ImageConfig;
+  /** `sha256:<hex>` of the config blob. */
+  configDigest: string;
+  manifestDigest?: string;
+  /** Bottom (index 0) to top. */
+  layers: ImageLayer[];
+  /** In-toto SLSA provenance predicate, when a BuildKit attestation is present. */
+  provenance?: unknown;
+  warnings: string[];
+}
+
+/** Options shared by every reader entry point. */
+export interface ReadOptions {
+  /** `os/arch[/variant]`; default: host platform if present, else the only one. */
+  platform?: string;
+  allPlatforms?: boolean;
+  /** Check each layer's diffID against `rootfs.diff_ids` (default true). */
+  verify?: boolean;
+  /** Name used in error messages (defaults to the path, or `-` for stdin). */
+  name?: string;
+  onProgress?: (p: { bytes: number; layers: number }) => void;
+}

@@ -1,0 +1,71 @@
+/** Dockerfile structures shared by the mapper, the rules and the renderers. */
+
+/** Where one Dockerfile instruction sits. Lines are 1-based. */
+export interface Instruction {
+  stage: string;
+  stageIndex: number;
+  keyword: string;
+  line: number;
+  endLine: number;
+  /** The instruction as written, continuation lines joined. */
+  text: string;
+}
+
+export type MappingQuality = 'exact' | 'probable' | 'none';
+
+export interface LayerMapping {
+  instruction: Instruction | null;
+  fromBaseImage: boolean;
+  mapping: MappingQuality;
+}
+
+export interface StageSummary {
+  name: string;
+  index: number;
+  from: string;
+  line: number;
+  /** Is this stage in the target's chain (its layers are in the image)? */
+  inTarget: boolean;
+}
+
+export interface MappingResult {
+  /** One per image layer, same order as the image's layers. */
+  layers: LayerMapping[];
+  stages: StageSummary[];
+  warnings: string[];
+}
+
+/** A flag such as `--mount=type=cache,target=/root/.cache`. */
+export interface InstructionFlag {
+  name: string;
+  value: string | null;
+}
+
+/** One parsed instruction with the details rules need. */
+export interface ParsedInstruction extends Instruction {
+  /** Arguments after the flags, as written (shell form) or as the JSON array's items (exec form). */
+  args: string[];
+  flags: InstructionFlag[];
+  form: 'shell' | 'exec' | 'none';
+  /** Heredoc bodies, in order. */
+  heredocs: string[];
+  /** Rule ids suppressed by `# layerlint ignore=...` on the line(s) right above. */
+  ignore: string[];
+}
+
+export interface ParsedStage {
+  name: string;
+  index: number;
+  /** The FROM argument after ARG expansion. */
+  from: string;
+  line: number;
+  instructions: ParsedInstruction[];
+}
+
+export interface ParsedDockerfile {
+  /** Repo-relative path, used in annotations and SARIF. */
+  path: string;
+  stages: ParsedStage[];
+  /** Rule ids suppressed by `# layerlint global ignore=...`. */
+  globalIgnore: string[];
+}

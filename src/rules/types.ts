@@ -1,0 +1,59 @@
+/** The rule contract: one module per rule, report and never throw. */
+import type { ImageModel, FileRef } from '../image/model.js';
+import type { MappingResult, ParsedDockerfile } from '../dockerfile/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The layer the finding is about (the one to fix), or null for image-wide findings. */
+  layerIndex: number | null;
+  /** 1-based Dockerfile lines when the layer is mapped. */
+  line: number | null;
+  endLine: number | null;
+  /** At most `maxPaths`, largest first. */
+  paths: FileRef[];
+  /** How many paths there were before the cap. */
+  pathCount: number;
+  /** The measured saving the fix would give. */
+  bytes: number;
+  fix: string;
+}
+
+/** What a rule passes to `report`; the engine fills severity, lines, fix and caps paths. */
+export interface FindingInput {
+  message: string;
+  layerIndex: number | null;
+  /** Override the mapped lines (e.g. LL001 reports first..last RUN). */
+  line?: number | null;
+  endLine?: number | null;
+  paths?: FileRef[];
+  bytes?: number;
+  /** Override the severity (e.g. LL001 is a warning when bytes > 0). */
+  severity?: Severity;
+  /** Override the rule's fix text for this finding. */
+  fix?: string;
+}
+
+export interface RuleContext<O> {
+  model: ImageModel;
+  /** Null when no Dockerfile was given. */
+  mapping: MappingResult | null;
+  dockerfile: ParsedDockerfile | null;
+  /** The rule's options: defaults merged with the user's config. */
+  options: O;
+}
+
+export interface Rule<O extends object = Record<string, unknown>> {
+  id: string;
+  name: string;
+  title: string;
+  defaultSeverity: Severity;
+  rationale: string;
+  fix: string;
+  /** Defaults; keys are what `.layerlint.yml` accepts for this rule. */
+  options: O;
+  check(ctx: RuleContext<O>, report: (f: FindingInput) => void): void;
+}
