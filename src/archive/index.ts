@@ -1,17 +1,205 @@
 /** Read any supported image archive in one streaming pass. */
-import type { Readable } from 'node:stream';
-import type { LoadedImage, ReadOptions } from './types.js';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { Readable, pipeline } from 'node:stream';
+import * as zlib from 'node:zlib';
+import { ArchiveError, EngineError, UsageError } from '../errors.js';
+import { spawnSave, type Engine } from './engine-source.js';
+import { findCandidates, platformString, type Candidate } from './formats.js';
+import { IO_CHUNK } from './layer.js';
+import { DirStore, indexTarFile, scanStream, type MemberStore } from './store.js';
+import type { LoadedImage, Platform, ReadOptions } from './types.js';
+
+export { spawnSave, engineErrorMessage, type Engine } from './engine-source.js';
+export { platformString } from './formats.js';
 
 /** Where image bytes come from. A directory is an OCI layout; a file may also use random access. */
 export type ImageSource =
   | { kind: 'file'; path: string }
   | { kind: 'dir'; path: string }
-  | { kind: 'stream'; stream: Readable; name: string };
+  | { kind: 'stream'; stream: Readable; name: string }
+  /** `docker save REF` / `podman save REF`, streamed. `env` is inherited by the engine client (DOCKER_HOST). */
+  | { kind: 'engine'; engine: Engine; ref: string; env: NodeJS.ProcessEnv; bin?: string };
+
+/** How long a failed read waits for the engine's own exit status before blaming the archive. */
+const ENGINE_EXIT_GRACE_MS = 2000;
+
+/** The `os/arch[/variant]` this process runs on, as image platforms name it. */
+export function hostPlatform(arch: string = process.arch): Platform {
+  const map: Record<string, Platform> = {
+    x64: { os: 'linux', architecture: 'amd64' },
+    arm64: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+    arm: { os: 'linux', architecture: 'arm', variant: 'v7' },
+    ia32: { os: 'linux', architecture: '386' },
+    ppc64: { os: 'linux', architecture: 'ppc64le' },
+    s390x: { os: 'linux', architecture: 's390x' },
+    riscv64: { os: 'linux', architecture: 'riscv64' },
+  };
+  return map[arch] ?? { os: 'linux', architecture: arch };
+}
+
+/** Parse `os/arch[/variant]`; throws UsageError otherwise. */
+export function parsePlatform(s: string): Platform {
+  const parts = s.split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/i.test(p))) {
+    throw new UsageError(`--platform ${JSON.stringify(s)}: expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`);
+  }
+  const [os = '', architecture = '', variant] = parts;
+  return variant ? { os, architecture, variant } : { os, architecture };
+}
+
+function matches(have: Platform, want: Platform, strictVariant: boolean): boolean {
+  if (have.os !== want.os || have.architecture !== want.architecture) return false;
+  if (!want.variant) return true;
+  if (!have.variant) return !strictVariant || (want.architecture === 'arm64' && want.variant === 'v8');
+  return have.variant === want.variant;
+}
+
+/** Pick the candidates `opts` asks for: one platform, or all of them. */
+export function selectPlatforms(file: string, candidates: Candidate[], opts: ReadOptions): { chosen: Candidate[]; warnings: string[] } {
+  const warnings: string[] = [];
+  // Several images of the same platform (docker save a b): the first one wins, with a warning.
+  const unique: Candidate[] = [];
+  for (const c of candidates) {
+    if (unique.some((u) => platformString(u.platform) === platformString(c.platform))) {
+      warnings.push(`archive holds more than one ${platformString(c.platform)} image; analysing ${unique.find((u) => platformString(u.platform) === platformString(c.platform))?.ref ?? 'the first'}`);
+      continue;
+    }
+    unique.push(c);
+  }
+  const list = unique.map((c) => platformString(c.platform)).join(', ');
+  if (opts.allPlatforms) return { chosen: unique, warnings };
+  if (opts.platform) {
+    const want = parsePlatform(opts.platform);
+    const hit = unique.find((c) => matches(c.platform, want, true));
+    if (!hit) throw new ArchiveError(file, `platform ${opts.platform} is not in the archive; it has: ${list}`);
+    return { chosen: [hit], warnings };
+  }
+  const host = unique.find((c) => matches(c.platform, hostPlatform(), false));
+  if (host) return { chosen: [host], warnings };
+  if (unique.length === 1 && unique[0]) return { chosen: [unique[0]], warnings };
+  throw new ArchiveError(file, `archive has ${unique.length} platforms and none is this host's; pick one with --platform: ${list}`);
+}
+
+async function* chunks(stream: Readable): AsyncGenerator<Buffer> {
+  for await (const c of stream) yield typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+}
+
+/** An outer `.tar.gz` is detected by its magic bytes and gunzipped on the fly. */
+async function* maybeGunzip(src: AsyncIterable<Buffer>, file: string): AsyncGenerator<Buffer> {
+  const it = src[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let headLen = 0;
+  while (headLen < 2) {
+    const r = await it.next();
+    if (r.done) break;
+    head.push(r.value);
+    headLen += r.value.length;
+  }
+  const first = Buffer.concat(head, headLen);
+  async function* rest(): AsyncGenerator<Buffer> {
+    if (first.length > 0) yield first;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+  if (!(first[0] === 0x1f && first[1] === 0x8b)) {
+    yield* rest();
+    return;
+  }
+  const gz = zlib.createGunzip({ chunkSize: IO_CHUNK });
+  pipeline(Readable.from(rest(), { objectMode: false }), gz, () => undefined);
+  try {
+    for await (const c of gz) yield c as Buffer;
+  } catch (e) {
+    if (e instanceof ArchiveError) throw e;
+    throw new ArchiveError(file, `corrupt outer gzip: ${e instanceof Error ? e.message : String(e)}`, undefined, undefined, { cause: e });
+  }
+}
+
+async function isGzipFile(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const b = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(b, 0, 2, 0);
+    return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+  } finally {
+    await fh.close();
+  }
+}
+
+async function openStore(source: ImageSource, opts: ReadOptions, name: string): Promise<MemberStore> {
+  switch (source.kind) {
+    case 'dir':
+      return new DirStore(name, source.path);
+    case 'file': {
+      let st;
+      try {
+        st = await stat(source.path);
+      } catch {
+        throw new ArchiveError(name, 'no such file or directory');
+      }
+      if (st.isDirectory()) return new DirStore(name, source.path);
+      const random = opts.access !== 'stream' && !(await isGzipFile(source.path));
+      if (random) return indexTarFile(source.path, name);
+      const input = createReadStream(source.path, { highWaterMark: IO_CHUNK });
+      return scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+    }
+    case 'stream':
+      return scanStream(maybeGunzip(chunks(source.stream), name), name, opts.onProgress);
+    case 'engine':
+      throw new Error('unreachable: engine sources are opened by readImage');
+  }
+}
+
+async function load(source: ImageSource, opts: ReadOptions, name: string): Promise<LoadedImage[]> {
+  const store = await openStore(source, opts, name);
+  const candidates = await findCandidates(store, store instanceof DirStore);
+  const platforms = candidates
+    .map((c) => c.platform)
+    .filter((p, i, all) => all.findIndex((q) => platformString(q) === platformString(p)) === i);
+  const { chosen, warnings } = selectPlatforms(name, candidates, opts);
+  const out: LoadedImage[] = [];
+  for (const c of chosen) {
+    const img = await c.load(opts.verify !== false);
+    img.source = name;
+    img.platforms = platforms;
+    img.warnings.push(...warnings);
+    out.push(img);
+  }
+  return out;
+}
 
 /**
  * Read the image(s) selected by `opts` from `source`. Returns one image, or one per platform with
- * `allPlatforms`. Throws ArchiveError for malformed input.
+ * `allPlatforms`. Throws ArchiveError for malformed input, EngineError when `docker save` fails.
  */
-export async function readImage(_source: ImageSource, _opts: ReadOptions = {}): Promise<LoadedImage[]> {
-  throw new Error('readImage: not implemented yet');
+export async function readImage(source: ImageSource, opts: ReadOptions = {}): Promise<LoadedImage[]> {
+  if (source.kind !== 'engine') {
+    const name = opts.name ?? (source.kind === 'stream' ? source.name : source.path);
+    return load(source, opts, name);
+  }
+  const name = opts.name ?? source.ref;
+  const proc = spawnSave(source.engine, source.ref, source.env, source.bin);
+  try {
+    const images = await load({ kind: 'stream', stream: proc.stream, name }, opts, name);
+    await proc.exited;
+    return images;
+  } catch (e) {
+    // When the engine failed, its message explains the empty or cut archive better than the reader can.
+    // Give it a moment to exit on its own: killing it first would make every failure look like ours.
+    const outcome = await Promise.race([
+      proc.exited.then(
+        () => undefined,
+        (err: unknown) => err,
+      ),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ENGINE_EXIT_GRACE_MS).unref()),
+    ]);
+    if (outcome instanceof EngineError) throw outcome;
+    proc.kill();
+    proc.stream.destroy();
+    throw e;
+  }
 }

@@ -118,4 +118,9 @@ export interface ReadOptions {
   /** Name used in error messages (defaults to the path, or `-` for stdin). */
   name?: string;
   onProgress?: (p: { bytes: number; layers: number }) => void;
+  /**
+   * How a tar file on disk is read: `random` (default) indexes the headers with seeks and reads only
+   * the members the manifest needs; `stream` reads it once front to back, as stdin is read.
+   */
+  access?: 'random' | 'stream';
 }

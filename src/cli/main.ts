@@ -1,5 +1,24 @@
+/**
+ * The CLI adapter: argv -> Inputs -> pipeline -> rendered output, and the only owner of exit codes.
+ * Exit codes: 0 ok; 1 findings at --fail-on or a failed budget; 2 usage or input error (one line
+ * `layerlint: <message>` on stderr, never a stack trace, nothing written).
+ */
+import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { describeError } from '../errors.js';
+import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../constants.js';
+import { BUDGET_FLAGS } from '../engine/budgets.js';
+import { describeError, LayerlintError, UsageError } from '../errors.js';
+import { defaultInputs, type Inputs } from '../inputs.js';
+import { analyze, classifySource, type PipelineDeps } from '../pipeline.js';
+import { renderJson } from '../report/json.js';
+import { renderExplain, renderRulesList } from '../report/rules-doc.js';
+import { renderTextAll } from '../report/text.js';
+import type { Report } from '../report/types.js';
+import { runAudit } from './audit.js';
+import { defaultFixture } from './fixture.js';
+import { writeAtomic } from './output.js';
+import { Progress } from './progress.js';
 
 /** Side effects the CLI needs, injected so tests pass fakes. */
 export interface CliIO {
@@ -10,13 +29,229 @@ export interface CliIO {
   cwd: string;
 }
 
+/** Exit codes. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_ERROR = 2;
+
+type Format = 'text' | 'json';
+
+/** Options of `analyze`, as commander parses them (camelCase keys). */
+interface AnalyzeOptions {
+  format: Format;
+  output?: string;
+  platform?: string;
+  allPlatforms?: boolean;
+  engine: 'docker' | 'podman';
+  verify: boolean;
+  allFiles?: boolean;
+  dockerfile?: string;
+  target?: string;
+  buildArg: string[];
+  baseImage?: string;
+  config?: string;
+  failOn: Inputs['fail-on'];
+  diveCi?: string;
+  baseline?: string;
+  progress: boolean;
+  [budget: string]: unknown;
+}
+
+const OPTION_TO_INPUT: Record<string, keyof Inputs> = {
+  platform: 'platform',
+  allPlatforms: 'all-platforms',
+  engine: 'engine',
+  verify: 'verify',
+  allFiles: 'all-files',
+  dockerfile: 'dockerfile',
+  target: 'target',
+  buildArg: 'build-args',
+  baseImage: 'base-image',
+  config: 'config',
+  failOn: 'fail-on',
+  diveCi: 'dive-ci',
+  baseline: 'baseline',
+};
+
+function camel(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Build Inputs from the parsed options; `given` lists the inputs the user set on the command line. */
+export function toInputs(source: Pick<Inputs, 'image' | 'archive'>, opts: AnalyzeOptions, explicit: (key: string) => boolean): { inputs: Inputs; given: Set<keyof Inputs> } {
+  const inputs = defaultInputs();
+  const given = new Set<keyof Inputs>();
+  inputs.image = source.image;
+  inputs.archive = source.archive;
+  inputs.engine = opts.engine;
+  inputs.platform = opts.platform ?? '';
+  inputs['all-platforms'] = opts.allPlatforms === true;
+  inputs.verify = opts.verify;
+  inputs['all-files'] = opts.allFiles === true;
+  inputs.dockerfile = opts.dockerfile ?? '';
+  inputs.target = opts.target ?? '';
+  inputs['build-args'] = opts.buildArg;
+  inputs['base-image'] = opts.baseImage ?? '';
+  inputs.config = opts.config ?? '';
+  inputs['fail-on'] = opts.failOn;
+  inputs['dive-ci'] = opts.diveCi ?? '';
+  inputs.baseline = opts.baseline ?? '';
+  for (const flag of Object.values(BUDGET_FLAGS)) {
+    const v = opts[camel(flag)];
+    (inputs as unknown as Record<string, unknown>)[flag] = typeof v === 'string' ? v : '';
+    if (explicit(camel(flag))) given.add(flag as keyof Inputs);
+  }
+  for (const [opt, input] of Object.entries(OPTION_TO_INPUT)) if (explicit(opt)) given.add(input);
+  return { inputs, given };
+}
+
+function analyzeCommand(program: Command, io: CliIO, done: (code: number) => void): void {
+  const cmd = program
+    .command('analyze', { isDefault: true })
+    .description('analyse an image: a reference (docker/podman save), an archive (.tar, .tar.gz), an OCI layout directory, or - for stdin')
+    .argument('[source]', 'image reference, archive path, OCI layout directory or -; default: the bundled demo archive')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the report to FILE (atomically, only on success) instead of stdout')
+    .option('--platform <os/arch[/variant]>', 'platform to analyse (default: the host platform if present, else the only one)')
+    .option('--all-platforms', 'analyse every platform (JSON output becomes an array)')
+    .addOption(new Option('--engine <engine>', 'engine whose save command streams an image reference').choices(['docker', 'podman']).default('docker'))
+    .option('--no-verify', 'do not check layer digests against the config rootfs.diff_ids')
+    .option('--all-files', 'list every added/modified/deleted path in JSON (default: the largest 20 per layer)')
+    .option('--dockerfile <path>', 'Dockerfile that built the image: maps layers to lines')
+    .option('--target <stage>', 'target stage of the Dockerfile')
+    .option('--build-arg <K=V>', 'build argument used for the build (repeatable)', collect, [] as string[])
+    .option('--base-image <ref|archive>', 'base image whose layers mark the base-image boundary')
+    .option('--config <file>', 'config file (default: .layerlint.yml in the working directory)')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'none']).default('error'))
+    .option('--dive-ci <file>', "evaluate a .dive-ci file's rules on dive's numbers")
+    .option('--baseline <ref|archive|report.json>', 'compare against another image or a saved JSON report')
+    .option('--max-size <size>', 'budget: image size (content bytes), e.g. 300MB or 1.5GiB')
+    .option('--max-layer-size <size>', 'budget: largest layer')
+    .option('--max-wasted-bytes <size>', 'budget: wasted bytes')
+    .option('--max-wasted-percent <percent>', 'budget: wasted bytes as a percent of content bytes')
+    .option('--min-efficiency <ratio>', 'budget: minimum efficiency (0..1 or a percent)')
+    .option('--max-layers <count>', 'budget: number of layers')
+    .option('--max-growth <size|percent>', 'budget: growth against --baseline')
+    .option('--no-progress', 'never draw the progress bar (it is drawn only when stderr is a terminal)')
+    .action(async (sourceArg: string | undefined, opts: AnalyzeOptions) => {
+      let source: Pick<Inputs, 'image' | 'archive'>;
+      if (sourceArg === undefined) {
+        const fixture = defaultFixture();
+        io.stderr.write(`layerlint: no image given; analysing the bundled demo archive ${fixture.shown}\n`);
+        source = { image: '', archive: fixture.path };
+      } else {
+        if (sourceArg.trim() === '') throw new UsageError('empty source argument');
+        source = await classifySource(sourceArg, io.cwd);
+      }
+      const { inputs, given } = toInputs(source, opts, (k) => cmd.getOptionValueSource(k) === 'cli');
+      const progress = opts.progress && io.stderr.isTTY === true ? new Progress(io.stderr) : null;
+      const deps: PipelineDeps = { cwd: io.cwd, env: io.env, stdin: io.stdin, given };
+      if (progress) deps.onProgress = (p) => progress.update(p);
+      let reports: Report[];
+      try {
+        reports = await analyze(inputs, deps);
+      } finally {
+        progress?.clear();
+      }
+      const body = opts.format === 'json' ? renderJson(inputs['all-platforms'] ? reports : (reports[0] as Report)) : renderTextAll(reports);
+      if (opts.output) await writeAtomic(io.cwd, opts.output, body);
+      else io.stdout.write(body);
+      done(reports.every((r) => r.passed) ? EXIT_OK : EXIT_FAILED);
+    });
+}
+
+function otherCommands(program: Command, io: CliIO, done: (code: number) => void): void {
+  program
+    .command('rules')
+    .description('list the rules')
+    .action(() => {
+      io.stdout.write(renderRulesList());
+      done(EXIT_OK);
+    });
+  program
+    .command('explain')
+    .description("print a rule's rationale, fix and options")
+    .argument('<rule>', 'rule id (LL007) or name (copy-source-before-install)')
+    .action((rule: string) => {
+      io.stdout.write(renderExplain(rule));
+      done(EXIT_OK);
+    });
+  program
+    .command('audit')
+    .description('audit several images or archives: size, waste, findings, drift, shared layers')
+    .argument('[images...]', 'image references or archive paths')
+    .option('--from-file <file>', 'read images from a file, one per line')
+    .option('--previous <audit.json>', 'a previous audit JSON, for drift')
+    .option('--merge <reports...>', 'merge report or audit JSON files (from a matrix)')
+    .addOption(new Option('-f, --format <format>', 'stdout format').choices(['markdown', 'json']).default('markdown'))
+    .option('--json <file>', 'also write the audit JSON to FILE')
+    .option('--markdown <file>', 'also write the audit markdown to FILE')
+    .option('--platform <os/arch[/variant]>', 'platform to analyse')
+    .addOption(new Option('--engine <engine>', 'engine for image references').choices(['docker', 'podman']).default('docker'))
+    .option('--config <file>', 'config file (default: .layerlint.yml in the working directory)')
+    .action(
+      async (
+        images: string[],
+        opts: { fromFile?: string; previous?: string; merge?: string[]; format: 'markdown' | 'json'; json?: string; markdown?: string; platform?: string; engine: 'docker' | 'podman'; config?: string },
+      ) => {
+        const outcome = await runAudit(
+          { refs: images, ...(opts.fromFile ? { fromFile: opts.fromFile } : {}), ...(opts.previous ? { previous: opts.previous } : {}), ...(opts.merge ? { merge: opts.merge } : {}) },
+          {
+            readFile: (p) => readFile(p.startsWith('/') ? p : `${io.cwd}/${p}`, 'utf8'),
+            analyze: async (s) => {
+              const inputs = { ...defaultInputs(), ...(await classifySource(s, io.cwd)), engine: opts.engine, platform: opts.platform ?? '', config: opts.config ?? '' };
+              return analyze(inputs, { cwd: io.cwd, env: io.env, stdin: io.stdin });
+            },
+          },
+        );
+        const json = `${JSON.stringify(outcome.json, null, 2)}\n`;
+        if (opts.json) await writeAtomic(io.cwd, opts.json, json);
+        if (opts.markdown) await writeAtomic(io.cwd, opts.markdown, outcome.markdown);
+        io.stdout.write(opts.format === 'json' ? json : outcome.markdown);
+        for (const w of outcome.warnings) io.stderr.write(`layerlint: ${w}\n`);
+        done(outcome.exitCode);
+      },
+    );
+}
+
+/** Commander's own messages start with `error: `; ours are one line after `layerlint: `. */
+function commanderMessage(err: CommanderError): string {
+  return err.message.replace(/^error: /, '').split('\n')[0] ?? err.message;
+}
+
 /** Run the CLI and return its exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  let code = EXIT_OK;
+  const program = new Command('layerlint')
+    .description('Lint Docker image layers: measured waste, Dockerfile line mapping, rules, budgets.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError(false)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    });
+  const done = (c: number): void => {
+    code = c;
+  };
+  analyzeCommand(program, io, done);
+  otherCommands(program, io, done);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: () => undefined, outputError: () => undefined });
   try {
-    io.stdout.write(`layerlint: not wired yet (${argv.join(' ')})\n`);
-    return 0;
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
   } catch (err: unknown) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
+      io.stderr.write(`layerlint: ${commanderMessage(err)} (see layerlint --help)\n`);
+      return EXIT_ERROR;
+    }
     io.stderr.write(`layerlint: ${describeError(err)}\n`);
-    return 2;
+    return err instanceof LayerlintError ? err.exitCode : EXIT_ERROR;
   }
 }

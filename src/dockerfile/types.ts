@@ -51,6 +51,20 @@ export interface ParsedInstruction extends Instruction {
   heredocs: string[];
   /** Rule ids suppressed by `# layerlint ignore=...` on the line(s) right above. */
   ignore: string[];
+  /** Shell-form text after the flags, continuation lines joined (heredoc bodies keep their newlines). */
+  command?: string;
+  /** `args` with ARG/ENV values substituted (exec form: unchanged). */
+  expanded?: string[];
+  /** The SHELL in effect for this instruction. */
+  shell?: string[];
+  /** The working directory after this instruction (resolved WORKDIR). */
+  workdir?: string;
+  /** Stage ARGs with a value in scope here: the `|N K=V` prefix of RUN history. */
+  argValues?: Record<string, string>;
+  /** For ARG: the names it declares. */
+  argNames?: string[];
+  /** For ONBUILD: the trigger instruction. */
+  trigger?: ParsedInstruction;
 }
 
 export interface ParsedStage {
@@ -60,6 +74,8 @@ export interface ParsedStage {
   from: string;
   line: number;
   instructions: ParsedInstruction[];
+  /** Index of the stage this one is built FROM, when `from` names an earlier stage. */
+  fromStage?: number;
 }
 
 export interface ParsedDockerfile {
@@ -68,4 +84,8 @@ export interface ParsedDockerfile {
   stages: ParsedStage[];
   /** Rule ids suppressed by `# layerlint global ignore=...`. */
   globalIgnore: string[];
+  /** The escape character (`\\` or a `# escape=` directive's). */
+  escape?: string;
+  /** ARGs declared before the first FROM, after `--build-arg` overrides. */
+  globalArgs?: Record<string, string | null>;
 }

@@ -1,8 +1,104 @@
 /** Merge a loaded image's layers as overlayfs would and compute every number of the model. */
 import type { LoadedImage } from '../archive/types.js';
-import type { ImageModel } from './model.js';
+import { diveNumbers } from './dive.js';
+import { mergeLayers } from './merge.js';
+import type { ImageModel, LayerModel, Totals } from './model.js';
+
+/** `created_by` per layer: history entries with `empty_layer: true` are skipped; null once it runs out. */
+export function createdByPerLayer(image: LoadedImage): (string | null)[] {
+  const history = (image.config.history ?? []).filter((h) => h.empty_layer !== true);
+  return image.layers.map((_, k) => {
+    const h = history[k];
+    return h && typeof h.created_by === 'string' ? h.created_by : null;
+  });
+}
 
 /** Build the image model from a loaded image. Pure; no I/O. */
-export function buildModel(_image: LoadedImage): ImageModel {
-  throw new Error('buildModel: not implemented yet');
+export function buildModel(image: LoadedImage): ImageModel {
+  const scans = image.layers.map((l) => l.scan);
+  const merged = mergeLayers(scans);
+  const createdBy = createdByPerLayer(image);
+
+  const layers: LayerModel[] = image.layers.map((layer, k) => {
+    const scan = layer.scan;
+    const m = merged.layers[k];
+    let contentBytes = 0;
+    let files = 0;
+    let dirs = 0;
+    let symlinks = 0;
+    let hardlinks = 0;
+    let whiteouts = 0;
+    for (const e of scan.entries) {
+      switch (e.kind) {
+        case 'file':
+          files++;
+          contentBytes += e.size;
+          break;
+        case 'dir':
+          dirs++;
+          break;
+        case 'symlink':
+          symlinks++;
+          break;
+        case 'hardlink':
+          hardlinks++;
+          break;
+        case 'whiteout':
+        case 'opaque':
+          whiteouts++;
+          break;
+        case 'other':
+          break;
+      }
+    }
+    return {
+      index: k,
+      digest: scan.diffId,
+      tarBytes: scan.tarBytes,
+      blobBytes: scan.blobBytes,
+      compression: scan.compression,
+      mediaType: layer.mediaType ?? null,
+      contentBytes,
+      files,
+      dirs,
+      symlinks,
+      hardlinks,
+      whiteouts,
+      createdBy: createdBy[k] ?? null,
+      emptyLayer: scan.entries.length === 0,
+      removedBytes: m?.removedBytes ?? 0,
+      overwrittenBytes: m?.overwrittenBytes ?? 0,
+      added: m?.added ?? [],
+      modified: m?.modified ?? [],
+      deleted: m?.deleted ?? [],
+      entries: scan.entries,
+    };
+  });
+
+  let finalBytes = 0;
+  let fileCount = 0;
+  for (const f of merged.final.values()) {
+    if (f.entry.kind !== 'file') continue;
+    finalBytes += f.entry.size;
+    fileCount++;
+  }
+  const contentBytes = sum(layers.map((l) => l.contentBytes));
+  const totals: Totals = {
+    contentBytes,
+    finalBytes,
+    wastedBytes: contentBytes - finalBytes,
+    efficiency: contentBytes === 0 ? 1 : finalBytes / contentBytes,
+    layerCount: layers.length,
+    fileCount,
+    removedBytes: sum(layers.map((l) => l.removedBytes)),
+    overwrittenBytes: sum(layers.map((l) => l.overwrittenBytes)),
+  };
+
+  return { image, layers, totals, dive: diveNumbers(scans), hidden: merged.hidden, final: merged.final };
+}
+
+function sum(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
 }

@@ -1,0 +1,57 @@
+/** The sticky PR comment: find ours by marker and identity, update it, or create it. */
+import { GITHUB_COMMENT_MAX_CHARS } from '../constants.js';
+import { commentMarker } from '../report/markdown.js';
+import { GITHUB_ACTIONS_BOT } from './constants.js';
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  login: string | null;
+  url: string;
+}
+
+/** The four REST calls the sticky comment needs; an Octokit adapter in the Action, fakes in tests. */
+export interface CommentsApi {
+  /** The token's login, or null when the token may not ask (GITHUB_TOKEN and app tokens get 403). */
+  whoAmI(): Promise<string | null>;
+  /** Every comment of the issue/PR, all pages. */
+  list(issue: number): Promise<IssueComment[]>;
+  create(issue: number, body: string): Promise<IssueComment>;
+  update(commentId: number, body: string): Promise<IssueComment>;
+}
+
+export type UpsertResult = { action: 'created' | 'updated' | 'unchanged'; url: string; id: number };
+
+/**
+ * Create or update the comment carrying `commentMarker(key)` written by the token's identity. Other
+ * users' comments with the same marker (anyone can paste one) are never touched. The body must
+ * already start with the marker. With `create: false`, only an existing comment is updated (null otherwise).
+ */
+export async function upsertComment(
+  api: CommentsApi,
+  issue: number,
+  key: string,
+  body: string,
+  opts: { create: boolean } = { create: true },
+): Promise<UpsertResult | null> {
+  const marker = commentMarker(key);
+  if (!body.startsWith(marker)) throw new Error('comment body does not start with its marker');
+  // GitHub answers 422 above this; the renderer's budget keeps us below, this makes sure.
+  if (body.length >= GITHUB_COMMENT_MAX_CHARS) throw new Error(`comment body is ${body.length} characters, over GitHub's limit`);
+  const identity = (await api.whoAmI()) ?? GITHUB_ACTIONS_BOT;
+  const comments = await api.list(issue);
+  const ours = comments.filter((c) => c.login === identity && c.body.split('\n', 1)[0]?.trim() === marker).sort((a, b) => a.id - b.id)[0];
+  if (!ours) {
+    if (!opts.create) return null;
+    const made = await api.create(issue, body);
+    return { action: 'created', url: made.url, id: made.id };
+  }
+  if (ours.body === body) return { action: 'unchanged', url: ours.url, id: ours.id };
+  const updated = await api.update(ours.id, body);
+  return { action: 'updated', url: updated.url, id: updated.id };
+}
+
+/** Is this an HTTP 403 (a read-only token: fork PRs, or missing `pull-requests: write`)? */
+export function isForbidden(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { status?: unknown }).status === 403;
+}

@@ -1,0 +1,50 @@
+/** The Octokit adapter for the CommentsApi and the pull-request lookup. */
+import { getOctokit } from '@actions/github';
+import type { CommentsApi, IssueComment } from './comment.js';
+
+interface RawComment {
+  id: number;
+  body?: string | null;
+  html_url: string;
+  user?: { login: string } | null;
+}
+
+function toComment(c: RawComment): IssueComment {
+  return { id: c.id, body: c.body ?? '', login: c.user?.login ?? null, url: c.html_url };
+}
+
+export interface GithubApi extends CommentsApi {
+  /** The head SHA of a pull request. */
+  pullHeadSha(pr: number): Promise<string>;
+}
+
+/** A REST client for one repository. `baseUrl` is GITHUB_API_URL. */
+export function makeGithubApi(token: string, owner: string, repo: string, baseUrl: string): GithubApi {
+  const octokit = getOctokit(token, { baseUrl });
+  return {
+    async whoAmI() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+      } catch {
+        return null;
+      }
+    },
+    async list(issue) {
+      const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+      return all.map((c) => toComment(c as RawComment));
+    },
+    async create(issue, body) {
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+      return toComment(data as RawComment);
+    },
+    async update(id, body) {
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+      return toComment(data as RawComment);
+    },
+    async pullHeadSha(pr) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pr });
+      return data.head.sha;
+    },
+  };
+}

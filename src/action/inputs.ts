@@ -1,0 +1,127 @@
+/** The one place that reads Action inputs: the shared `Inputs` plus the Action-only ones. */
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import * as core from '@actions/core';
+import { UsageError } from '../errors.js';
+import { defaultInputs, type Inputs } from '../inputs.js';
+import type { Severity } from '../rules/types.js';
+import { ActionInput, COMMENT_MODES, MODES, type CommentMode, type Mode } from './constants.js';
+
+export interface ActionInputs {
+  /** Everything the shared pipeline needs; keys are the action.yml names. */
+  shared: Inputs;
+  mode: Mode;
+  /** `mode: comment-from-report`: the JSON report to post. */
+  report: string;
+  /** Explicit PR number, or null to take it from the event. */
+  prNumber: number | null;
+  comment: CommentMode;
+  /** Empty when not given: derived from image and platform once known. */
+  commentKey: string;
+  summary: boolean;
+  annotations: boolean;
+  sarifFile: string;
+  jsonFile: string;
+  githubToken: string;
+}
+
+/** Reads one raw input; `core.getInput` in the Action, a map in tests. */
+export type InputReader = (name: string) => string;
+
+const defaultReader: InputReader = (name) => core.getInput(name);
+
+function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const v = read(name).trim();
+  if (v === '') return fallback;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new UsageError(`input ${name}: "${v}" is not one of ${allowed.join(', ')}`);
+}
+
+function bool(read: InputReader, name: string, fallback: boolean): boolean {
+  const v = read(name).trim();
+  if (v === '') return fallback;
+  // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new UsageError(`input ${name}: "${v}" is not a boolean (true or false)`);
+}
+
+function lines(read: InputReader, name: string): string[] {
+  return read(name)
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const FAIL_ON: readonly (Severity | 'none')[] = ['error', 'warning', 'info', 'none'];
+
+/** Build the shared Inputs from action inputs; unknown enum values and bad booleans are usage errors. */
+export function getSharedInputs(read: InputReader, cwd: string): Inputs {
+  const d = defaultInputs();
+  const out: Inputs = { ...d };
+  const str = (k: keyof Inputs): string => read(k).trim();
+  out.image = str('image');
+  out.archive = str('archive');
+  out.engine = oneOf(read, 'engine', ['docker', 'podman'], d.engine);
+  out.platform = str('platform');
+  out['all-platforms'] = bool(read, 'all-platforms', d['all-platforms']);
+  out.verify = bool(read, 'verify', d.verify);
+  out['all-files'] = bool(read, 'all-files', d['all-files']);
+  out.dockerfile = str('dockerfile');
+  // `dockerfile` defaults to ./Dockerfile when that file exists.
+  if (out.dockerfile === '' && existsSync(join(cwd, 'Dockerfile'))) out.dockerfile = 'Dockerfile';
+  out.target = str('target');
+  out['build-args'] = lines(read, 'build-args');
+  out['base-image'] = str('base-image');
+  out.config = str('config');
+  out['fail-on'] = oneOf(read, 'fail-on', FAIL_ON, d['fail-on']);
+  out['dive-ci'] = str('dive-ci');
+  out.baseline = str('baseline');
+  for (const k of ['max-size', 'max-layer-size', 'max-wasted-bytes', 'max-wasted-percent', 'min-efficiency', 'max-layers', 'max-growth'] as const) {
+    out[k] = str(k);
+  }
+  return out;
+}
+
+/** The comment key used when `comment-key` is empty: image (or archive file name) and platform. */
+export function deriveCommentKey(imageOrSource: string, platform: string): string {
+  const name = imageOrSource.trim() || 'image';
+  return platform.trim() ? `${name}@${platform.trim()}` : name;
+}
+
+/** Read every Action input. Throws UsageError naming the input on a bad value. */
+export function getInputs(read: InputReader = defaultReader, cwd: string = process.cwd()): ActionInputs {
+  const mode = oneOf(read, ActionInput.Mode, MODES, 'analyze');
+  const shared = mode === 'analyze' ? getSharedInputs(read, cwd) : { ...defaultInputs(), 'fail-on': oneOf(read, 'fail-on', FAIL_ON, 'error') };
+  if (mode === 'analyze' && shared.image === '' && shared.archive === '') {
+    throw new UsageError('input image or archive is required (an image reference for docker save, or a path to an image archive)');
+  }
+  if (mode === 'analyze' && shared.image !== '' && shared.archive !== '') {
+    throw new UsageError('inputs image and archive are exclusive: give one of them');
+  }
+  const report = read(ActionInput.Report).trim();
+  if (mode === 'comment-from-report' && report === '') {
+    throw new UsageError('input report is required with mode: comment-from-report (the JSON report downloaded from the pull_request run)');
+  }
+  const prRaw = read(ActionInput.PrNumber).trim();
+  let prNumber: number | null = null;
+  if (prRaw !== '') {
+    if (!/^[1-9]\d{0,9}$/.test(prRaw)) throw new UsageError(`input pr-number: "${prRaw}" is not a pull request number`);
+    prNumber = Number(prRaw);
+  }
+  const commentKey = read(ActionInput.CommentKey).trim();
+  return {
+    shared,
+    mode,
+    report,
+    prNumber,
+    comment: oneOf(read, ActionInput.Comment, COMMENT_MODES, mode === 'comment-from-report' ? 'always' : 'auto'),
+    commentKey:
+      commentKey !== '' || mode !== 'analyze' ? commentKey : deriveCommentKey(shared.image || basename(shared.archive), shared.platform),
+    summary: bool(read, ActionInput.Summary, true),
+    annotations: bool(read, ActionInput.Annotations, mode === 'analyze'),
+    sarifFile: read(ActionInput.SarifFile).trim(),
+    jsonFile: read(ActionInput.JsonFile).trim(),
+    githubToken: read(ActionInput.GithubToken).trim(),
+  };
+}

@@ -1,0 +1,41 @@
+/** LL004: a later layer replaces a file with different content at the same path. */
+import { formatBytes } from '../engine/size.js';
+import type { Rule } from './types.js';
+import { groupHidden, isBaseLayer, layerLabel, refs, sumBytes } from './util.js';
+
+export interface Ll004Options {
+  /** Stay quiet when one layer pair overwrites fewer bytes than this (small config edits such as adduser). */
+  minBytes: number;
+}
+
+export const ll004: Rule<Ll004Options> = {
+  id: 'LL004',
+  name: 'overwritten-in-later-layer',
+  title: 'Files overwritten in a later layer still ship',
+  defaultSeverity: 'warning',
+  rationale:
+    'When a later layer writes a file at the same path with different content, the old copy stays in the ' +
+    'earlier layer and is downloaded for nothing. Overwrites of base-image files are reported as info. Small ' +
+    'edits (below `minBytes`, 10 KiB by default) such as adduser touching /etc/passwd stay quiet.',
+  fix: 'Produce the final version of the file in one step: build it in the RUN that creates it, or COPY it once after generating it in a build stage.',
+  options: { minBytes: 10 * 1024 },
+  check(ctx, report) {
+    const replaced = ctx.model.hidden.filter((h) => h.how === 'overwrite' && !h.sameContent);
+    for (const g of groupHidden(replaced)) {
+      const bytes = sumBytes(g.files);
+      if (bytes === 0 || bytes < ctx.options.minBytes) continue;
+      const fromBase = isBaseLayer(ctx, g.layer);
+      if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
+      const n = g.files.length;
+      report({
+        layerIndex: g.layer,
+        bytes,
+        paths: refs(g.files),
+        ...(fromBase ? { severity: 'info' as const } : {}),
+        message: `${formatBytes(bytes)} in ${n} file${n === 1 ? '' : 's'} added by ${layerLabel(ctx, g.layer)} ${
+          n === 1 ? 'is' : 'are'
+        } overwritten with different content by ${layerLabel(ctx, g.hiddenBy)}`,
+      });
+    }
+  },
+};

@@ -1,0 +1,182 @@
+/** LL007: a broad COPY/ADD comes before a dependency-install RUN in the same stage. */
+import type { ParsedInstruction } from '../dockerfile/types.js';
+import type { Rule, RuleContext } from './types.js';
+import { isBaseLayer, layerForLine } from './util.js';
+
+export interface Ll007Options {
+  /** Extra source names (besides `.`, `*` and paths ending in `/`) that count as "the source tree". */
+  sourceDirs: string[];
+}
+
+interface Installer {
+  ecosystem: string;
+  re: RegExp;
+}
+
+/** Dependency-install commands, by ecosystem. Exported for tests and docs. */
+export const INSTALLERS: readonly Installer[] = [
+  { ecosystem: 'npm', re: /\bnpm\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*(?:install|i|ci|clean-install)\b(?![^&;|]*\s(?:-g|--global)\b)/ },
+  { ecosystem: 'yarn', re: /\byarn\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*install\b|\byarn\s*(?:$|&&|;|\||--frozen-lockfile|--immutable|--production)/m },
+  { ecosystem: 'pnpm', re: /\bpnpm\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*(?:install|i|fetch)\b/ },
+  { ecosystem: 'pip', re: /\bpip[\d.]*\s+install\b[^&;|]*\s(?:-r|--requirement)[\s=]/ },
+  { ecosystem: 'poetry', re: /\bpoetry\s+install\b/ },
+  { ecosystem: 'uv', re: /\buv\s+(?:sync\b|pip\s+install\b[^&;|]*\s(?:-r|--requirement)[\s=])/ },
+  { ecosystem: 'pipenv', re: /\bpipenv\s+(?:install|sync)\b/ },
+  { ecosystem: 'bundler', re: /\bbundle(?:r)?\s+install\b/ },
+  { ecosystem: 'go', re: /\bgo\s+mod\s+download\b/ },
+  { ecosystem: 'cargo', re: /\bcargo\s+(?:build|fetch|vendor)\b/ },
+  { ecosystem: 'maven', re: /\b(?:mvn|mvnw)\b[^&;|]*\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b/ },
+  { ecosystem: 'gradle', re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies)\b/ },
+  { ecosystem: 'composer', re: /\bcomposer\s+install\b/ },
+];
+
+/** The ecosystems a RUN command installs dependencies for. */
+export function installsIn(command: string): string[] {
+  return INSTALLERS.filter((i) => i.re.test(command)).map((i) => i.ecosystem);
+}
+
+function tokens(args: readonly string[]): string[] {
+  return args.flatMap((a) => a.split(/\s+/)).filter((a) => a.length > 0);
+}
+
+const DEFAULT_SOURCE_DIRS = ['src', 'app', 'lib', 'cmd', 'pkg', 'internal', 'source'];
+
+/** Does a COPY/ADD source stand for the whole context or a source tree? */
+export function isBroadSource(src: string, extra: readonly string[] = []): boolean {
+  const s = src.replace(/^"|"$/g, '');
+  if (/^(?:\.|\.\/|\*|\.\/\*|\.\/\.|\/)$/.test(s)) return true;
+  if (s.endsWith('/')) return true;
+  const bare = s.replace(/^\.\//, '');
+  return DEFAULT_SOURCE_DIRS.includes(bare) || extra.includes(bare);
+}
+
+function isBroadCopy(ins: ParsedInstruction, extra: readonly string[]): boolean {
+  const kw = ins.keyword.toUpperCase();
+  if (kw !== 'COPY' && kw !== 'ADD') return false;
+  if (ins.flags.some((f) => f.name === 'from')) return false;
+  if (ins.heredocs.length > 0) return false;
+  const t = tokens(ins.args);
+  const sources = t.slice(0, -1);
+  return sources.some((s) => isBroadSource(s, extra));
+}
+
+function runCommand(ins: ParsedInstruction): string {
+  return [ins.args.join(' '), ...ins.heredocs].join('\n');
+}
+
+interface Hit {
+  copyLine: number | null;
+  copyEnd: number | null;
+  copyLayer: number | null;
+  runLine: number | null;
+  runEnd: number | null;
+  runLayer: number | null;
+  copyText: string;
+  runText: string;
+  ecosystem: string;
+}
+
+function fromDockerfile(ctx: RuleContext<Ll007Options>): Hit[] {
+  const hits: Hit[] = [];
+  for (const stage of ctx.dockerfile?.stages ?? []) {
+    let broad: ParsedInstruction | null = null;
+    const installedBefore = new Set<string>();
+    const reported = new Set<string>();
+    for (const ins of stage.instructions) {
+      const kw = ins.keyword.toUpperCase();
+      if (isBroadCopy(ins, ctx.options.sourceDirs)) {
+        broad ??= ins;
+        continue;
+      }
+      if (kw !== 'RUN') continue;
+      const ecos = installsIn(runCommand(ins));
+      for (const eco of ecos) {
+        if (broad && !installedBefore.has(eco) && !reported.has(eco)) {
+          reported.add(eco);
+          hits.push({
+            copyLine: broad.line,
+            copyEnd: broad.endLine,
+            copyLayer: layerForLine(ctx, stage.index, broad.line),
+            runLine: ins.line,
+            runEnd: ins.endLine,
+            runLayer: layerForLine(ctx, stage.index, ins.line),
+            copyText: broad.text,
+            runText: ins.text,
+            ecosystem: eco,
+          });
+        }
+        if (!broad) installedBefore.add(eco);
+      }
+    }
+  }
+  return hits;
+}
+
+const HISTORY_BROAD_COPY = /^(?:(?:COPY|ADD)\s+(?!--from)(?:--\S+\s+)*(?:\.|\.\/|\*|\S+\/)\s+\S+|\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:)/;
+
+function fromHistory(ctx: RuleContext<Ll007Options>): Hit[] {
+  const hits: Hit[] = [];
+  let broad: { layer: number; text: string } | null = null;
+  const installedBefore = new Set<string>();
+  const reported = new Set<string>();
+  for (const layer of ctx.model.layers) {
+    if (isBaseLayer(ctx, layer.index)) continue;
+    const text = (layer.createdBy ?? '').trim();
+    if (HISTORY_BROAD_COPY.test(text)) {
+      broad ??= { layer: layer.index, text };
+      continue;
+    }
+    if (/#\(nop\)/.test(text) || /^(?:COPY|ADD|WORKDIR)\b/.test(text)) continue;
+    for (const eco of installsIn(text)) {
+      if (broad && !installedBefore.has(eco) && !reported.has(eco)) {
+        reported.add(eco);
+        hits.push({
+          copyLine: null,
+          copyEnd: null,
+          copyLayer: broad.layer,
+          runLine: null,
+          runEnd: null,
+          runLayer: layer.index,
+          copyText: broad.text,
+          runText: text,
+          ecosystem: eco,
+        });
+      }
+      if (!broad) installedBefore.add(eco);
+    }
+  }
+  return hits;
+}
+
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}
+
+export const ll007: Rule<Ll007Options> = {
+  id: 'LL007',
+  name: 'copy-source-before-install',
+  title: 'Source copied before the dependency install',
+  defaultSeverity: 'warning',
+  rationale:
+    'Copying the whole context (or the source tree) before installing dependencies ties the install layer to ' +
+    'every source file: any edit invalidates the cache and reinstalls everything, and the install layer is ' +
+    'rebuilt and re-pushed. The finding sits on the broad COPY, with `endLine` at the install RUN. It stays ' +
+    'quiet when the manifests are copied and installed first.',
+  fix: 'Copy only the manifest and lock files first (e.g. `COPY package.json package-lock.json ./`), run the install, then `COPY . .`.',
+  options: { sourceDirs: [] },
+  check(ctx, report) {
+    const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
+    for (const h of hits) {
+      const bytes = h.runLayer !== null ? (ctx.model.layers[h.runLayer]?.contentBytes ?? 0) : 0;
+      const at = h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : '';
+      report({
+        layerIndex: h.copyLayer,
+        line: h.copyLine,
+        endLine: h.runEnd ?? h.copyEnd,
+        bytes,
+        message: `\`${clip(h.copyText)}\` comes before the ${h.ecosystem} install${at} (\`${clip(h.runText)}\`): every source change re-runs it`,
+      });
+    }
+  },
+};

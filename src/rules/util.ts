@@ -1,0 +1,114 @@
+/** Shared helpers for the rule modules: layer/instruction lookups and path grouping. */
+import type { FileRef, HiddenFile } from '../image/model.js';
+import type { Instruction, ParsedInstruction } from '../dockerfile/types.js';
+import type { RuleContext } from './types.js';
+
+/** The instruction that made layer `i`, when the mapping knows it. */
+export function layerInstruction<O>(ctx: RuleContext<O>, i: number): Instruction | null {
+  return ctx.mapping?.layers[i]?.instruction ?? null;
+}
+
+/**
+ * Is layer `i` part of the base image? With a mapping this is the mapper's answer. Without one,
+ * only layer 0 of a multi-layer image is assumed to be the base (dive's convention), so rules
+ * about how the user's Dockerfile is written do not blame it.
+ */
+export function isBaseLayer<O>(ctx: RuleContext<O>, i: number): boolean {
+  if (ctx.mapping) {
+    const m = ctx.mapping.layers[i];
+    return m ? m.fromBaseImage : false;
+  }
+  return i === 0 && ctx.model.layers.length > 1;
+}
+
+/** The parsed instruction that produced layer `i` (matched by stage and line). */
+export function parsedInstructionForLayer<O>(ctx: RuleContext<O>, i: number): ParsedInstruction | null {
+  const inst = layerInstruction(ctx, i);
+  if (!inst || !ctx.dockerfile) return null;
+  return findParsedInstruction(ctx, inst.line);
+}
+
+/** The parsed instruction starting at `line`, if any. */
+export function findParsedInstruction<O>(ctx: RuleContext<O>, line: number): ParsedInstruction | null {
+  for (const stage of ctx.dockerfile?.stages ?? []) {
+    for (const ins of stage.instructions) {
+      if (ins.line === line) return ins;
+    }
+  }
+  return null;
+}
+
+/** The image layer produced by the instruction at `line` in stage `stageIndex`, or null. */
+export function layerForLine<O>(ctx: RuleContext<O>, stageIndex: number, line: number): number | null {
+  const layers = ctx.mapping?.layers ?? [];
+  for (let i = 0; i < layers.length; i++) {
+    const ins = layers[i]?.instruction;
+    if (ins && ins.line === line && ins.stageIndex === stageIndex && layers[i]?.fromBaseImage !== true) return i;
+  }
+  return null;
+}
+
+/** Short label for a layer in messages: `layer 3 (Dockerfile:12 RUN)` or `layer 3`. */
+export function layerLabel<O>(ctx: RuleContext<O>, i: number): string {
+  const inst = layerInstruction(ctx, i);
+  if (inst) return `layer ${i} (line ${inst.line} ${inst.keyword})`;
+  return isBaseLayer(ctx, i) ? `layer ${i} (base image)` : `layer ${i}`;
+}
+
+/** Sum of the bytes of some file refs. */
+export function sumBytes(refs: readonly { bytes: number }[]): number {
+  let total = 0;
+  for (const r of refs) total += r.bytes;
+  return total;
+}
+
+/** Group hidden files by (adding layer, hiding layer), in layer order. */
+export function groupHidden(
+  files: readonly HiddenFile[],
+): { layer: number; hiddenBy: number; files: HiddenFile[] }[] {
+  const groups = new Map<string, { layer: number; hiddenBy: number; files: HiddenFile[] }>();
+  for (const f of files) {
+    const key = `${f.layer}:${f.hiddenBy}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { layer: f.layer, hiddenBy: f.hiddenBy, files: [] };
+      groups.set(key, g);
+    }
+    g.files.push(f);
+  }
+  return [...groups.values()].sort((a, b) => a.layer - b.layer || a.hiddenBy - b.hiddenBy);
+}
+
+/** File refs for hidden files. */
+export function refs(files: readonly { path: string; bytes: number }[]): FileRef[] {
+  return files.map((f) => ({ path: f.path, bytes: f.bytes }));
+}
+
+/** Is `createdBy` (history text) a RUN step, from either builder? */
+export function createdByIsRun(createdBy: string | null): boolean {
+  if (!createdBy) return false;
+  const t = createdBy.trim();
+  if (/^RUN\b/.test(t)) return true;
+  if (/#\(nop\)/.test(t)) return false;
+  // Legacy builder: `/bin/sh -c cmd` or `|2 A=1 B=2 /bin/sh -c cmd`.
+  return /^(\|\d+\s.*?)?\/bin\/sh -c /.test(t) || /^(\|\d+\s.*?)?\S*\/?(sh|bash) -c /.test(t);
+}
+
+/** The keyword a history line stands for (`RUN`, `COPY`, `WORKDIR` ...), best effort. */
+export function createdByKeyword(createdBy: string | null): string | null {
+  if (!createdBy) return null;
+  const t = createdBy.trim();
+  const nop = /#\(nop\)\s+([A-Z]+)/.exec(t);
+  if (nop) return nop[1] ?? null;
+  if (createdByIsRun(t)) return 'RUN';
+  const kw = /^([A-Z]+)\b/.exec(t);
+  return kw ? (kw[1] ?? null) : null;
+}
+
+/** Paths that belong to vendored third-party trees, where name-based rules give false positives. */
+export const THIRD_PARTY_DIRS = /(^|\/)(node_modules|site-packages|dist-packages|vendor|\.cargo\/registry|go\/pkg\/mod)\//;
+
+/** `/path` for messages. */
+export function shown(path: string): string {
+  return `/${path}`;
+}

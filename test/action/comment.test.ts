@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isForbidden, upsertComment } from '../../src/action/comment.js';
+import { makeGithubApi } from '../../src/action/github.js';
+import { commentMarker } from '../../src/report/markdown.js';
+import { FakeGithub } from '../helpers/fake-github.js';
+
+const PR = 7;
+const body = (key: string, text: string): string => `${commentMarker(key)}\n${text}`;
+
+describe('upsertComment against the fake GitHub API (real Octokit client)', () => {
+  let gh: FakeGithub;
+  beforeEach(async () => {
+    gh = new FakeGithub();
+    await gh.start();
+  });
+  afterEach(() => gh.stop());
+
+  const api = (): ReturnType<typeof makeGithubApi> => makeGithubApi('t0ken', 'acme', 'app', gh.url);
+
+  it('creates, then updates the same comment found on a later page, then skips an unchanged body', async () => {
+    gh.seed(PR, 150);
+    const first = await upsertComment(api(), PR, 'app', body('app', 'one'));
+    expect(first?.action).toBe('created');
+    gh.seed(PR, 60); // our comment is now #151 of 211: on page 2 of 3
+    const second = await upsertComment(api(), PR, 'app', body('app', 'two'));
+    expect(second).toMatchObject({ action: 'updated', id: first?.id });
+    expect(gh.withMarker(PR, commentMarker('app'))).toHaveLength(1);
+    expect(gh.withMarker(PR, commentMarker('app'))[0]?.body).toBe(body('app', 'two'));
+    // pagination: per_page=100 and every page followed through the Link header
+    const lists = gh.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments'));
+    expect(lists.every((r) => r.query.per_page === '100')).toBe(true);
+    expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2', '1', '2', '3']);
+    const patches = gh.count('PATCH', /comments\/\d+$/);
+    const third = await upsertComment(api(), PR, 'app', body('app', 'two'));
+    expect(third?.action).toBe('unchanged');
+    expect(gh.count('PATCH', /comments\/\d+$/)).toBe(patches);
+  });
+
+  it('keeps one comment per key', async () => {
+    await upsertComment(api(), PR, 'app@linux/amd64', body('app@linux/amd64', 'a'));
+    await upsertComment(api(), PR, 'app@linux/arm64', body('app@linux/arm64', 'b'));
+    await upsertComment(api(), PR, 'app@linux/amd64', body('app@linux/amd64', 'c'));
+    expect(gh.comments.get(PR)).toHaveLength(2);
+  });
+
+  it("never takes over another user's comment that carries our marker", async () => {
+    gh.seed(PR, 1, 'mallory', () => body('app', 'spoofed'));
+    const res = await upsertComment(api(), PR, 'app', body('app', 'real'));
+    expect(res?.action).toBe('created');
+    expect(gh.comments.get(PR)?.map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', body('app', 'spoofed')],
+      ['github-actions[bot]', body('app', 'real')],
+    ]);
+  });
+
+  it('uses the login from GET /user for a personal token', async () => {
+    await gh.stop();
+    gh = new FakeGithub({ identity: 'ci-user', userEndpoint: 'login' });
+    await gh.start();
+    gh.seed(PR, 1, 'github-actions[bot]', () => body('app', 'from another workflow'));
+    const created = await upsertComment(api(), PR, 'app', body('app', 'mine'));
+    expect(created?.action).toBe('created');
+    expect((await upsertComment(api(), PR, 'app', body('app', 'mine 2')))?.action).toBe('updated');
+    expect(gh.comments.get(PR)?.[1]?.body).toBe(body('app', 'mine 2'));
+  });
+
+  it('with create: false only updates an existing comment', async () => {
+    expect(await upsertComment(api(), PR, 'app', body('app', 'x'), { create: false })).toBeNull();
+    expect(gh.comments.get(PR) ?? []).toHaveLength(0);
+  });
+
+  it('surfaces a read-only token as a 403 the caller can recognise', async () => {
+    await gh.stop();
+    gh = new FakeGithub({ readOnly: true });
+    await gh.start();
+    const err = await upsertComment(api(), PR, 'app', body('app', 'x')).catch((e: unknown) => e);
+    expect(isForbidden(err)).toBe(true);
+  });
+
+  it('refuses a body GitHub would reject, before sending it', async () => {
+    await expect(upsertComment(api(), PR, 'app', body('app', 'x'.repeat(70_000)))).rejects.toThrow(/over GitHub's limit/);
+    expect(gh.count('POST', /comments$/)).toBe(0);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * A local HTTP server that behaves like the GitHub REST API for issue comments: list with
+ * `per_page`/`page` and `Link` headers, create, update, `GET /user`, `GET /pulls/:n`; a 403 mode for
+ * read-only fork tokens and GitHub's 422 for bodies over 65,536 characters. Records every request.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const MAX_BODY_CHARS = 65_536;
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+  html_url: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  status: number;
+  authorization: string | undefined;
+}
+
+export interface FakeGithubOptions {
+  owner?: string;
+  repo?: string;
+  /** Who the token is: the author of created comments. */
+  identity?: string;
+  /** What `GET /user` answers: a login (a PAT) or 403 (GITHUB_TOKEN, as on GitHub). */
+  userEndpoint?: 'login' | 'forbidden';
+  /** Every write (and `GET /user`) answers 403, as with a fork PR's read-only token. */
+  readOnly?: boolean;
+  /** PR number -> head SHA, for `GET /repos/o/r/pulls/:n`. */
+  pulls?: Record<number, string>;
+}
+
+export class FakeGithub {
+  readonly requests: RecordedRequest[] = [];
+  /** issue number -> comments, oldest first. */
+  readonly comments = new Map<number, FakeComment[]>();
+  readonly opts: Required<FakeGithubOptions>;
+  private server: Server | null = null;
+  private nextId = 1000;
+  private base = '';
+
+  constructor(opts: FakeGithubOptions = {}) {
+    this.opts = {
+      owner: 'acme',
+      repo: 'app',
+      identity: 'github-actions[bot]',
+      userEndpoint: 'forbidden',
+      readOnly: false,
+      pulls: {},
+      ...opts,
+    };
+  }
+
+  /** The API base URL (GITHUB_API_URL). */
+  get url(): string {
+    return this.base;
+  }
+
+  /** Add `n` comments by `login` to an issue (e.g. to make the list span several pages). */
+  seed(issue: number, n: number, login = 'someone', body = (i: number) => `comment ${i}`): void {
+    const list = this.comments.get(issue) ?? [];
+    for (let i = 0; i < n; i++) list.push(this.make(issue, body(i), login));
+    this.comments.set(issue, list);
+  }
+
+  /** Comments on an issue whose first line is `marker`. */
+  withMarker(issue: number, marker: string): FakeComment[] {
+    return (this.comments.get(issue) ?? []).filter((c) => c.body.startsWith(marker));
+  }
+
+  count(method: string, pathRe: RegExp): number {
+    return this.requests.filter((r) => r.method === method && pathRe.test(r.path)).length;
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => this.send(res, 500, { message: String(err) }, req, null));
+    });
+    await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
+    const { port } = this.server.address() as AddressInfo;
+    this.base = `http://127.0.0.1:${port}`;
+    return this.base;
+  }
+
+  async stop(): Promise<void> {
+    const s = this.server;
+    this.server = null;
+    if (s) await new Promise<void>((done) => s.close(() => done()));
+  }
+
+  private make(issue: number, body: string, login: string): FakeComment {
+    const id = this.nextId++;
+    const now = new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString();
+    return {
+      id,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      created_at: now,
+      updated_at: now,
+      html_url: `https://github.com/${this.opts.owner}/${this.opts.repo}/pull/${issue}#issuecomment-${id}`,
+    };
+  }
+
+  private send(res: ServerResponse, status: number, data: unknown, req: IncomingMessage, body: unknown, headers: Record<string, string> = {}): void {
+    const url = new URL(req.url ?? '/', 'http://x');
+    this.requests.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      status,
+      authorization: req.headers.authorization,
+    });
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(data));
+  }
+
+  private async readBody(req: IncomingMessage): Promise<unknown> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    return raw ? (JSON.parse(raw) as unknown) : null;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const body = await this.readBody(req);
+    const { owner, repo } = this.opts;
+    const p = url.pathname;
+    const forbidden = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' };
+    const repoPrefix = `/repos/${owner}/${repo}`;
+
+    if (req.method === 'GET' && p === '/user') {
+      if (this.opts.userEndpoint === 'forbidden' || this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+      return this.send(res, 200, { login: this.opts.identity, type: 'User' }, req, body);
+    }
+
+    let m = p.match(new RegExp(`^${repoPrefix}/pulls/(\\d+)$`));
+    if (req.method === 'GET' && m) {
+      const sha = this.opts.pulls[Number(m[1])];
+      if (!sha) return this.send(res, 404, { message: 'Not Found' }, req, body);
+      return this.send(res, 200, { number: Number(m[1]), head: { sha } }, req, body);
+    }
+
+    m = p.match(new RegExp(`^${repoPrefix}/issues/(\\d+)/comments$`));
+    if (m) {
+      const issue = Number(m[1]);
+      const list = this.comments.get(issue) ?? [];
+      if (req.method === 'GET') {
+        const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+        const last = Math.max(1, Math.ceil(list.length / perPage));
+        const slice = list.slice((page - 1) * perPage, page * perPage);
+        const link = (n: number, rel: string): string => `<${this.base}${p}?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+        const links: string[] = [];
+        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+        if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+        return this.send(res, 200, slice, req, body, links.length ? { link: links.join(', ') } : {});
+      }
+      if (req.method === 'POST') {
+        if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+        const text = (body as { body?: unknown } | null)?.body;
+        if (typeof text !== 'string') return this.send(res, 422, { message: 'Validation Failed' }, req, body);
+        if (text.length > MAX_BODY_CHARS) return this.send(res, 422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] }, req, body);
+        const c = this.make(issue, text, this.opts.identity);
+        list.push(c);
+        this.comments.set(issue, list);
+        return this.send(res, 201, c, req, body);
+      }
+    }
+
+    m = p.match(new RegExp(`^${repoPrefix}/issues/comments/(\\d+)$`));
+    if (m && req.method === 'PATCH') {
+      if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+      const id = Number(m[1]);
+      const c = [...this.comments.values()].flat().find((x) => x.id === id);
+      if (!c) return this.send(res, 404, { message: 'Not Found' }, req, body);
+      if (c.user.login !== this.opts.identity) return this.send(res, 403, { message: 'You cannot edit this comment' }, req, body);
+      const text = (body as { body?: unknown } | null)?.body;
+      if (typeof text !== 'string') return this.send(res, 422, { message: 'Validation Failed' }, req, body);
+      if (text.length > MAX_BODY_CHARS) return this.send(res, 422, { message: 'Validation Failed' }, req, body);
+      c.body = text;
+      c.updated_at = new Date(Date.UTC(2026, 0, 2)).toISOString();
+      return this.send(res, 200, c, req, body);
+    }
+
+    return this.send(res, 404, { message: 'Not Found', path: p }, req, body);
+  }
+}

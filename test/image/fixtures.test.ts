@@ -1,0 +1,97 @@
+/**
+ * Every fixture archive, read by the real reader and modelled by buildModel, must give exactly the
+ * numbers that fixtures/oracle.py (an independent Python implementation cross-checked with GNU tar)
+ * wrote to fixtures/expected/<archive>.json.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readImage } from '../../src/archive/index.js';
+import { buildModel } from '../../src/image/analyze.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const ARCHIVES = join(ROOT, 'fixtures/archives');
+const EXPECTED = join(ROOT, 'fixtures/expected');
+
+interface ExpectedLayer {
+  index: number;
+  digest: string;
+  tarBytes: number;
+  blobBytes: number;
+  compression: string;
+  mediaType: string | null;
+  contentBytes: number;
+  files: number;
+  dirs: number;
+  symlinks: number;
+  hardlinks: number;
+  whiteouts: number;
+  createdBy: string | null;
+  emptyLayer: boolean;
+  removedBytes: number;
+  overwrittenBytes: number;
+}
+interface Expected {
+  archive: string;
+  platform: string;
+  config: string;
+  layers: ExpectedLayer[];
+  totals: Record<string, number>;
+}
+
+const archives = existsSync(ARCHIVES) ? readdirSync(ARCHIVES).filter((n) => !n.startsWith('.')).sort() : [];
+
+describe.skipIf(archives.length === 0)('fixture archives match the independent oracle', () => {
+  test('every archive has expected numbers', () => {
+    const missing = archives.filter((a) => !existsSync(join(EXPECTED, `${a}.json`)));
+    expect(missing).toEqual([]);
+  });
+
+  test.each(archives.filter((a) => existsSync(join(EXPECTED, `${a}.json`))))('%s', async (name) => {
+    const expected = JSON.parse(readFileSync(join(EXPECTED, `${name}.json`), 'utf8')) as Expected;
+    const path = join(ARCHIVES, name);
+    const source = statSync(path).isDirectory() ? ({ kind: 'dir', path } as const) : ({ kind: 'file', path } as const);
+    const images = await readImage(source, { platform: expected.platform });
+    expect(images).toHaveLength(1);
+    const model = buildModel(images[0] as NonNullable<(typeof images)[0]>);
+    expect(model.image.configDigest).toBe(expected.config);
+    const got = model.layers.map((l) => ({
+      index: l.index,
+      digest: l.digest,
+      tarBytes: l.tarBytes,
+      blobBytes: l.blobBytes,
+      compression: l.compression,
+      mediaType: l.mediaType,
+      contentBytes: l.contentBytes,
+      files: l.files,
+      dirs: l.dirs,
+      symlinks: l.symlinks,
+      hardlinks: l.hardlinks,
+      whiteouts: l.whiteouts,
+      createdBy: l.createdBy,
+      emptyLayer: l.emptyLayer,
+      removedBytes: l.removedBytes,
+      overwrittenBytes: l.overwrittenBytes,
+    }));
+    const want = expected.layers.map((l) => ({
+      index: l.index,
+      digest: l.digest,
+      tarBytes: l.tarBytes,
+      blobBytes: l.blobBytes,
+      compression: l.compression,
+      mediaType: l.mediaType,
+      contentBytes: l.contentBytes,
+      files: l.files,
+      dirs: l.dirs,
+      symlinks: l.symlinks,
+      hardlinks: l.hardlinks,
+      whiteouts: l.whiteouts,
+      createdBy: l.createdBy,
+      emptyLayer: l.emptyLayer,
+      removedBytes: l.removedBytes,
+      overwrittenBytes: l.overwrittenBytes,
+    }));
+    expect(got).toEqual(want);
+    expect(model.totals).toEqual(expected.totals);
+  });
+});
