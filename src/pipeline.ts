@@ -13,7 +13,13 @@ import type { LoadedImage, ReadOptions } from './archive/types.js';
 import { compareToBaseline, defaultBaselineLabel, loadBaseline } from './baseline/index.js';
 import { mapLayers, parseDockerfile } from './dockerfile/index.js';
 import type { MappingResult, ParsedDockerfile } from './dockerfile/types.js';
-import { applyBudgetFlags, BUDGET_FLAGS, evaluateBudgets, parseBudgetConfig, type BudgetConfig } from './engine/budgets.js';
+import {
+  applyBudgetFlags,
+  BUDGET_FLAGS,
+  evaluateBudgets,
+  parseBudgetConfig,
+  type BudgetConfig,
+} from './engine/budgets.js';
 import { loadConfig, type LayerlintConfig } from './engine/config.js';
 import { evaluateDiveCi, parseDiveCi, type DiveCiConfig } from './engine/dive-ci.js';
 import { runRules } from './engine/rules.js';
@@ -70,7 +76,10 @@ function errnoCode(err: unknown): string | undefined {
 }
 
 /** Turn the image/archive inputs into a reader source. */
-async function imageSource(inputs: Pick<Inputs, 'image' | 'archive' | 'engine'>, deps: PipelineDeps): Promise<ImageSource> {
+async function imageSource(
+  inputs: Pick<Inputs, 'image' | 'archive' | 'engine'>,
+  deps: PipelineDeps,
+): Promise<ImageSource> {
   if (inputs.archive !== '') {
     if (inputs.archive === '-') {
       if (!deps.stdin) throw new UsageError('archive `-` needs stdin');
@@ -82,16 +91,25 @@ async function imageSource(inputs: Pick<Inputs, 'image' | 'archive' | 'engine'>,
       st = await stat(path);
     } catch (err: unknown) {
       const code = errnoCode(err);
-      throw new InputError(inputs.archive, code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code ?? String(err)}`);
+      throw new InputError(
+        inputs.archive,
+        code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code ?? String(err)}`,
+      );
     }
     return st.isDirectory() ? { kind: 'dir', path } : { kind: 'file', path };
   }
   if (inputs.image !== '') return { kind: 'engine', engine: inputs.engine, ref: inputs.image, env: deps.env };
-  throw new UsageError('no image given: pass an image reference, an archive path, an OCI layout directory or `-`');
+  throw new UsageError(
+    'no image given: pass an image reference, an archive path, an OCI layout directory or `-`',
+  );
 }
 
 /** Read the image(s) the inputs name. */
-async function loadImages(inputs: Inputs, deps: PipelineDeps, opts: Partial<ReadOptions> = {}): Promise<LoadedImage[]> {
+async function loadImages(
+  inputs: Inputs,
+  deps: PipelineDeps,
+  opts: Partial<ReadOptions> = {},
+): Promise<LoadedImage[]> {
   const source = await imageSource(inputs, deps);
   const read: ReadOptions = { verify: inputs.verify, allPlatforms: inputs['all-platforms'], ...opts };
   if (inputs.platform !== '') read.platform = inputs.platform;
@@ -141,25 +159,38 @@ async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
   const flags: Record<string, string> = {};
   for (const flag of Object.values(BUDGET_FLAGS)) flags[flag] = inputs[flag as keyof Inputs] as string;
   const budgets = applyBudgetFlags(parseBudgetConfig(config.budgets, config.path ?? '.layerlint.yml'), flags);
-  const diveCi = inputs['dive-ci'] !== '' ? parseDiveCi(await readText(inputs['dive-ci'], deps.cwd, '.dive-ci file'), inputs['dive-ci']) : null;
+  const diveCi =
+    inputs['dive-ci'] !== ''
+      ? parseDiveCi(await readText(inputs['dive-ci'], deps.cwd, '.dive-ci file'), inputs['dive-ci'])
+      : null;
   let dockerfile: ParsedDockerfile | null = null;
   if (inputs.dockerfile !== '') {
     const text = await readText(inputs.dockerfile, deps.cwd, 'Dockerfile');
-    dockerfile = parseDockerfile(text, inputs.dockerfile, { buildArgs: parseBuildArgs(inputs['build-args'], deps.env) });
+    dockerfile = parseDockerfile(text, inputs.dockerfile, {
+      buildArgs: parseBuildArgs(inputs['build-args'], deps.env),
+    });
   } else if (inputs.target !== '') {
     throw new UsageError('--target needs --dockerfile');
   }
   let baseDiffIds: string[] | undefined;
   if (inputs['base-image'] !== '') {
     const base = await classifySource(inputs['base-image'], deps.cwd);
-    const images = await loadImages({ ...inputs, ...base, 'all-platforms': false }, { ...deps, onProgress: undefined });
+    const images = await loadImages(
+      { ...inputs, ...base, 'all-platforms': false },
+      { ...deps, onProgress: undefined },
+    );
     baseDiffIds = images[0]?.config.rootfs.diff_ids ?? [];
   }
   return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds };
 }
 
 /** The stages after the model for one image: mapping, rules, baseline, budgets. */
-async function reportFor(image: LoadedImage, inputs: Inputs, deps: PipelineDeps, prep: Prepared): Promise<Report> {
+async function reportFor(
+  image: LoadedImage,
+  inputs: Inputs,
+  deps: PipelineDeps,
+  prep: Prepared,
+): Promise<Report> {
   const model = buildModel(image);
   let mapping: MappingResult | null = null;
   if (prep.dockerfile) {
@@ -192,7 +223,17 @@ async function reportFor(image: LoadedImage, inputs: Inputs, deps: PipelineDeps,
       inputs.baseline,
       {
         readFile: (p) => readFile(resolve(deps.cwd, p), 'utf8'),
-        analyze: async (s) => analyze({ ...inputs, ...(await classifySource(s, deps.cwd)), baseline: '', 'dive-ci': '', 'all-platforms': true }, { ...deps, onProgress: undefined }),
+        analyze: async (s) =>
+          analyze(
+            {
+              ...inputs,
+              ...(await classifySource(s, deps.cwd)),
+              baseline: '',
+              'dive-ci': '',
+              'all-platforms': true,
+            },
+            { ...deps, onProgress: undefined },
+          ),
       },
       platformString(image.platform),
     );

@@ -47,7 +47,8 @@ export function platformString(p: Platform): string {
 }
 
 function blobPath(file: string, digest: string, what: string): string {
-  if (!DIGEST_RE.test(digest)) throw new ArchiveError(file, `${what} has a malformed digest ${JSON.stringify(digest)}`);
+  if (!DIGEST_RE.test(digest))
+    throw new ArchiveError(file, `${what} has a malformed digest ${JSON.stringify(digest)}`);
   return `blobs/sha256/${digest.slice('sha256:'.length)}`;
 }
 
@@ -64,7 +65,11 @@ function descriptors(file: string, doc: unknown, key: string, what: string): Des
 
 function checkConfig(file: string, path: string, value: unknown): ImageConfig {
   const rootfs = isRecord(value) ? value.rootfs : undefined;
-  if (!isRecord(rootfs) || !Array.isArray(rootfs.diff_ids) || !rootfs.diff_ids.every((d) => typeof d === 'string')) {
+  if (
+    !isRecord(rootfs) ||
+    !Array.isArray(rootfs.diff_ids) ||
+    !rootfs.diff_ids.every((d) => typeof d === 'string')
+  ) {
     throw new ArchiveError(file, 'image config has no rootfs.diff_ids list', path);
   }
   return value as unknown as ImageConfig;
@@ -79,7 +84,10 @@ function configPlatform(c: ImageConfig): Platform {
 function verifyLayers(file: string, config: ImageConfig, layers: ImageLayer[], members: string[]): void {
   const ids = config.rootfs.diff_ids;
   if (ids.length !== layers.length) {
-    throw new ArchiveError(file, `manifest lists ${layers.length} layers but the config's rootfs.diff_ids has ${ids.length}`);
+    throw new ArchiveError(
+      file,
+      `manifest lists ${layers.length} layers but the config's rootfs.diff_ids has ${ids.length}`,
+    );
   }
   layers.forEach((l, i) => {
     if (l.scan.diffId !== ids[i]) {
@@ -100,7 +108,9 @@ export async function findCandidates(store: MemberStore, dirLayout: boolean): Pr
   if (hasManifest) return dockerCandidates(store);
   throw new ArchiveError(
     store.file,
-    dirLayout ? 'not an OCI layout: index.json is missing' : 'not an image archive: neither manifest.json nor index.json is present',
+    dirLayout
+      ? 'not an OCI layout: index.json is missing'
+      : 'not an image archive: neither manifest.json nor index.json is present',
   );
 }
 
@@ -119,8 +129,17 @@ async function dockerCandidates(store: MemberStore): Promise<Candidate[]> {
   }
   const out: Candidate[] = [];
   for (const [i, raw] of value.entries()) {
-    if (!isRecord(raw) || typeof raw.Config !== 'string' || !Array.isArray(raw.Layers) || !raw.Layers.every((l) => typeof l === 'string')) {
-      throw new ArchiveError(file, `manifest.json entry ${i} needs a Config string and a Layers list`, 'manifest.json');
+    if (
+      !isRecord(raw) ||
+      typeof raw.Config !== 'string' ||
+      !Array.isArray(raw.Layers) ||
+      !raw.Layers.every((l) => typeof l === 'string')
+    ) {
+      throw new ArchiveError(
+        file,
+        `manifest.json entry ${i} needs a Config string and a Layers list`,
+        'manifest.json',
+      );
     }
     const entry = raw as unknown as DockerEntry;
     const cfg = await store.json(entry.Config, 'image config');
@@ -129,7 +148,13 @@ async function dockerCandidates(store: MemberStore): Promise<Candidate[]> {
     const crane = entry.Config.startsWith('sha256:');
     const linked = entry.Layers.some((l) => store.isLink(l)) || store.hasLinks();
     const oci = entry.Layers.some((l) => l.startsWith('blobs/'));
-    const format: ArchiveFormat = crane ? 'crane' : linked ? 'skopeo-docker' : oci ? 'docker-25' : 'docker-legacy';
+    const format: ArchiveFormat = crane
+      ? 'crane'
+      : linked
+        ? 'skopeo-docker'
+        : oci
+          ? 'docker-25'
+          : 'docker-legacy';
     const platform = configPlatform(config);
     out.push({
       platform,
@@ -170,7 +195,11 @@ interface Found {
   nested: boolean;
 }
 
-async function ociCandidates(store: MemberStore, dirLayout: boolean, hasManifest: boolean): Promise<Candidate[]> {
+async function ociCandidates(
+  store: MemberStore,
+  dirLayout: boolean,
+  hasManifest: boolean,
+): Promise<Candidate[]> {
   const file = store.file;
   const top = await store.json('index.json', 'index.json');
   const images: Found[] = [];
@@ -209,7 +238,8 @@ async function ociCandidates(store: MemberStore, dirLayout: boolean, hasManifest
   if (hasManifest) {
     const m = await store.json('manifest.json', 'manifest.json').catch(() => undefined);
     const first: unknown = Array.isArray(m?.value) ? m.value[0] : undefined;
-    if (isRecord(first) && Array.isArray(first.RepoTags) && typeof first.RepoTags[0] === 'string') repoTag = first.RepoTags[0];
+    if (isRecord(first) && Array.isArray(first.RepoTags) && typeof first.RepoTags[0] === 'string')
+      repoTag = first.RepoTags[0];
   }
 
   const out: Candidate[] = [];
@@ -233,7 +263,8 @@ async function ociCandidates(store: MemberStore, dirLayout: boolean, hasManifest
       }
       const manifest = (await store.json(mpath, `manifest ${d.digest}`)).value;
       const cdesc = isRecord(manifest) && isRecord(manifest.config) ? manifest.config : undefined;
-      if (!cdesc || typeof cdesc.digest !== 'string') throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
+      if (!cdesc || typeof cdesc.digest !== 'string')
+        throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
       const cpath = blobPath(file, cdesc.digest, 'config descriptor');
       const config = await store.json(cpath, `image config ${cdesc.digest}`);
       platform = configPlatform(checkConfig(file, cpath, config.value));
@@ -246,11 +277,16 @@ async function ociCandidates(store: MemberStore, dirLayout: boolean, hasManifest
       ...(ref ? { ref } : {}),
       async load(verify) {
         if (!(await store.has(mpath))) {
-          throw new ArchiveError(file, `manifest blob ${d.digest} for ${platformString(fixedPlatform)} is missing from the archive`, mpath);
+          throw new ArchiveError(
+            file,
+            `manifest blob ${d.digest} for ${platformString(fixedPlatform)} is missing from the archive`,
+            mpath,
+          );
         }
         const manifest = early?.manifest ?? (await store.json(mpath, `manifest ${d.digest}`)).value;
         const cdesc = isRecord(manifest) && isRecord(manifest.config) ? manifest.config : undefined;
-        if (!cdesc || typeof cdesc.digest !== 'string') throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
+        if (!cdesc || typeof cdesc.digest !== 'string')
+          throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
         const cpath = blobPath(file, cdesc.digest, 'config descriptor');
         if (!early && !(await store.has(cpath))) {
           throw new ArchiveError(file, `config blob ${cdesc.digest} is missing from the archive`, cpath);
@@ -261,7 +297,11 @@ async function ociCandidates(store: MemberStore, dirLayout: boolean, hasManifest
         const paths = layerDescs.map((l, k) => blobPath(file, l.digest, `layer ${k} descriptor`));
         for (const [k, p] of paths.entries()) {
           if (!(await store.has(p))) {
-            throw new ArchiveError(file, `layer ${k} blob ${layerDescs[k]?.digest} is missing from the archive`, p);
+            throw new ArchiveError(
+              file,
+              `layer ${k} blob ${layerDescs[k]?.digest} is missing from the archive`,
+              p,
+            );
           }
         }
         const layers: ImageLayer[] = [];
@@ -300,7 +340,10 @@ async function ociCandidates(store: MemberStore, dirLayout: boolean, hasManifest
     });
   }
   if (out.length === 0) {
-    throw new ArchiveError(file, `no image manifest found in index.json${store.warnings.length ? ` (${store.warnings.join('; ')})` : ''}`);
+    throw new ArchiveError(
+      file,
+      `no image manifest found in index.json${store.warnings.length ? ` (${store.warnings.join('; ')})` : ''}`,
+    );
   }
   return out;
 }

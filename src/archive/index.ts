@@ -7,7 +7,7 @@ import { ArchiveError, EngineError, UsageError } from '../errors.js';
 import { spawnSave, type Engine } from './engine-source.js';
 import { findCandidates, platformString, type Candidate } from './formats.js';
 import { IO_CHUNK } from './layer.js';
-import { DirStore, indexTarFile, scanStream, type MemberStore } from './store.js';
+import { DirStore, Progress, indexTarFile, scanStream, type MemberStore } from './store.js';
 import type { LoadedImage, Platform, ReadOptions } from './types.js';
 
 export { spawnSave, engineErrorMessage, type Engine } from './engine-source.js';
@@ -42,7 +42,9 @@ export function hostPlatform(arch: string = process.arch): Platform {
 export function parsePlatform(s: string): Platform {
   const parts = s.split('/');
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/i.test(p))) {
-    throw new UsageError(`--platform ${JSON.stringify(s)}: expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`);
+    throw new UsageError(
+      `--platform ${JSON.stringify(s)}: expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`,
+    );
   }
   const [os = '', architecture = '', variant] = parts;
   return variant ? { os, architecture, variant } : { os, architecture };
@@ -56,13 +58,19 @@ function matches(have: Platform, want: Platform, strictVariant: boolean): boolea
 }
 
 /** Pick the candidates `opts` asks for: one platform, or all of them. */
-export function selectPlatforms(file: string, candidates: Candidate[], opts: ReadOptions): { chosen: Candidate[]; warnings: string[] } {
+export function selectPlatforms(
+  file: string,
+  candidates: Candidate[],
+  opts: ReadOptions,
+): { chosen: Candidate[]; warnings: string[] } {
   const warnings: string[] = [];
   // Several images of the same platform (docker save a b): the first one wins, with a warning.
   const unique: Candidate[] = [];
   for (const c of candidates) {
     if (unique.some((u) => platformString(u.platform) === platformString(c.platform))) {
-      warnings.push(`archive holds more than one ${platformString(c.platform)} image; analysing ${unique.find((u) => platformString(u.platform) === platformString(c.platform))?.ref ?? 'the first'}`);
+      warnings.push(
+        `archive holds more than one ${platformString(c.platform)} image; analysing ${unique.find((u) => platformString(u.platform) === platformString(c.platform))?.ref ?? 'the first'}`,
+      );
       continue;
     }
     unique.push(c);
@@ -72,13 +80,17 @@ export function selectPlatforms(file: string, candidates: Candidate[], opts: Rea
   if (opts.platform) {
     const want = parsePlatform(opts.platform);
     const hit = unique.find((c) => matches(c.platform, want, true));
-    if (!hit) throw new ArchiveError(file, `platform ${opts.platform} is not in the archive; it has: ${list}`);
+    if (!hit)
+      throw new ArchiveError(file, `platform ${opts.platform} is not in the archive; it has: ${list}`);
     return { chosen: [hit], warnings };
   }
   const host = unique.find((c) => matches(c.platform, hostPlatform(), false));
   if (host) return { chosen: [host], warnings };
   if (unique.length === 1 && unique[0]) return { chosen: [unique[0]], warnings };
-  throw new ArchiveError(file, `archive has ${unique.length} platforms and none is this host's; pick one with --platform: ${list}`);
+  throw new ArchiveError(
+    file,
+    `archive has ${unique.length} platforms and none is this host's; pick one with --platform: ${list}`,
+  );
 }
 
 async function* chunks(stream: Readable): AsyncGenerator<Buffer> {
@@ -115,7 +127,13 @@ async function* maybeGunzip(src: AsyncIterable<Buffer>, file: string): AsyncGene
     for await (const c of gz) yield c as Buffer;
   } catch (e) {
     if (e instanceof ArchiveError) throw e;
-    throw new ArchiveError(file, `corrupt outer gzip: ${e instanceof Error ? e.message : String(e)}`, undefined, undefined, { cause: e });
+    throw new ArchiveError(
+      file,
+      `corrupt outer gzip: ${e instanceof Error ? e.message : String(e)}`,
+      undefined,
+      undefined,
+      { cause: e },
+    );
   }
 }
 
@@ -133,7 +151,7 @@ async function isGzipFile(path: string): Promise<boolean> {
 async function openStore(source: ImageSource, opts: ReadOptions, name: string): Promise<MemberStore> {
   switch (source.kind) {
     case 'dir':
-      return new DirStore(name, source.path);
+      return new DirStore(name, source.path, new Progress(opts.onProgress));
     case 'file': {
       let st;
       try {
@@ -141,9 +159,9 @@ async function openStore(source: ImageSource, opts: ReadOptions, name: string): 
       } catch {
         throw new ArchiveError(name, 'no such file or directory');
       }
-      if (st.isDirectory()) return new DirStore(name, source.path);
+      if (st.isDirectory()) return new DirStore(name, source.path, new Progress(opts.onProgress));
       const random = opts.access !== 'stream' && !(await isGzipFile(source.path));
-      if (random) return indexTarFile(source.path, name);
+      if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress));
       const input = createReadStream(source.path, { highWaterMark: IO_CHUNK });
       return scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
     }

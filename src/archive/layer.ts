@@ -34,10 +34,14 @@ export function sniff(head: Buffer, size: number): MemberKind {
   if (head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) return 'gzip';
   if (head.length >= 4 && ZSTD_MAGIC.every((b, i) => head[i] === b)) return 'zstd';
   if (size === 0) return 'tar'; // an empty blob: an empty layer
-  if (head.length >= USTAR_MAGIC_OFFSET + 5 && head.toString('latin1', USTAR_MAGIC_OFFSET, USTAR_MAGIC_OFFSET + 5) === 'ustar') {
+  if (
+    head.length >= USTAR_MAGIC_OFFSET + 5 &&
+    head.toString('latin1', USTAR_MAGIC_OFFSET, USTAR_MAGIC_OFFSET + 5) === 'ustar'
+  ) {
     return 'tar';
   }
-  if (head.length >= BLOCK && (isTarHeader(head) || head.subarray(0, BLOCK).every((b) => b === 0))) return 'tar';
+  if (head.length >= BLOCK && (isTarHeader(head) || head.subarray(0, BLOCK).every((b) => b === 0)))
+    return 'tar';
   for (const b of head) {
     if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) continue;
     return b === 0x7b || b === 0x5b ? 'json' : 'other';
@@ -173,8 +177,7 @@ export class LayerScanner {
       onEntryEnd: () => this.onEntryEnd(),
     });
     const onTar = (b: Buffer): void => this.onTar(b);
-    const onError = (e: Error): void =>
-      this.fail(`corrupt ${compression} data: ${e.message}`, undefined, e);
+    const onError = (e: Error): void => this.fail(`corrupt ${compression} data: ${e.message}`, undefined, e);
     if (compression === 'gzip') {
       this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError);
     } else if (compression === 'zstd') {
@@ -248,7 +251,12 @@ export class LayerScanner {
   private onEntry(h: TarHeader): void {
     const path = normalisePath(h.name);
     if (path === undefined) {
-      throw new ArchiveError(this.file, `layer entry ${JSON.stringify(h.name)} has an unsafe path (.. or NUL)`, this.member, h.offset);
+      throw new ArchiveError(
+        this.file,
+        `layer entry ${JSON.stringify(h.name)} has an unsafe path (.. or NUL)`,
+        this.member,
+        h.offset,
+      );
     }
     let kind: EntryKind;
     let linkname: string | undefined;
@@ -270,7 +278,12 @@ export class LayerScanner {
         kind = 'hardlink';
         const target = normalisePath(h.linkname);
         if (target === undefined) {
-          throw new ArchiveError(this.file, `hardlink ${path} has an unsafe target ${JSON.stringify(h.linkname)}`, this.member, h.offset);
+          throw new ArchiveError(
+            this.file,
+            `hardlink ${path} has an unsafe target ${JSON.stringify(h.linkname)}`,
+            this.member,
+            h.offset,
+          );
         }
         linkname = target;
         break;
@@ -294,7 +307,15 @@ export class LayerScanner {
         linkname = undefined;
       }
     }
-    const entry: LayerEntry = { path: entryPath, kind, size: h.size, mode: h.mode, uid: h.uid, gid: h.gid, mtime: h.mtime };
+    const entry: LayerEntry = {
+      path: entryPath,
+      kind,
+      size: h.size,
+      mode: h.mode,
+      uid: h.uid,
+      gid: h.gid,
+      mtime: h.mtime,
+    };
     if (linkname !== undefined) entry.linkname = linkname;
     this.entries.push(entry);
     if (kind === 'file') {

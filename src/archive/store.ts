@@ -43,9 +43,15 @@ class LinkTable {
 
   add(file: string, h: TarHeader, path: string): void {
     const raw = h.type === TYPE.symlink ? posix.join(posix.dirname(path), h.linkname) : h.linkname;
-    const target = raw.startsWith('/') || raw.startsWith('../') || raw === '..' ? undefined : normalisePath(raw);
+    const target =
+      raw.startsWith('/') || raw.startsWith('../') || raw === '..' ? undefined : normalisePath(raw);
     if (target === undefined) {
-      throw new ArchiveError(file, `link target ${JSON.stringify(h.linkname)} escapes the archive`, path, h.offset);
+      throw new ArchiveError(
+        file,
+        `link target ${JSON.stringify(h.linkname)} escapes the archive`,
+        path,
+        h.offset,
+      );
     }
     this.links.set(path, target);
   }
@@ -75,25 +81,41 @@ function parseJson(file: string, path: string, what: string, bytes: Buffer): Jso
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    throw new ArchiveError(file, `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)})`, path);
+    throw new ArchiveError(
+      file,
+      `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      path,
+    );
   }
   return { value, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
 
 function checkMemberName(file: string, h: TarHeader): string {
   if (h.name.includes('\0') || h.name.startsWith('/')) {
-    throw new ArchiveError(file, `unsafe member name ${JSON.stringify(h.name)} (absolute path or NUL)`, undefined, h.offset);
+    throw new ArchiveError(
+      file,
+      `unsafe member name ${JSON.stringify(h.name)} (absolute path or NUL)`,
+      undefined,
+      h.offset,
+    );
   }
   const path = normalisePath(h.name);
   if (path === undefined) {
-    throw new ArchiveError(file, `unsafe member name ${JSON.stringify(h.name)} (.. component)`, undefined, h.offset);
+    throw new ArchiveError(
+      file,
+      `unsafe member name ${JSON.stringify(h.name)} (.. component)`,
+      undefined,
+      h.offset,
+    );
   }
   return path;
 }
 
 function wrapTar(file: string, e: unknown, member?: string): never {
   if (e instanceof TarFormatError && e.offset === 0 && /checksum/.test(e.problem)) {
-    throw new ArchiveError(file, `not a tar archive (${e.problem} at offset 0)`, undefined, undefined, { cause: e });
+    throw new ArchiveError(file, `not a tar archive (${e.problem} at offset 0)`, undefined, undefined, {
+      cause: e,
+    });
   }
   if (e instanceof TarFormatError) {
     throw new ArchiveError(file, e.problem, e.entry ?? member, e.offset, { cause: e });
@@ -252,9 +274,14 @@ class StreamStore implements MemberStore {
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
     if (slot.kind === 'big-json') {
-      throw new ArchiveError(this.file, `${what} is ${slot.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`, path);
+      throw new ArchiveError(
+        this.file,
+        `${what} is ${slot.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
+        path,
+      );
     }
-    if (slot.kind !== 'json') throw new ArchiveError(this.file, `${what} is not valid JSON (it does not start with { or [)`, path);
+    if (slot.kind !== 'json')
+      throw new ArchiveError(this.file, `${what} is not valid JSON (it does not start with { or [)`, path);
     return parseJson(this.file, path, what, slot.bytes);
   }
 
@@ -263,20 +290,45 @@ class StreamStore implements MemberStore {
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
     if (slot.kind !== 'layer') {
-      throw new ArchiveError(this.file, `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`, path);
+      throw new ArchiveError(
+        this.file,
+        `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`,
+        path,
+      );
     }
     return slot.scan;
   }
 }
 
+/** Bytes and layers read so far by a random-access store, reported through `onProgress`. */
+export class Progress {
+  private bytes = 0;
+  private layers = 0;
+  constructor(private readonly onProgress?: (p: { bytes: number; layers: number }) => void) {}
+  add(bytes: number, layers = 0): void {
+    this.bytes += bytes;
+    this.layers += layers;
+    this.onProgress?.({ bytes: this.bytes, layers: this.layers });
+  }
+}
+
 /** Feed a readable into a scanner with backpressure; returns the scan. */
-async function scanReadable(stream: AsyncIterable<Buffer>, file: string, path: string, size: number, what: string): Promise<LayerScan> {
-  const notLayer = (): ArchiveError => new ArchiveError(file, `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`, path);
+async function scanReadable(
+  stream: AsyncIterable<Buffer>,
+  file: string,
+  path: string,
+  size: number,
+  what: string,
+  progress?: Progress,
+): Promise<LayerScan> {
+  const notLayer = (): ArchiveError =>
+    new ArchiveError(file, `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`, path);
   let scanner: LayerScanner | undefined;
   const head: Buffer[] = [];
   let headLen = 0;
   const want = Math.min(BLOCK, size);
   for await (const chunk of stream) {
+    progress?.add(chunk.length);
     if (!scanner) {
       head.push(chunk);
       headLen += chunk.length;
@@ -299,7 +351,9 @@ async function scanReadable(stream: AsyncIterable<Buffer>, file: string, path: s
       scanner.write(Buffer.concat(head, headLen));
     }
   }
-  return scanner.finish();
+  const scan = await scanner.finish();
+  progress?.add(0, 1);
+  return scan;
 }
 
 interface Located {
@@ -311,7 +365,7 @@ interface Located {
  * Random access into a tar file on disk: index the headers (skipping data with seeks), then read only
  * the members the manifest needs.
  */
-export async function indexTarFile(path: string, file: string): Promise<MemberStore> {
+export async function indexTarFile(path: string, file: string, progress?: Progress): Promise<MemberStore> {
   const fh = await open(path, 'r');
   try {
     const { size: total } = await fh.stat();
@@ -325,7 +379,12 @@ export async function indexTarFile(path: string, file: string): Promise<MemberSt
         else if (h.hasData && h.type !== TYPE.dir) {
           const left = total - (h.offset + BLOCK);
           if (h.size > left) {
-            throw new ArchiveError(file, `truncated: declared size ${h.size} exceeds the ${left} bytes left in the archive`, p, h.offset);
+            throw new ArchiveError(
+              file,
+              `truncated: declared size ${h.size} exceeds the ${left} bytes left in the archive`,
+              p,
+              h.offset,
+            );
           }
           members.set(p, { offset: h.offset + BLOCK, size: h.size });
         }
@@ -347,9 +406,10 @@ export async function indexTarFile(path: string, file: string): Promise<MemberSt
     } catch (e) {
       wrapTar(file, e);
     }
-    if (members.size === 0 && links.links.size === 0) throw new ArchiveError(file, 'empty tar archive: no members');
+    if (members.size === 0 && links.links.size === 0)
+      throw new ArchiveError(file, 'empty tar archive: no members');
     links.check(file);
-    return new TarFileStore(file, path, members, links);
+    return new TarFileStore(file, path, members, links, progress);
   } finally {
     await fh.close();
   }
@@ -363,6 +423,7 @@ class TarFileStore implements MemberStore {
     private readonly path: string,
     private readonly members: Map<string, Located>,
     private readonly links: LinkTable,
+    private readonly progress?: Progress,
   ) {}
 
   has(p: string): boolean {
@@ -386,7 +447,11 @@ class TarFileStore implements MemberStore {
   async json(p: string, what: string): Promise<JsonMember> {
     const m = this.locate(p, what);
     if (m.size > MAX_JSON_BYTES) {
-      throw new ArchiveError(this.file, `${what} is ${m.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`, p);
+      throw new ArchiveError(
+        this.file,
+        `${what} is ${m.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
+        p,
+      );
     }
     const fh = await open(this.path, 'r');
     try {
@@ -405,9 +470,13 @@ class TarFileStore implements MemberStore {
       const m = this.locate(p, what);
       const stream: Readable =
         m.size === 0
-          ? (async function* () {})() as unknown as Readable
-          : createReadStream(this.path, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: IO_CHUNK });
-      scan = scanReadable(stream as AsyncIterable<Buffer>, this.file, p, m.size, what);
+          ? ((async function* () {})() as unknown as Readable)
+          : createReadStream(this.path, {
+              start: m.offset,
+              end: m.offset + m.size - 1,
+              highWaterMark: IO_CHUNK,
+            });
+      scan = scanReadable(stream as AsyncIterable<Buffer>, this.file, p, m.size, what, this.progress);
       this.scans.set(real, scan);
     }
     return scan;
@@ -421,11 +490,13 @@ export class DirStore implements MemberStore {
   constructor(
     readonly file: string,
     private readonly dir: string,
+    private readonly progress?: Progress,
   ) {}
 
   private resolve(p: string): string {
     const n = normalisePath(p);
-    if (n === undefined || p.startsWith('/')) throw new ArchiveError(this.file, `unsafe path ${JSON.stringify(p)}`);
+    if (n === undefined || p.startsWith('/'))
+      throw new ArchiveError(this.file, `unsafe path ${JSON.stringify(p)}`);
     return join(this.dir, n);
   }
 
@@ -454,7 +525,11 @@ export class DirStore implements MemberStore {
       throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
     }
     if (size > MAX_JSON_BYTES) {
-      throw new ArchiveError(this.file, `${what} is ${size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`, p);
+      throw new ArchiveError(
+        this.file,
+        `${what} is ${size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
+        p,
+      );
     }
     return parseJson(this.file, p, what, await readFile(full));
   }
@@ -464,7 +539,15 @@ export class DirStore implements MemberStore {
     if (!scan) {
       const full = this.resolve(p);
       scan = lstat(full).then(
-        (st) => scanReadable(createReadStream(full, { highWaterMark: IO_CHUNK }), this.file, p, st.size, what),
+        (st) =>
+          scanReadable(
+            createReadStream(full, { highWaterMark: IO_CHUNK }),
+            this.file,
+            p,
+            st.size,
+            what,
+            this.progress,
+          ),
         () => {
           throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
         },

@@ -51,7 +51,14 @@ export const TYPE = {
 } as const;
 
 /** Types whose header is followed by no data blocks, whatever `size` says (as Python's tarfile reads them). */
-const NO_DATA_TYPES = new Set<string>([TYPE.hardlink, TYPE.symlink, TYPE.char, TYPE.block, TYPE.dir, TYPE.fifo]);
+const NO_DATA_TYPES = new Set<string>([
+  TYPE.hardlink,
+  TYPE.symlink,
+  TYPE.char,
+  TYPE.block,
+  TYPE.dir,
+  TYPE.fifo,
+]);
 
 /** Meta entries (PAX, GNU long names) are read whole; cap them so a hostile size cannot exhaust memory. */
 const MAX_META_BYTES = 1024 * 1024;
@@ -334,7 +341,10 @@ export class TarParser {
       type === TYPE.gnuLongLink
     ) {
       if (size > MAX_META_BYTES) {
-        throw new TarFormatError(`declared size ${size} of a ${type} meta header exceeds ${MAX_META_BYTES}`, this.headerOffset);
+        throw new TarFormatError(
+          `declared size ${size} of a ${type} meta header exceeds ${MAX_META_BYTES}`,
+          this.headerOffset,
+        );
       }
       this.metaType = type;
       this.need = size;

@@ -24,7 +24,7 @@ export function imageId(i: Pick<AuditImage, 'name' | 'platform'>): string {
   return `${i.name} [${i.platform}]`;
 }
 
-/** Turn one Report into an audit row (unique/shared bytes are filled in by `buildAudit`). */
+/** Turn one Report into an audit row named by its source as given (unique/shared bytes are filled in by `buildAudit`). */
 export function toAuditImage(r: Report, name?: string): AuditImage {
   const findings = { error: 0, warning: 0, info: 0, total: r.findings.length };
   const keys = new Set<string>();
@@ -34,7 +34,7 @@ export function toAuditImage(r: Report, name?: string): AuditImage {
     keys.add(`${f.ruleId} ${l ? layerLabel(l) : 'image'}`);
   }
   return {
-    name: name ?? r.image.ref ?? r.source,
+    name: name ?? r.source,
     platform: platformString(r),
     configDigest: r.image.configDigest,
     contentBytes: r.totals.contentBytes,
@@ -46,7 +46,11 @@ export function toAuditImage(r: Report, name?: string): AuditImage {
     findingKeys: [...keys].sort(),
     budgetsFailed: r.budgets.filter((b) => b.status === 'fail').length,
     passed: r.passed,
-    layers: r.layers.map((l): AuditLayer => ({ digest: l.digest, contentBytes: l.contentBytes, label: layerLabel(l) })),
+    layers: r.layers.map((l): AuditLayer => ({
+      digest: l.digest,
+      contentBytes: l.contentBytes,
+      label: layerLabel(l),
+    })),
     uniqueBytes: 0,
     sharedBytes: 0,
   };
@@ -62,11 +66,18 @@ function cmp(a: string, b: string): number {
  * Two names for one image (same config digest) do not make its layers shared.
  */
 function shareLayers(images: AuditImage[]): { shared: SharedLayer[]; distinctBytes: number } {
-  const owners = new Map<string, { bytes: number; label: string; configs: Set<string>; images: Set<string> }>();
+  const owners = new Map<
+    string,
+    { bytes: number; label: string; configs: Set<string>; images: Set<string> }
+  >();
   for (const img of images) {
     for (const l of img.layers) {
       let o = owners.get(l.digest);
-      if (!o) owners.set(l.digest, (o = { bytes: l.contentBytes, label: l.label, configs: new Set(), images: new Set() }));
+      if (!o)
+        owners.set(
+          l.digest,
+          (o = { bytes: l.contentBytes, label: l.label, configs: new Set(), images: new Set() }),
+        );
       o.configs.add(img.configDigest);
       o.images.add(imageId(img));
     }
@@ -88,21 +99,35 @@ function shareLayers(images: AuditImage[]): { shared: SharedLayer[]; distinctByt
   }
   const shared: SharedLayer[] = [];
   for (const [digest, o] of owners) {
-    if (o.configs.size > 1) shared.push({ digest, contentBytes: o.bytes, label: o.label, images: [...o.images].sort() });
+    if (o.configs.size > 1)
+      shared.push({ digest, contentBytes: o.bytes, label: o.label, images: [...o.images].sort() });
   }
   shared.sort((a, b) => b.contentBytes - a.contentBytes || cmp(a.digest, b.digest));
   return { shared, distinctBytes };
 }
 
 /** Drift of `images` against a previous audit: size changes, new/removed layers and findings. */
-export function computeDrift(images: readonly AuditImage[], previous: AuditReport, errors: readonly AuditError[] = []): AuditDrift {
+export function computeDrift(
+  images: readonly AuditImage[],
+  previous: AuditReport,
+  errors: readonly AuditError[] = [],
+): AuditDrift {
   const prevById = new Map(previous.images.map((i) => [imageId(i), i]));
   const failed = new Set(errors.map((e) => e.name));
   const out: ImageDrift[] = [];
   for (const img of images) {
     const p = prevById.get(imageId(img));
     if (!p) {
-      out.push({ name: img.name, platform: img.platform, status: 'new', size: null, newLayers: [], removedLayers: [], newFindings: img.findingKeys, resolvedFindings: [] });
+      out.push({
+        name: img.name,
+        platform: img.platform,
+        status: 'new',
+        size: null,
+        newLayers: [],
+        removedLayers: [],
+        newFindings: img.findingKeys,
+        resolvedFindings: [],
+      });
       continue;
     }
     prevById.delete(imageId(img));
@@ -115,7 +140,10 @@ export function computeDrift(images: readonly AuditImage[], previous: AuditRepor
     const newFindings = img.findingKeys.filter((k) => !prevKeys.has(k));
     const resolvedFindings = p.findingKeys.filter((k) => !curKeys.has(k));
     const delta = img.contentBytes - p.contentBytes;
-    const changed = p.configDigest !== img.configDigest || delta !== 0 || newLayers.length + removedLayers.length + newFindings.length + resolvedFindings.length > 0;
+    const changed =
+      p.configDigest !== img.configDigest ||
+      delta !== 0 ||
+      newLayers.length + removedLayers.length + newFindings.length + resolvedFindings.length > 0;
     out.push({
       name: img.name,
       platform: img.platform,
@@ -130,7 +158,16 @@ export function computeDrift(images: readonly AuditImage[], previous: AuditRepor
   for (const p of prevById.values()) {
     // An image that failed to analyse this time is not "removed".
     if (failed.has(p.name)) continue;
-    out.push({ name: p.name, platform: p.platform, status: 'removed', size: null, newLayers: [], removedLayers: p.layers, newFindings: [], resolvedFindings: p.findingKeys });
+    out.push({
+      name: p.name,
+      platform: p.platform,
+      status: 'removed',
+      size: null,
+      newLayers: [],
+      removedLayers: p.layers,
+      newFindings: [],
+      resolvedFindings: p.findingKeys,
+    });
   }
   out.sort((a, b) => cmp(imageId(a), imageId(b)));
   return { previousImages: previous.images.length, images: out };
@@ -155,7 +192,12 @@ export function buildAudit(rows: readonly AuditImage[], opts: BuildAuditOptions 
     tool: { name: 'layerlint', version: VERSION },
     images,
     shared,
-    totals: { images: images.length, contentBytes, distinctLayerBytes: distinctBytes, savedBySharing: contentBytes - distinctBytes },
+    totals: {
+      images: images.length,
+      contentBytes,
+      distinctLayerBytes: distinctBytes,
+      savedBySharing: contentBytes - distinctBytes,
+    },
     drift: opts.previous ? computeDrift(images, opts.previous, errors) : null,
     errors,
   };

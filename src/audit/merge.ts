@@ -6,7 +6,13 @@
 import { validateReportJson } from '../baseline/load.js';
 import { InputError } from '../errors.js';
 import { imageId, toAuditImage } from './build.js';
-import { AUDIT_KIND, AUDIT_SCHEMA_VERSION, type AuditError, type AuditImage, type AuditReport } from './types.js';
+import {
+  AUDIT_KIND,
+  AUDIT_SCHEMA_VERSION,
+  type AuditError,
+  type AuditImage,
+  type AuditReport,
+} from './types.js';
 
 function parseJson(text: string, file: string): unknown {
   try {
@@ -17,36 +23,57 @@ function parseJson(text: string, file: string): unknown {
 }
 
 function isAuditLike(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && (v as Record<string, unknown>).kind === AUDIT_KIND;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    (v as Record<string, unknown>).kind === AUDIT_KIND
+  );
 }
 
 /** Check an audit JSON value (fields drift and merge read) and return it typed. */
 export function validateAuditJson(value: unknown, file: string): AuditReport {
-  if (!isAuditLike(value)) throw new InputError(file, `not a layerlint audit JSON (expected kind "${AUDIT_KIND}")`);
+  if (!isAuditLike(value))
+    throw new InputError(file, `not a layerlint audit JSON (expected kind "${AUDIT_KIND}")`);
   if (value.schemaVersion !== AUDIT_SCHEMA_VERSION) {
-    throw new InputError(file, `unsupported audit schemaVersion ${JSON.stringify(value.schemaVersion)} (this layerlint reads ${AUDIT_SCHEMA_VERSION})`);
+    throw new InputError(
+      file,
+      `unsupported audit schemaVersion ${JSON.stringify(value.schemaVersion)} (this layerlint reads ${AUDIT_SCHEMA_VERSION})`,
+    );
   }
   if (!Array.isArray(value.images)) throw new InputError(file, 'malformed audit: images is not a list');
   value.images.forEach((img: unknown, i: number) => {
     const o = img as Record<string, unknown> | null;
-    if (typeof o !== 'object' || o === null) throw new InputError(file, `malformed audit: images[${i}] is not an object`);
+    if (typeof o !== 'object' || o === null)
+      throw new InputError(file, `malformed audit: images[${i}] is not an object`);
     for (const k of ['name', 'platform', 'configDigest']) {
-      if (typeof o[k] !== 'string') throw new InputError(file, `malformed audit: images[${i}].${k} is not a string`);
+      if (typeof o[k] !== 'string')
+        throw new InputError(file, `malformed audit: images[${i}].${k} is not a string`);
     }
     for (const k of ['contentBytes', 'finalBytes', 'wastedBytes', 'efficiency', 'layerCount']) {
-      if (typeof o[k] !== 'number') throw new InputError(file, `malformed audit: images[${i}].${k} is not a number`);
+      if (typeof o[k] !== 'number')
+        throw new InputError(file, `malformed audit: images[${i}].${k} is not a number`);
     }
     if (!Array.isArray(o.layers) || !Array.isArray(o.findingKeys)) {
       throw new InputError(file, `malformed audit: images[${i}] lacks layers or findingKeys lists`);
     }
     (o.layers as unknown[]).forEach((l, j) => {
       const lo = l as Record<string, unknown> | null;
-      if (typeof lo !== 'object' || lo === null || typeof lo.digest !== 'string' || typeof lo.contentBytes !== 'number') {
-        throw new InputError(file, `malformed audit: images[${i}].layers[${j}] needs digest and contentBytes`);
+      if (
+        typeof lo !== 'object' ||
+        lo === null ||
+        typeof lo.digest !== 'string' ||
+        typeof lo.contentBytes !== 'number'
+      ) {
+        throw new InputError(
+          file,
+          `malformed audit: images[${i}].layers[${j}] needs digest and contentBytes`,
+        );
       }
     });
   });
-  if (value.errors !== undefined && !Array.isArray(value.errors)) throw new InputError(file, 'malformed audit: errors is not a list');
+  if (value.errors !== undefined && !Array.isArray(value.errors))
+    throw new InputError(file, 'malformed audit: errors is not a list');
   return value as unknown as AuditReport;
 }
 

@@ -18,20 +18,27 @@ function pct(ratio: number): string {
 function findingsCell(i: AuditImage): string {
   const f = i.findings;
   if (f.total === 0) return '0';
-  const parts = [f.error ? `${f.error} error` : '', f.warning ? `${f.warning} warning` : '', f.info ? `${f.info} info` : ''].filter(Boolean);
+  const parts = [
+    f.error ? `${f.error} error` : '',
+    f.warning ? `${f.warning} warning` : '',
+    f.info ? `${f.info} info` : '',
+  ].filter(Boolean);
   return `${f.total} (${parts.join(', ')})`;
 }
 
 function layerList(layers: readonly AuditLayer[], max = 3): string {
   if (layers.length === 0) return '—';
-  const shown = layers.slice(0, max).map((l) => `${code(l.label, LABEL_CHARS)} (${formatBytes(l.contentBytes)})`);
+  const shown = layers
+    .slice(0, max)
+    .map((l) => `${code(l.label, LABEL_CHARS)} (${formatBytes(l.contentBytes)})`);
   if (layers.length > max) shown.push(`… ${layers.length - max} more`);
   return shown.join('<br>');
 }
 
 function capped<T>(rows: readonly T[], render: (r: T) => string, cols: number): string[] {
   const out = rows.slice(0, MAX_ROWS).map(render);
-  if (rows.length > MAX_ROWS) out.push(`| … ${rows.length - MAX_ROWS} more (see the audit JSON) |${' |'.repeat(cols - 1)}`);
+  if (rows.length > MAX_ROWS)
+    out.push(`| … ${rows.length - MAX_ROWS} more (see the audit JSON) |${' |'.repeat(cols - 1)}`);
   return out;
 }
 
@@ -49,7 +56,10 @@ export function renderAuditMarkdown(audit: AuditReport): string {
   );
   if (audit.drift) {
     const changed = audit.drift.images.filter((d) => d.status !== 'unchanged').length;
-    out.push('', `Drift vs the previous audit (${audit.drift.previousImages} images): **${changed}** changed, added or removed.`);
+    out.push(
+      '',
+      `Drift vs the previous audit (${audit.drift.previousImages} images): **${changed}** changed, added or removed.`,
+    );
   }
   out.push('', '### Images', '');
   const driftBy = new Map((audit.drift?.images ?? []).map((d) => [imageId(d), d]));
@@ -63,7 +73,9 @@ export function renderAuditMarkdown(audit: AuditReport): string {
       audit.images,
       (i) => {
         const d = driftBy.get(imageId(i));
-        const delta = withDrift ? ` ${d?.size ? formatDelta(d.size.delta) : d?.status === 'new' ? 'new' : '—'} |` : '';
+        const delta = withDrift
+          ? ` ${d?.size ? formatDelta(d.size.delta) : d?.status === 'new' ? 'new' : '—'} |`
+          : '';
         return (
           `| ${code(i.name, LABEL_CHARS)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta} ${i.layerCount} | ` +
           `${formatBytes(i.wastedBytes)} | ${pct(i.efficiency)} | ${findingsCell(i)} | ${formatBytes(i.uniqueBytes)} | ` +
@@ -78,7 +90,10 @@ export function renderAuditMarkdown(audit: AuditReport): string {
     out.push('', '### Drift', '');
     if (rows.length === 0) out.push('No image changed since the previous audit.');
     else {
-      out.push('| Image | Change | Size | New layers | Removed layers | New findings |', '|---|---|--:|---|---|---|');
+      out.push(
+        '| Image | Change | Size | New layers | Removed layers | New findings |',
+        '|---|---|--:|---|---|---|',
+      );
       out.push(
         ...capped(
           rows,
@@ -86,7 +101,14 @@ export function renderAuditMarkdown(audit: AuditReport): string {
             `| ${code(d.name, LABEL_CHARS)} ${text(`[${d.platform}]`, 40)} | ${driftStatus(d)} | ` +
             `${d.size ? `${formatDelta(d.size.delta)} (${formatBytes(d.size.previous)} → ${formatBytes(d.size.current)})` : '—'} | ` +
             `${layerList(d.newLayers)} | ${layerList(d.removedLayers)} | ` +
-            `${d.newFindings.length === 0 ? '—' : d.newFindings.slice(0, 5).map((k) => code(k, LABEL_CHARS)).join('<br>') + (d.newFindings.length > 5 ? `<br>… ${d.newFindings.length - 5} more` : '')} |`,
+            `${
+              d.newFindings.length === 0
+                ? '—'
+                : d.newFindings
+                    .slice(0, 5)
+                    .map((k) => code(k, LABEL_CHARS))
+                    .join('<br>') + (d.newFindings.length > 5 ? `<br>… ${d.newFindings.length - 5} more` : '')
+            } |`,
           6,
         ),
       );
@@ -99,7 +121,8 @@ export function renderAuditMarkdown(audit: AuditReport): string {
     out.push(
       ...capped(
         audit.shared,
-        (s) => `| ${code(s.label, LABEL_CHARS)} ${code(s.digest.slice(0, 19), 19)} | ${formatBytes(s.contentBytes)} | ${s.images.map((n) => code(n, LABEL_CHARS)).join('<br>')} |`,
+        (s) =>
+          `| ${code(s.label, LABEL_CHARS)} ${code(s.digest.slice(0, 19), 19)} | ${formatBytes(s.contentBytes)} | ${s.images.map((n) => code(n, LABEL_CHARS)).join('<br>')} |`,
         3,
       ),
     );
@@ -108,7 +131,11 @@ export function renderAuditMarkdown(audit: AuditReport): string {
     out.push('', '### Not analysed', '');
     for (const e of audit.errors) out.push(`- ${code(e.name, LABEL_CHARS)}: ${text(e.message, 300)}`);
   }
-  out.push('', `<sub>${text(audit.tool.name, 20)} ${text(audit.tool.version, 20)} · sizes are layer content bytes (regular files)</sub>`, '');
+  out.push(
+    '',
+    `<sub>${text(audit.tool.name, 20)} ${text(audit.tool.version, 20)} · sizes are layer content bytes (regular files)</sub>`,
+    '',
+  );
   return out.join('\n');
 }
 

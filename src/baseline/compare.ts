@@ -28,7 +28,11 @@ function sum(layers: readonly LayerReport[], f: (l: LayerReport) => number): num
 }
 
 /** Compare `current` against `baseline`. */
-export function compareToBaseline(current: Report, baseline: Report, opts: CompareOptions): BaselineComparison {
+export function compareToBaseline(
+  current: Report,
+  baseline: Report,
+  opts: CompareOptions,
+): BaselineComparison {
   const measure = opts.measure ?? DEFAULT_SIZE_MEASURE;
   const match = matchLayers(current.layers, baseline.layers);
   const byIndex = new Map(baseline.layers.map((l) => [l.index, l]));
@@ -49,7 +53,12 @@ export function compareToBaseline(current: Report, baseline: Report, opts: Compa
   });
   const removed: RemovedLayer[] = match.unmatchedBaseline.map((i) => {
     const b = byIndex.get(i);
-    return { baselineIndex: i, label: b ? layerLabel(b) : '', digest: b?.digest ?? '', contentBytes: b?.contentBytes ?? 0 };
+    return {
+      baselineIndex: i,
+      label: b ? layerLabel(b) : '',
+      digest: b?.digest ?? '',
+      contentBytes: b?.contentBytes ?? 0,
+    };
   });
 
   const totalDelta = measureBytes(current, measure) - measureBytes(baseline, measure);
@@ -100,7 +109,10 @@ export function compareToBaseline(current: Report, baseline: Report, opts: Compa
 /** Does the report list every added/modified/deleted path (no caps hit)? */
 function listsComplete(r: Report): boolean {
   return r.layers.every(
-    (l) => l.added.length === l.addedCount && l.modified.length === l.modifiedCount && l.deleted.length === l.deletedCount,
+    (l) =>
+      l.added.length === l.addedCount &&
+      l.modified.length === l.modifiedCount &&
+      l.deleted.length === l.deletedCount,
   );
 }
 

@@ -52,7 +52,10 @@ export function validateReportJson(value: unknown, file: string): Report {
     throw new InputError(file, 'not a layerlint JSON report (no tool.name "layerlint")');
   }
   if (o.schemaVersion !== SCHEMA_VERSION) {
-    throw new InputError(file, `unsupported report schemaVersion ${JSON.stringify(o.schemaVersion)} (this layerlint reads ${SCHEMA_VERSION})`);
+    throw new InputError(
+      file,
+      `unsupported report schemaVersion ${JSON.stringify(o.schemaVersion)} (this layerlint reads ${SCHEMA_VERSION})`,
+    );
   }
   const totals = o.totals as Record<string, unknown> | undefined;
   for (const k of ['contentBytes', 'finalBytes', 'wastedBytes', 'layerCount', 'fileCount']) {
@@ -63,21 +66,32 @@ export function validateReportJson(value: unknown, file: string): Report {
   if (!Array.isArray(o.layers)) throw new InputError(file, 'malformed report: layers is not a list');
   o.layers.forEach((l: unknown, i: number) => {
     const layer = l as Record<string, unknown> | null;
-    if (typeof layer !== 'object' || layer === null) throw new InputError(file, `malformed report: layers[${i}] is not an object`);
+    if (typeof layer !== 'object' || layer === null)
+      throw new InputError(file, `malformed report: layers[${i}] is not an object`);
     for (const k of ['index', 'contentBytes', 'tarBytes', 'blobBytes']) {
-      if (typeof layer[k] !== 'number') throw new InputError(file, `malformed report: layers[${i}].${k} is missing or not a number`);
+      if (typeof layer[k] !== 'number')
+        throw new InputError(file, `malformed report: layers[${i}].${k} is missing or not a number`);
     }
-    if (typeof layer.digest !== 'string') throw new InputError(file, `malformed report: layers[${i}].digest is not a string`);
+    if (typeof layer.digest !== 'string')
+      throw new InputError(file, `malformed report: layers[${i}].digest is not a string`);
     for (const k of ['added', 'modified', 'deleted']) {
-      if (!Array.isArray(layer[k])) throw new InputError(file, `malformed report: layers[${i}].${k} is not a list`);
+      if (!Array.isArray(layer[k]))
+        throw new InputError(file, `malformed report: layers[${i}].${k} is not a list`);
     }
   });
-  if (!Array.isArray(o.largestFiles)) throw new InputError(file, 'malformed report: largestFiles is not a list');
+  if (!Array.isArray(o.largestFiles))
+    throw new InputError(file, 'malformed report: largestFiles is not a list');
   for (const k of ['findings', 'budgets']) {
     if (!Array.isArray(o[k])) throw new InputError(file, `malformed report: ${k} is not a list`);
   }
   const image = o.image as Record<string, unknown> | undefined;
-  if (typeof image !== 'object' || image === null || typeof image.configDigest !== 'string' || typeof image.platform !== 'object' || image.platform === null) {
+  if (
+    typeof image !== 'object' ||
+    image === null ||
+    typeof image.configDigest !== 'string' ||
+    typeof image.platform !== 'object' ||
+    image.platform === null
+  ) {
     throw new InputError(file, 'malformed report: image.configDigest or image.platform is missing');
   }
   return value as Report;
@@ -126,5 +140,8 @@ export async function loadBaseline(spec: string, deps: BaselineDeps, platform?: 
 /** The label shown in `+12.3 MB vs LABEL` when the caller has no better name (e.g. the base branch). */
 export function defaultBaselineLabel(spec: string): string {
   // The last path segment: `main.json`, `app-main.tar`, or `app:main` for `ghcr.io/acme/app:main`.
-  return spec.trim().replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '');
+  return spec
+    .trim()
+    .replace(/[\\/]+$/, '')
+    .replace(/^.*[\\/]/, '');
 }

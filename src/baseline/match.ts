@@ -10,7 +10,10 @@ type MatchLayer = Pick<LayerReport, 'index' | 'digest' | 'createdBy' | 'instruct
 
 /** Collapse whitespace and line continuations. */
 function squash(s: string): string {
-  return s.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/\\\r?\n/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -50,7 +50,11 @@ async function read(deps: AuditDeps, path: string): Promise<string> {
     return await deps.readFile(path);
   } catch (err) {
     const code = (err as { code?: unknown } | null)?.code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new InputError(
+      path,
+      code === 'ENOENT' ? 'no such file' : `cannot read: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
   }
 }
 
@@ -70,7 +74,9 @@ export async function runAudit(args: AuditArgs, deps: AuditDeps): Promise<AuditO
 
   // Read every JSON input first, so a bad file fails fast, before minutes of docker save.
   const previous = args.previous ? parseAuditJson(await read(deps, args.previous), args.previous) : null;
-  const merged = mergeAuditInputs(await Promise.all(mergeFiles.map(async (file) => ({ file, text: await read(deps, file) }))));
+  const merged = mergeAuditInputs(
+    await Promise.all(mergeFiles.map(async (file) => ({ file, text: await read(deps, file) }))),
+  );
 
   const rows: AuditImage[] = [...merged.rows];
   const errors: AuditError[] = [...merged.errors];

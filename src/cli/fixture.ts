@@ -30,7 +30,9 @@ export function defaultFixture(): { path: string; shown: string } {
   const root = packageRoot();
   const path = root ? join(root, DEFAULT_FIXTURE) : '';
   if (!root || !existsSync(path)) {
-    throw new UsageError(`no image given and the bundled demo archive ${DEFAULT_FIXTURE} is missing; pass an image or an archive`);
+    throw new UsageError(
+      `no image given and the bundled demo archive ${DEFAULT_FIXTURE} is missing; pass an image or an archive`,
+    );
   }
   return { path, shown: DEFAULT_FIXTURE };
 }

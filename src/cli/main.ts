@@ -82,7 +82,11 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Build Inputs from the parsed options; `given` lists the inputs the user set on the command line. */
-export function toInputs(source: Pick<Inputs, 'image' | 'archive'>, opts: AnalyzeOptions, explicit: (key: string) => boolean): { inputs: Inputs; given: Set<keyof Inputs> } {
+export function toInputs(
+  source: Pick<Inputs, 'image' | 'archive'>,
+  opts: AnalyzeOptions,
+  explicit: (key: string) => boolean,
+): { inputs: Inputs; given: Set<keyof Inputs> } {
   const inputs = defaultInputs();
   const given = new Set<keyof Inputs>();
   inputs.image = source.image;
@@ -112,21 +116,40 @@ export function toInputs(source: Pick<Inputs, 'image' | 'archive'>, opts: Analyz
 function analyzeCommand(program: Command, io: CliIO, done: (code: number) => void): void {
   const cmd = program
     .command('analyze', { isDefault: true })
-    .description('analyse an image: a reference (docker/podman save), an archive (.tar, .tar.gz), an OCI layout directory, or - for stdin')
-    .argument('[source]', 'image reference, archive path, OCI layout directory or -; default: the bundled demo archive')
+    .description(
+      'analyse an image: a reference (docker/podman save), an archive (.tar, .tar.gz), an OCI layout directory, or - for stdin',
+    )
+    .argument(
+      '[source]',
+      'image reference, archive path, OCI layout directory or -; default: the bundled demo archive',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the report to FILE (atomically, only on success) instead of stdout')
-    .option('--platform <os/arch[/variant]>', 'platform to analyse (default: the host platform if present, else the only one)')
+    .option(
+      '--platform <os/arch[/variant]>',
+      'platform to analyse (default: the host platform if present, else the only one)',
+    )
     .option('--all-platforms', 'analyse every platform (JSON output becomes an array)')
-    .addOption(new Option('--engine <engine>', 'engine whose save command streams an image reference').choices(['docker', 'podman']).default('docker'))
+    .addOption(
+      new Option('--engine <engine>', 'engine whose save command streams an image reference')
+        .choices(['docker', 'podman'])
+        .default('docker'),
+    )
     .option('--no-verify', 'do not check layer digests against the config rootfs.diff_ids')
-    .option('--all-files', 'list every added/modified/deleted path in JSON (default: the largest 20 per layer)')
+    .option(
+      '--all-files',
+      'list every added/modified/deleted path in JSON (default: the largest 20 per layer)',
+    )
     .option('--dockerfile <path>', 'Dockerfile that built the image: maps layers to lines')
     .option('--target <stage>', 'target stage of the Dockerfile')
     .option('--build-arg <K=V>', 'build argument used for the build (repeatable)', collect, [] as string[])
     .option('--base-image <ref|archive>', 'base image whose layers mark the base-image boundary')
     .option('--config <file>', 'config file (default: .layerlint.yml in the working directory)')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'none']).default('error'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity')
+        .choices(['error', 'warning', 'info', 'none'])
+        .default('error'),
+    )
     .option('--dive-ci <file>', "evaluate a .dive-ci file's rules on dive's numbers")
     .option('--baseline <ref|archive|report.json>', 'compare against another image or a saved JSON report')
     .option('--max-size <size>', 'budget: image size (content bytes), e.g. 300MB or 1.5GiB')
@@ -157,7 +180,10 @@ function analyzeCommand(program: Command, io: CliIO, done: (code: number) => voi
       } finally {
         progress?.clear();
       }
-      const body = opts.format === 'json' ? renderJson(inputs['all-platforms'] ? reports : (reports[0] as Report)) : renderTextAll(reports);
+      const body =
+        opts.format === 'json'
+          ? renderJson(inputs['all-platforms'] ? reports : (reports[0] as Report))
+          : renderTextAll(reports);
       if (opts.output) await writeAtomic(io.cwd, opts.output, body);
       else io.stdout.write(body);
       done(reports.every((r) => r.passed) ? EXIT_OK : EXIT_FAILED);
@@ -187,23 +213,50 @@ function otherCommands(program: Command, io: CliIO, done: (code: number) => void
     .option('--from-file <file>', 'read images from a file, one per line')
     .option('--previous <audit.json>', 'a previous audit JSON, for drift')
     .option('--merge <reports...>', 'merge report or audit JSON files (from a matrix)')
-    .addOption(new Option('-f, --format <format>', 'stdout format').choices(['markdown', 'json']).default('markdown'))
+    .addOption(
+      new Option('-f, --format <format>', 'stdout format').choices(['markdown', 'json']).default('markdown'),
+    )
     .option('--json <file>', 'also write the audit JSON to FILE')
     .option('--markdown <file>', 'also write the audit markdown to FILE')
     .option('--platform <os/arch[/variant]>', 'platform to analyse')
-    .addOption(new Option('--engine <engine>', 'engine for image references').choices(['docker', 'podman']).default('docker'))
+    .addOption(
+      new Option('--engine <engine>', 'engine for image references')
+        .choices(['docker', 'podman'])
+        .default('docker'),
+    )
     .option('--config <file>', 'config file (default: .layerlint.yml in the working directory)')
     .action(
       async (
         images: string[],
-        opts: { fromFile?: string; previous?: string; merge?: string[]; format: 'markdown' | 'json'; json?: string; markdown?: string; platform?: string; engine: 'docker' | 'podman'; config?: string },
+        opts: {
+          fromFile?: string;
+          previous?: string;
+          merge?: string[];
+          format: 'markdown' | 'json';
+          json?: string;
+          markdown?: string;
+          platform?: string;
+          engine: 'docker' | 'podman';
+          config?: string;
+        },
       ) => {
         const outcome = await runAudit(
-          { refs: images, ...(opts.fromFile ? { fromFile: opts.fromFile } : {}), ...(opts.previous ? { previous: opts.previous } : {}), ...(opts.merge ? { merge: opts.merge } : {}) },
+          {
+            refs: images,
+            ...(opts.fromFile ? { fromFile: opts.fromFile } : {}),
+            ...(opts.previous ? { previous: opts.previous } : {}),
+            ...(opts.merge ? { merge: opts.merge } : {}),
+          },
           {
             readFile: (p) => readFile(p.startsWith('/') ? p : `${io.cwd}/${p}`, 'utf8'),
             analyze: async (s) => {
-              const inputs = { ...defaultInputs(), ...(await classifySource(s, io.cwd)), engine: opts.engine, platform: opts.platform ?? '', config: opts.config ?? '' };
+              const inputs = {
+                ...defaultInputs(),
+                ...(await classifySource(s, io.cwd)),
+                engine: opts.engine,
+                platform: opts.platform ?? '',
+                config: opts.config ?? '',
+              };
               return analyze(inputs, { cwd: io.cwd, env: io.env, stdin: io.stdin });
             },
           },
@@ -241,13 +294,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   };
   analyzeCommand(program, io, done);
   otherCommands(program, io, done);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: () => undefined, outputError: () => undefined });
+  for (const c of program.commands)
+    c.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (err: unknown) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      )
+        return EXIT_OK;
       io.stderr.write(`layerlint: ${commanderMessage(err)} (see layerlint --help)\n`);
       return EXIT_ERROR;
     }

@@ -14,7 +14,16 @@ export async function writeAtomic(cwd: string, file: string, body: string): Prom
   } catch (err: unknown) {
     await unlink(tmp).catch(() => undefined);
     const code = (err as { code?: unknown } | null)?.code;
-    const why = code === 'ENOENT' ? 'folder does not exist' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message : String(err);
+    const why =
+      code === 'ENOENT'
+        ? 'folder does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : err instanceof Error
+              ? err.message
+              : String(err);
     throw new InputError(file, `cannot write output: ${why}`);
   }
 }

@@ -19,7 +19,9 @@ export class Progress {
     if (this.drawn && t - this.last < MIN_INTERVAL_MS) return;
     this.last = t;
     this.drawn = true;
-    this.out.write(`${CLEAR_LINE}layerlint: read ${formatBytes(p.bytes)}, ${p.layers} layer${p.layers === 1 ? '' : 's'} analysed`);
+    this.out.write(
+      `${CLEAR_LINE}layerlint: read ${formatBytes(p.bytes)}, ${p.layers} layer${p.layers === 1 ? '' : 's'} analysed`,
+    );
   }
 
   /** Erase the line, so the report starts on a clean line. */

@@ -9,6 +9,7 @@
 import type { HistoryEntry } from '../archive/types.js';
 import { InputError } from '../errors.js';
 import { parseDockerfile } from './parse.js';
+import { provenanceSteps } from './provenance.js';
 import type {
   Instruction,
   LayerMapping,
@@ -56,7 +57,7 @@ const KEYWORD_ONLY = 2;
 const GAP_INSTRUCTION = 2;
 const GAP_LAYER = 3;
 const GAP_EMPTY = 1;
-const SIMILAR_RUN = 0.6;
+const SIMILAR_RUN = 0.7;
 
 const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
 const META_KEYWORDS = new Set([
@@ -80,7 +81,10 @@ const META_KEYWORDS = new Set([
 export function mapLayers(input: MapInput): MappingResult {
   const { dockerfile: df, history } = input;
   const warnings: string[] = [];
-  const chain = targetChain(df, input.target);
+  const chain =
+    input.target !== undefined && input.target !== ''
+      ? targetChain(df, input.target)
+      : bestChain(df, history, warnings);
   const inChain = new Set(chain.map((s) => s.index));
   const stages: StageSummary[] = df.stages.map((s) => ({
     name: s.name,
@@ -106,10 +110,15 @@ export function mapLayers(input: MapInput): MappingResult {
     const b = input.baseDiffIds;
     const prefixOk = b.length <= input.diffIds.length && b.every((d, i) => input.diffIds[i] === d);
     if (prefixOk) baseLayers = b.length;
-    else warnings.push('the base image\u2019s layers are not the bottom layers of this image; base-image boundary inferred from the Dockerfile');
+    else
+      warnings.push(
+        'the base image\u2019s layers are not the bottom layers of this image; base-image boundary inferred from the Dockerfile',
+      );
   }
 
-  const instrs: ParsedInstruction[] = chain.flatMap((s) => s.instructions.filter((i) => i.keyword !== 'FROM'));
+  const instrs: ParsedInstruction[] = chain.flatMap((s) =>
+    s.instructions.filter((i) => i.keyword !== 'FROM'),
+  );
   const sigs = history.map(parseCreatedBy);
 
   // Entries the alignment may use: above the base image when its diff_ids are known.
@@ -121,16 +130,30 @@ export function mapLayers(input: MapInput): MappingResult {
     m === null ? null : { ...m, j: m.j + lo },
   );
 
-  const entryMatch = new Map<number, { instr: ParsedInstruction; quality: Exclude<MappingQuality, 'none'> }>();
+  const entryMatch = new Map<
+    number,
+    { instr: ParsedInstruction; quality: Exclude<MappingQuality, 'none'> }
+  >();
   matchOf.forEach((m, i) => {
     const instr = instrs[i];
     if (m !== null && instr) entryMatch.set(m.j, { instr, quality: m.quality });
   });
+  if (input.provenance !== undefined) {
+    const fromProv = provenanceMatches(input.provenance, instrs, sigs, history, warnings);
+    if (fromProv) {
+      entryMatch.clear();
+      for (const [j, instr] of fromProv) entryMatch.set(j, { instr, quality: 'exact' });
+      // Keep the alignment's view of which instructions were found, for the warnings below.
+      matchOf.fill(null);
+      for (const [j, instr] of fromProv) matchOf[instrs.indexOf(instr)] = { j, quality: 'exact' };
+    }
+  }
 
-  // Strong evidence: a layer entry matched on its content, not just its keyword.
-  const strong = [...entryMatch.entries()].filter(([j, m]) => layerOfEntry[j] !== null && m.quality === 'exact').length +
-    [...entryMatch.entries()].filter(([j, m]) => layerOfEntry[j] !== null && m.quality === 'probable').length * 0.5;
-  const disagree = strong < 1;
+  // Evidence the image came from this Dockerfile: a layer entry matched on its content (RUN/COPY/ADD
+  // never match on the keyword alone). A chain that makes no layers has nothing to disagree with.
+  const layerMatches = [...entryMatch.keys()].filter((j) => layerOfEntry[j] !== null).length;
+  const makesLayers = instrs.some((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD');
+  const disagree = makesLayers && layerMatches === 0 && nLayers > (baseLayers ?? 0);
 
   const layers: LayerMapping[] = [];
   for (let k = 0; k < layerCount; k++) {
@@ -229,10 +252,13 @@ export function mapLayers(input: MapInput): MappingResult {
   }
 
   const missing = instrs.filter(
-    (ins, i) => matchOf[i] === null && (ins.keyword === 'RUN' || ins.keyword === 'COPY' || ins.keyword === 'ADD'),
+    (ins, i) =>
+      matchOf[i] === null && (ins.keyword === 'RUN' || ins.keyword === 'COPY' || ins.keyword === 'ADD'),
   );
   for (const ins of missing) {
-    warnings.push(`${df.path}:${ins.line} ${ins.keyword} has no matching history entry (Dockerfile changed since the build?)`);
+    warnings.push(
+      `${df.path}:${ins.line} ${ins.keyword} has no matching history entry (Dockerfile changed since the build?)`,
+    );
   }
   return { layers, stages, warnings };
 }
@@ -243,7 +269,11 @@ export function formatInstructionRef(instr: Instruction, path = 'Dockerfile', ma
   const lines = instr.text.split('\n');
   const oneLine = (lines[0] ?? '').replace(/\s+/g, ' ').trim();
   const text =
-    oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : lines.length > 1 ? `${oneLine} \u2026` : oneLine;
+    oneLine.length > max
+      ? `${oneLine.slice(0, max - 1)}\u2026`
+      : lines.length > 1
+        ? `${oneLine} \u2026`
+        : oneLine;
   return `${path}:${instr.line} ${text}`;
 }
 
@@ -270,7 +300,8 @@ export function targetChain(df: ParsedDockerfile, target?: string): ParsedStage[
     idx = df.stages.length - 1;
   } else {
     const t = target.toLowerCase();
-    const found = df.stages.find((s) => s.name.toLowerCase() === t) ?? df.stages.find((s) => String(s.index) === target);
+    const found =
+      df.stages.find((s) => s.name.toLowerCase() === t) ?? df.stages.find((s) => String(s.index) === target);
     if (!found) {
       throw new InputError(
         df.path,
@@ -303,7 +334,8 @@ export function parseCreatedBy(h: HistoryEntry): Sig {
   const nop = /^([\s\S]*?) #\(nop\) +([A-Z]+)(?: ([\s\S]*?))? ?$/.exec(s);
   if (nop) return { builder: 'legacy', keyword: nop[2] ?? '', body: nop[3] ?? '', layer };
   const bk = /^([A-Z]+)(?: ([\s\S]*))?$/.exec(s);
-  if (bk && META_KEYWORDS.has(bk[1] ?? '')) return { builder: 'buildkit', keyword: bk[1] ?? '', body: bk[2] ?? '', layer };
+  if (bk && META_KEYWORDS.has(bk[1] ?? ''))
+    return { builder: 'buildkit', keyword: bk[1] ?? '', body: bk[2] ?? '', layer };
   return { builder: 'legacy', keyword: 'RUN', body: s, layer };
 }
 
@@ -334,7 +366,9 @@ function runCommandCandidates(ins: ParsedInstruction): string[] {
 }
 
 function tokens(s: string): string[] {
-  return norm(s).split(' ').filter((t) => t !== '');
+  return norm(s)
+    .split(' ')
+    .filter((t) => t !== '');
 }
 
 /** Dice similarity of two token multisets. */
@@ -362,6 +396,10 @@ function stripArgPrefix(body: string, shell: string): string {
   return at >= 0 ? b.slice(at + 1) : b.replace(/^\|\d+ /, '');
 }
 
+function withoutShell(cmd: string, shell: string): string {
+  return cmd.startsWith(shell + ' ') ? cmd.slice(shell.length + 1) : cmd;
+}
+
 function stripFlags(body: string): string {
   return norm(body).replace(/^(--\S+ )+/, '');
 }
@@ -379,9 +417,16 @@ export function scorePair(ins: ParsedInstruction, sig: Sig): Score | null {
     case 'RUN': {
       const cands = runCommandCandidates(ins);
       if (cands.some((c) => matchesWithArgPrefix(sig.body, c))) return { score: EXACT, quality: 'exact' };
+      // An edited RUN: compare the commands alone (the shared shell prefix would inflate the score),
+      // and require the same program, so an unrelated RUN never gets a line.
       const shell = (ins.shell ?? ['/bin/sh', '-c']).join(' ');
-      const got = stripArgPrefix(sig.body, shell);
-      const best = Math.max(...cands.map((c) => similarity(c, got)));
+      const got = withoutShell(stripArgPrefix(sig.body, shell), shell);
+      const best = Math.max(
+        ...cands.map((c) => {
+          const want = withoutShell(norm(c), shell);
+          return tokens(want)[0] === tokens(got)[0] ? similarity(want, got) : 0;
+        }),
+      );
       if (best >= SIMILAR_RUN) return { score: CONTENT * best, quality: 'probable' };
       return null;
     }
@@ -389,8 +434,12 @@ export function scorePair(ins: ParsedInstruction, sig: Sig): Score | null {
     case 'ADD': {
       const cmd = ins.command ?? '';
       const firstLine = cmd.split('\n')[0] ?? '';
-      const expected = ins.heredocs.length > 0 ? norm(firstLine) : norm(ins.form === 'exec' ? ins.args.join(' ') : (ins.expanded ?? ins.args).join(' '));
-      const dst = ins.heredocs.length > 0 ? (tokens(firstLine).pop() ?? '') : ((ins.expanded ?? ins.args).at(-1) ?? '');
+      const expected =
+        ins.heredocs.length > 0
+          ? norm(firstLine)
+          : norm(ins.form === 'exec' ? ins.args.join(' ') : (ins.expanded ?? ins.args).join(' '));
+      const dst =
+        ins.heredocs.length > 0 ? (tokens(firstLine).pop() ?? '') : ((ins.expanded ?? ins.args).at(-1) ?? '');
       if (sig.builder === 'buildkit') {
         const got = stripFlags(sig.body);
         if (got === expected) return { score: EXACT, quality: 'exact' };
@@ -402,12 +451,14 @@ export function scorePair(ins: ParsedInstruction, sig: Sig): Score | null {
       if (!m) return null;
       const got = m[1] ?? '';
       const wd = workdirBefore(ins);
-      if (got === dst || resolve(wd, got) === resolve(wd, dst)) return { score: CONTENT, quality: 'probable' };
+      if (got === dst || resolve(wd, got) === resolve(wd, dst))
+        return { score: CONTENT, quality: 'probable' };
       return null;
     }
     case 'WORKDIR': {
       const got = norm(sig.body);
-      if (got === ins.workdir || got === norm((ins.expanded ?? ins.args).join(' '))) return { score: EXACT, quality: 'exact' };
+      if (got === ins.workdir || got === norm((ins.expanded ?? ins.args).join(' ')))
+        return { score: EXACT, quality: 'exact' };
       return null;
     }
     case 'ARG': {
@@ -444,6 +495,45 @@ function resolve(wd: string, p: string): string {
   return '/' + parts.join('/') + (p.endsWith('/') && parts.length > 0 ? '/' : '');
 }
 
+/** The total score of the last `align` call (read right after it; used to pick a default target). */
+let lastAlignScore = 0;
+
+/**
+ * Without --target: the last stage, unless another stage's chain explains the history clearly
+ * better (the image was built with a --target nobody passed us). Ties go to the last stage.
+ */
+function bestChain(df: ParsedDockerfile, history: HistoryEntry[], warnings: string[]): ParsedStage[] {
+  const last = targetChain(df);
+  if (df.stages.length < 2) return last;
+  const sigs = history.map(parseCreatedBy);
+  const scoreOf = (chain: ParsedStage[]): number => {
+    align(
+      chain.flatMap((s) => s.instructions.filter((i) => i.keyword !== 'FROM')),
+      sigs,
+      history,
+    );
+    return lastAlignScore;
+  };
+  const lastScore = scoreOf(last);
+  let best = last;
+  let bestScore = lastScore;
+  for (const st of df.stages.slice(0, -1)) {
+    const chain = targetChain(df, String(st.index));
+    const sc = scoreOf(chain);
+    if (sc > bestScore + EXACT / 2) {
+      best = chain;
+      bestScore = sc;
+    }
+  }
+  const target = best[best.length - 1];
+  if (best !== last && target) {
+    warnings.push(
+      `the history matches stage "${target.name}" (line ${target.line}) better than the last stage; mapped against it (pass --target to choose)`,
+    );
+  }
+  return best;
+}
+
 interface AlignedPair {
   j: number;
   quality: Exclude<MappingQuality, 'none'>;
@@ -454,7 +544,11 @@ interface AlignedPair {
  * history entries are free (the base image); everything else costs a gap. Returns, per instruction,
  * the matched entry or null.
  */
-export function align(instrs: ParsedInstruction[], sigs: Sig[], history: HistoryEntry[]): (AlignedPair | null)[] {
+export function align(
+  instrs: ParsedInstruction[],
+  sigs: Sig[],
+  history: HistoryEntry[],
+): (AlignedPair | null)[] {
   const m = instrs.length;
   const n = sigs.length;
   const W = n + 1;
@@ -496,6 +590,7 @@ export function align(instrs: ParsedInstruction[], sigs: Sig[], history: History
       move[i * W + j] = mv;
     }
   }
+  lastAlignScore = score[m * W + n] ?? 0;
   const out: (AlignedPair | null)[] = new Array<AlignedPair | null>(m).fill(null);
   let i = m;
   let j = n;
@@ -533,4 +628,45 @@ function parseTrigger(text: string, path: string): ParsedInstruction[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Provenance steps paired with the topmost layer entries (one layer per step), checked against the
+ * Dockerfile: every step's line must be a chain instruction that could have written that entry.
+ * Returns entry index -> instruction, or null (with a warning) when the provenance cannot be used.
+ */
+function provenanceMatches(
+  provenance: unknown,
+  instrs: ParsedInstruction[],
+  sigs: Sig[],
+  history: HistoryEntry[],
+  warnings: string[],
+): Map<number, ParsedInstruction> | null {
+  const steps = provenanceSteps(provenance);
+  if (steps === null || steps.length === 0) return null;
+  if (steps.some((s) => s.line === null)) {
+    warnings.push('the provenance has no source locations (not mode=max?); lines inferred from the history');
+    return null;
+  }
+  const layerEntries = history.flatMap((h, j) => (h.empty_layer === true ? [] : [j]));
+  if (steps.length > layerEntries.length) {
+    warnings.push('the provenance lists more steps than the image has layers; ignored');
+    return null;
+  }
+  const top = layerEntries.slice(layerEntries.length - steps.length);
+  const out = new Map<number, ParsedInstruction>();
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k];
+    const j = top[k];
+    const instr = instrs.find((i) => i.line === step?.line);
+    const sig = j === undefined ? undefined : sigs[j];
+    if (!step || j === undefined || !sig || !instr || scorePair(instr, sig) === null) {
+      warnings.push(
+        `the provenance does not match the Dockerfile and history (step at line ${step?.line ?? '?'}); ignored`,
+      );
+      return null;
+    }
+    out.set(j, instr);
+  }
+  return out;
 }

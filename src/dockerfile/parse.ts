@@ -71,7 +71,8 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
         throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(' ')}"`);
       }
       const from = expand(args[0] ?? '', globalScope, escape);
-      if (from === '') throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ''}" expands to nothing`);
+      if (from === '')
+        throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ''}" expands to nothing`);
       const name = args.length === 3 ? (args[2] ?? '') : '';
       const index = stages.length;
       const parentIdx = findStage(stages, from);
@@ -94,7 +95,10 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
     }
     if (current === null) {
       if (keyword !== 'ARG') {
-        throw new InputError(path, `line ${line}: ${keyword} before the first FROM (only ARG may come first)`);
+        throw new InputError(
+          path,
+          `line ${line}: ${keyword} before the first FROM (only ARG may come first)`,
+        );
       }
       for (const p of (ins as PropertyInstruction).getProperties()) {
         const name = p.getName();
@@ -138,7 +142,10 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
       const trig = (ins as Onbuild).getTriggerInstruction();
       const tk = trig?.getKeyword() ?? '';
       if (trig === null || !KEYWORDS.has(tk) || tk === 'ONBUILD' || tk === 'FROM' || tk === 'MAINTAINER') {
-        throw new InputError(path, `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`);
+        throw new InputError(
+          path,
+          `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`,
+        );
       }
     }
     if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && parsed.args.length === 0) {
@@ -165,7 +172,9 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
     const line = range.start.line + 1;
     const endLine = range.end.line + 1;
     const flags: InstructionFlag[] =
-      ins instanceof ModifiableInstruction ? ins.getFlags().map((f) => ({ name: f.getName(), value: f.getValue() })) : [];
+      ins instanceof ModifiableInstruction
+        ? ins.getFlags().map((f) => ({ name: f.getName(), value: f.getValue() }))
+        : [];
     let form: ParsedInstruction['form'] = 'none';
     let args: string[];
     // JSON.parse, not getJSONValue(): dockerfile-ast 0.7 drops spaces inside JSON strings.
@@ -175,13 +184,17 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
       args = json;
     } else {
       args = ins.getArguments().map((a) => a.getValue());
-      if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'HEALTHCHECK') form = 'shell';
+      if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'HEALTHCHECK')
+        form = 'shell';
       else if (keyword === 'SHELL') form = 'shell';
     }
     const heredocs = readHeredocs(ins, lines);
     const command = joinContinuations(ins.getRawArgumentsContent() ?? '', escape);
     const text = joinContinuations(
-      lines.slice(range.start.line, range.end.line + 1).join('\n').slice(range.start.character),
+      lines
+        .slice(range.start.line, range.end.line + 1)
+        .join('\n')
+        .slice(range.start.character),
       escape,
     ).trimEnd();
     // Key/value instructions expand to `K=V` pairs (quotes removed), as both builders record them.
@@ -250,7 +263,16 @@ function stripFlagsFromCommand(command: string, n: number): string {
 }
 
 function readHeredocs(ins: AstInstruction, lines: string[]): string[] {
-  const getter = (ins as unknown as { getHeredocs?: () => { getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null }[] }).getHeredocs;
+  const getter = (
+    ins as unknown as {
+      getHeredocs?: () => {
+        getContentRange(): {
+          start: { line: number; character: number };
+          end: { line: number; character: number };
+        } | null;
+      }[];
+    }
+  ).getHeredocs;
   if (typeof getter !== 'function') return [];
   const out: string[] = [];
   for (const h of getter.call(ins)) {
@@ -363,7 +385,10 @@ export function joinPath(base: string, p: string): string {
   return '/' + parts.join('/');
 }
 
-function readIgnoreComments(lines: string[]): { ignoreByLine: Map<number, string[]>; globalIgnore: string[] } {
+function readIgnoreComments(lines: string[]): {
+  ignoreByLine: Map<number, string[]>;
+  globalIgnore: string[];
+} {
   const ignoreByLine = new Map<number, string[]>();
   const globalIgnore: string[] = [];
   let pending: string[] = [];
@@ -386,7 +411,6 @@ function readIgnoreComments(lines: string[]): { ignoreByLine: Map<number, string
     }
     if (pending.length > 0) ignoreByLine.set(i + 1, [...new Set(pending)]);
     pending = [];
-    // Skip the rest of a continued instruction so its inner lines do not pick up comments.
   }
   return { ignoreByLine, globalIgnore };
 }

@@ -6,7 +6,15 @@
  */
 import { InputError } from '../errors.js';
 import type { BudgetLevel, BudgetResult, Report } from '../report/types.js';
-import { formatBytes, parseCount, parseGrowth, parsePercent, parseRatio, parseSize, type Growth } from './size.js';
+import {
+  formatBytes,
+  parseCount,
+  parseGrowth,
+  parsePercent,
+  parseRatio,
+  parseSize,
+  type Growth,
+} from './size.js';
 
 /** Which bytes `maxSize` and `maxGrowth` measure. */
 export type SizeMeasure = 'content' | 'final';
@@ -126,7 +134,10 @@ export function parseBudgetConfig(raw: unknown, file: string): BudgetConfig {
           levels[k] = parseScalar(name, v, `${where}.${k}`);
         } else if (k === 'measure' && (name === 'maxSize' || name === 'maxGrowth')) {
           if (typeof v !== 'string' || !(MEASURES as readonly string[]).includes(v)) {
-            throw new InputError(file, `budgets.${rawKey}.measure: expected content or final, got ${describe(v)}`);
+            throw new InputError(
+              file,
+              `budgets.${rawKey}.measure: expected content or final, got ${describe(v)}`,
+            );
           }
           levels.measure = v as SizeMeasure;
         } else {
@@ -148,7 +159,9 @@ function assign(
   levels: Levels<number | Growth> & { measure?: SizeMeasure },
   where: string,
 ): void {
-  if (levels.warn === undefined && levels.fail === undefined) return;
+  const none = levels.warn === undefined && levels.fail === undefined;
+  // `measure` alone is kept, so a CLI flag that sets the fail level later measures as configured.
+  if (none && (levels.measure === undefined || (name !== 'maxSize' && name !== 'maxGrowth'))) return;
   if (name === 'maxGrowth') {
     const g = levels as Levels<Growth> & { measure?: SizeMeasure };
     out.maxGrowth = { ...pick(g), measure: g.measure ?? DEFAULT_SIZE_MEASURE };
@@ -160,7 +173,10 @@ function assign(
     if (wrong) {
       const file = where.split(': ')[0] ?? where;
       const rel = name === 'minEfficiency' ? 'below' : 'above';
-      throw new InputError(file, `${where.slice(file.length + 2)}: warn (${n.warn}) is ${rel} fail (${n.fail}), so warn could never show`);
+      throw new InputError(
+        file,
+        `${where.slice(file.length + 2)}: warn (${n.warn}) is ${rel} fail (${n.fail}), so warn could never show`,
+      );
     }
   }
   if (name === 'maxSize') out.maxSize = { ...pick(n), measure: n.measure ?? DEFAULT_SIZE_MEASURE };
@@ -181,7 +197,11 @@ export type BudgetFlags = Partial<Record<(typeof BUDGET_FLAGS)[BudgetName], stri
  * Overlay CLI flags / action inputs on the config: a flag sets (replaces) the fail level and keeps
  * the config's warn level and measure. `where` prefixes error messages (`--` for the CLI, `input ` for the action).
  */
-export function applyBudgetFlags(config: BudgetConfig, flags: BudgetFlags, where: (flag: string) => string = (f) => `--${f}`): BudgetConfig {
+export function applyBudgetFlags(
+  config: BudgetConfig,
+  flags: BudgetFlags,
+  where: (flag: string) => string = (f) => `--${f}`,
+): BudgetConfig {
   const out: BudgetConfig = structuredClone(config);
   for (const name of BUDGET_NAMES) {
     const flag = BUDGET_FLAGS[name];
@@ -191,7 +211,8 @@ export function applyBudgetFlags(config: BudgetConfig, flags: BudgetFlags, where
     if (name === 'maxSize' || name === 'maxGrowth') {
       const prev = out[name];
       const measure = prev?.measure ?? DEFAULT_SIZE_MEASURE;
-      if (name === 'maxSize') out.maxSize = { ...(prev as Levels<number> | undefined), fail: fail as number, measure };
+      if (name === 'maxSize')
+        out.maxSize = { ...(prev as Levels<number> | undefined), fail: fail as number, measure };
       else out.maxGrowth = { ...(prev as Levels<Growth> | undefined), fail: fail as Growth, measure };
     } else {
       out[name] = { ...out[name], fail: fail as number };
@@ -202,7 +223,7 @@ export function applyBudgetFlags(config: BudgetConfig, flags: BudgetFlags, where
 
 /** True when at least one budget is configured. */
 export function hasBudgets(config: BudgetConfig): boolean {
-  return BUDGET_NAMES.some((n) => config[n] !== undefined);
+  return BUDGET_NAMES.some((n) => config[n]?.warn !== undefined || config[n]?.fail !== undefined);
 }
 
 /** What `evaluateBudgets` returns: the rows, plus notes for budgets that could not be evaluated. */
@@ -230,13 +251,25 @@ interface Measured {
   kind: 'max' | 'min';
 }
 
-function rows(name: string, m: Measured, levels: Levels<number>, extraDetail?: (level: BudgetLevel, limit: number) => string | undefined): BudgetResult[] {
+function rows(
+  name: string,
+  m: Measured,
+  levels: Levels<number>,
+  extraDetail?: (level: BudgetLevel, limit: number) => string | undefined,
+): BudgetResult[] {
   const out: BudgetResult[] = [];
   for (const level of ['warn', 'fail'] as const) {
     const limit = levels[level];
     if (limit === undefined) continue;
     const breached = m.kind === 'max' ? m.value > limit : m.value < limit;
-    const r: BudgetResult = { name, unit: m.unit, value: m.value, limit, level, status: breached ? level : 'pass' };
+    const r: BudgetResult = {
+      name,
+      unit: m.unit,
+      value: m.value,
+      limit,
+      level,
+      status: breached ? level : 'pass',
+    };
     const detail = extraDetail?.(level, limit) ?? m.detail;
     if (detail !== undefined) r.detail = detail;
     out.push(r);
@@ -258,7 +291,11 @@ export function evaluateBudgets(
   if (config.maxSize) {
     const measure = config.maxSize.measure;
     results.push(
-      ...rows('maxSize', { unit: 'bytes', kind: 'max', value: measureBytes(report, measure), detail: `${measure} bytes` }, config.maxSize),
+      ...rows(
+        'maxSize',
+        { unit: 'bytes', kind: 'max', value: measureBytes(report, measure), detail: `${measure} bytes` },
+        config.maxSize,
+      ),
     );
   }
   if (config.maxLayerSize) {
@@ -267,16 +304,33 @@ export function evaluateBudgets(
     const detail = largest
       ? `largest layer: #${largest.index}${largest.createdBy ? ` ${shorten(largest.createdBy)}` : ''} (content bytes)`
       : 'no layers';
-    results.push(...rows('maxLayerSize', { unit: 'bytes', kind: 'max', value: largest?.contentBytes ?? 0, detail }, config.maxLayerSize));
+    results.push(
+      ...rows(
+        'maxLayerSize',
+        { unit: 'bytes', kind: 'max', value: largest?.contentBytes ?? 0, detail },
+        config.maxLayerSize,
+      ),
+    );
   }
   if (config.maxWastedBytes) {
-    results.push(...rows('maxWastedBytes', { unit: 'bytes', kind: 'max', value: report.totals.wastedBytes }, config.maxWastedBytes));
+    results.push(
+      ...rows(
+        'maxWastedBytes',
+        { unit: 'bytes', kind: 'max', value: report.totals.wastedBytes },
+        config.maxWastedBytes,
+      ),
+    );
   }
   if (config.maxWastedPercent) {
     results.push(
       ...rows(
         'maxWastedPercent',
-        { unit: 'percent', kind: 'max', value: wastedPercent(report), detail: 'wasted bytes / content bytes' },
+        {
+          unit: 'percent',
+          kind: 'max',
+          value: wastedPercent(report),
+          detail: 'wasted bytes / content bytes',
+        },
         config.maxWastedPercent,
       ),
     );
@@ -285,17 +339,26 @@ export function evaluateBudgets(
     results.push(
       ...rows(
         'minEfficiency',
-        { unit: 'ratio', kind: 'min', value: report.totals.efficiency, detail: 'final bytes / content bytes' },
+        {
+          unit: 'ratio',
+          kind: 'min',
+          value: report.totals.efficiency,
+          detail: 'final bytes / content bytes',
+        },
         config.minEfficiency,
       ),
     );
   }
   if (config.maxLayers) {
-    results.push(...rows('maxLayers', { unit: 'count', kind: 'max', value: report.totals.layerCount }, config.maxLayers));
+    results.push(
+      ...rows('maxLayers', { unit: 'count', kind: 'max', value: report.totals.layerCount }, config.maxLayers),
+    );
   }
   if (config.maxGrowth) {
     if (!baseline) {
-      warnings.push('budget maxGrowth is set but there is no baseline to compare with; skipped (give --baseline)');
+      warnings.push(
+        'budget maxGrowth is set but there is no baseline to compare with; skipped (give --baseline)',
+      );
     } else {
       const measure = config.maxGrowth.measure;
       const before = measureBytes(baseline.report, measure);
@@ -307,7 +370,12 @@ export function evaluateBudgets(
           results.push(
             ...rows(
               'maxGrowth',
-              { unit: 'bytes', kind: 'max', value: growth, detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})` },
+              {
+                unit: 'bytes',
+                kind: 'max',
+                value: growth,
+                detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})`,
+              },
               { [level]: g.bytes },
             ),
           );
@@ -317,7 +385,12 @@ export function evaluateBudgets(
           results.push(
             ...rows(
               'maxGrowth',
-              { unit: 'percent', kind: 'max', value: pct, detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})` },
+              {
+                unit: 'percent',
+                kind: 'max',
+                value: pct,
+                detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})`,
+              },
               { [level]: g.percent },
             ),
           );

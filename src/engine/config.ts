@@ -88,7 +88,8 @@ function parseOption(rule: AnyRule, name: string, value: unknown, file: string, 
     return value;
   }
   if (typeof def === 'boolean') {
-    if (typeof value !== 'boolean') throw new InputError(file, `${key}: expected true or false, got ${describe(value)}`);
+    if (typeof value !== 'boolean')
+      throw new InputError(file, `${key}: expected true or false, got ${describe(value)}`);
     return value;
   }
   if (Array.isArray(def)) {
@@ -98,7 +99,8 @@ function parseOption(rule: AnyRule, name: string, value: unknown, file: string, 
     return [...value];
   }
   if (typeof def === 'string') {
-    if (typeof value !== 'string') throw new InputError(file, `${key}: expected a string, got ${describe(value)}`);
+    if (typeof value !== 'string')
+      throw new InputError(file, `${key}: expected a string, got ${describe(value)}`);
     return value;
   }
   return value;
@@ -119,23 +121,32 @@ function parseRuleSetting(rule: AnyRule, raw: unknown, file: string, key: string
       if (sev === 'off') setting.enabled = false;
       else setting.severity = sev;
     } else if (name === 'enabled') {
-      if (typeof value !== 'boolean') throw new InputError(file, `${k}: expected true or false, got ${describe(value)}`);
+      if (typeof value !== 'boolean')
+        throw new InputError(file, `${k}: expected true or false, got ${describe(value)}`);
       setting.enabled = value;
     } else if (optionNames.includes(name)) {
       setting.options[name] = parseOption(rule, name, value, file, k);
     } else {
       const known = ['severity', ...optionNames].join(', ');
-      throw new InputError(file, `${k}: unknown option '${name}' for ${rule.id} ${rule.name} (known: ${known})`);
+      throw new InputError(
+        file,
+        `${k}: unknown option '${name}' for ${rule.id} ${rule.name} (known: ${known})`,
+      );
     }
   }
   return setting;
 }
 
 /** Validate a parsed YAML value as a config. `file` names the source in errors. */
-export function validateConfig(data: unknown, file: string, rules: readonly AnyRule[] = RULES): LayerlintConfig {
+export function validateConfig(
+  data: unknown,
+  file: string,
+  rules: readonly AnyRule[] = RULES,
+): LayerlintConfig {
   const config: LayerlintConfig = { ...defaultConfig(), path: file };
   if (data === null || data === undefined) return config;
-  if (!isPlainObject(data)) throw new InputError(file, `expected a mapping at the top level, got ${describe(data)}`);
+  if (!isPlainObject(data))
+    throw new InputError(file, `expected a mapping at the top level, got ${describe(data)}`);
   for (const key of Object.keys(data)) {
     if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
       throw new InputError(file, `unknown key '${key}' (known: ${TOP_LEVEL_KEYS.join(', ')})`);
@@ -143,10 +154,12 @@ export function validateConfig(data: unknown, file: string, rules: readonly AnyR
   }
   const rulesRaw = data['rules'];
   if (rulesRaw !== undefined && rulesRaw !== null) {
-    if (!isPlainObject(rulesRaw)) throw new InputError(file, `rules: expected a mapping of rule ids, got ${describe(rulesRaw)}`);
+    if (!isPlainObject(rulesRaw))
+      throw new InputError(file, `rules: expected a mapping of rule ids, got ${describe(rulesRaw)}`);
     for (const [id, raw] of Object.entries(rulesRaw)) {
       const rule = findRule(id, rules);
-      if (!rule) throw new InputError(file, `rules.${id}: unknown rule id (run \`layerlint rules\` for the list)`);
+      if (!rule)
+        throw new InputError(file, `rules.${id}: unknown rule id (run \`layerlint rules\` for the list)`);
       if (config.rules[rule.id]) throw new InputError(file, `rules.${id}: ${rule.id} is configured twice`);
       config.rules[rule.id] = parseRuleSetting(rule, raw, file, `rules.${id}`);
     }
@@ -163,7 +176,10 @@ export function validateConfig(data: unknown, file: string, rules: readonly AnyR
   if (failOn !== undefined && failOn !== null) {
     const v = typeof failOn === 'string' ? failOn.trim().toLowerCase() : failOn;
     if (typeof v !== 'string' || !(FAIL_ON_VALUES as readonly string[]).includes(v)) {
-      throw new InputError(file, `failOn: bad value ${describe(failOn)} (expected error, warning, info or none)`);
+      throw new InputError(
+        file,
+        `failOn: bad value ${describe(failOn)} (expected error, warning, info or none)`,
+      );
     }
     config.failOn = v as FailOn;
   }
@@ -176,7 +192,9 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
+    const where = first.linePos?.[0]
+      ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}`
+      : '';
     const msg = first.message.split('\n')[0] ?? first.message;
     throw new InputError(file, `invalid YAML${where}: ${msg.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
@@ -194,7 +212,11 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
  * Load the config: `configPath` if given (it must exist), else `.layerlint.yml` in `cwd` when present,
  * else the defaults.
  */
-export async function loadConfig(cwd: string, configPath = '', rules: readonly AnyRule[] = RULES): Promise<LayerlintConfig> {
+export async function loadConfig(
+  cwd: string,
+  configPath = '',
+  rules: readonly AnyRule[] = RULES,
+): Promise<LayerlintConfig> {
   if (configPath !== '') {
     const full = isAbsolute(configPath) ? configPath : resolve(cwd, configPath);
     return parseConfig(await readText(full, configPath), configPath, rules);

@@ -13,6 +13,9 @@ import { InputError } from '../errors.js';
 import type { DiveNumbers } from '../image/model.js';
 import type { BudgetResult } from '../report/types.js';
 
+/** The file dive reads by default, and the Action looks for when no config names one. */
+export const DIVE_CI_FILE = '.dive-ci';
+
 export const DIVE_RULES = ['lowestEfficiency', 'highestWastedBytes', 'highestUserWastedPercent'] as const;
 export type DiveRuleName = (typeof DIVE_RULES)[number];
 
@@ -158,7 +161,11 @@ export function parseDiveCi(text: string, file: string): DiveCiConfig {
     throw new InputError(file, 'expected a YAML mapping with a `rules:` section');
   }
   const rulesRaw = findKey(root as Record<string, unknown> | null, 'rules');
-  if (rulesRaw !== undefined && rulesRaw !== null && (typeof rulesRaw !== 'object' || Array.isArray(rulesRaw))) {
+  if (
+    rulesRaw !== undefined &&
+    rulesRaw !== null &&
+    (typeof rulesRaw !== 'object' || Array.isArray(rulesRaw))
+  ) {
     throw new InputError(file, 'rules: expected a mapping of rule names to values');
   }
   const rulesMap = (rulesRaw ?? null) as Record<string, unknown> | null;
@@ -188,11 +195,13 @@ function parseThreshold(name: DiveRuleName, raw: string, where: string, file: st
   const rel = where.slice(file.length + 2);
   if (name === 'highestWastedBytes') {
     const r = humanizeParseBytes(raw);
-    if (typeof r === 'string') throw new InputError(file, `${rel}: invalid value '${raw}' (${r}); use a size such as 20MB`);
+    if (typeof r === 'string')
+      throw new InputError(file, `${rel}: invalid value '${raw}' (${r}); use a size such as 20MB`);
     return r;
   }
   const f = goParseFloat(raw);
-  if (f === null) throw new InputError(file, `${rel}: invalid value '${raw}': expected a ratio between 0 and 1`);
+  if (f === null)
+    throw new InputError(file, `${rel}: invalid value '${raw}': expected a ratio between 0 and 1`);
   // Go's `f < 0 || f > 1` lets NaN through; so do we, and NaN never fails (as in dive).
   if (f < 0 || f > 1) throw new InputError(file, `${rel}: value '${raw}' is outside the allowed range (0-1)`);
   return f;
@@ -223,12 +232,30 @@ export function evaluateDiveCi(config: DiveCiConfig, dive: DiveNumbers): DiveCiE
     switch (rule.name) {
       case 'lowestEfficiency': {
         const fail = t > dive.efficiency;
-        results.push(row(name, 'ratio', dive.efficiency, t, fail, `dive efficiency; fails when below the threshold${from}`));
+        results.push(
+          row(
+            name,
+            'ratio',
+            dive.efficiency,
+            t,
+            fail,
+            `dive efficiency; fails when below the threshold${from}`,
+          ),
+        );
         break;
       }
       case 'highestWastedBytes': {
         const fail = dive.wastedBytes > t;
-        results.push(row(name, 'bytes', dive.wastedBytes, t, fail, `dive wasted bytes; fails when above the threshold${from}`));
+        results.push(
+          row(
+            name,
+            'bytes',
+            dive.wastedBytes,
+            t,
+            fail,
+            `dive wasted bytes; fails when above the threshold${from}`,
+          ),
+        );
         break;
       }
       case 'highestUserWastedPercent': {
@@ -254,7 +281,14 @@ export function evaluateDiveCi(config: DiveCiConfig, dive: DiveNumbers): DiveCiE
   return { results, disabled };
 }
 
-function row(name: string, unit: string, value: number, limit: number, fail: boolean, detail: string): BudgetResult {
+function row(
+  name: string,
+  unit: string,
+  value: number,
+  limit: number,
+  fail: boolean,
+  detail: string,
+): BudgetResult {
   // NaN thresholds (`nan` in the file) never fail in dive; keep the row JSON-safe.
   const safeLimit = Number.isNaN(limit) ? 0 : limit;
   return { name, unit, value, limit: safeLimit, level: 'fail', status: fail ? 'fail' : 'pass', detail };

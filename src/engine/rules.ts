@@ -84,8 +84,12 @@ export function runRules(input: RunRulesInput): Finding[] {
 
   const suppressed = (rule: { id: string; name: string }, f: Finding): boolean => {
     if (mentions(globalIgnore, rule)) return true;
+    // Any instruction the finding spans (LL001 covers several RUNs, LL007 the COPY to the RUN).
     const lines = new Set<number>();
-    if (f.line !== null) lines.add(f.line);
+    if (f.line !== null) {
+      const end = f.endLine ?? f.line;
+      for (const l of byLine.keys()) if (l >= f.line && l <= end) lines.add(l);
+    }
     if (f.layerIndex !== null) {
       const mapped = mapping?.layers[f.layerIndex]?.instruction;
       if (mapped) lines.add(mapped.line);
@@ -140,12 +144,20 @@ function complete(
   maxPaths: number,
 ): Finding | null {
   const layerIndex =
-    input.layerIndex !== null && Number.isInteger(input.layerIndex) && input.layerIndex >= 0 && input.layerIndex < model.layers.length
+    input.layerIndex !== null &&
+    Number.isInteger(input.layerIndex) &&
+    input.layerIndex >= 0 &&
+    input.layerIndex < model.layers.length
       ? input.layerIndex
       : null;
   const mapped = layerIndex !== null ? (mapping?.layers[layerIndex]?.instruction ?? null) : null;
   const line = input.line !== undefined ? input.line : (mapped?.line ?? null);
-  let endLine = input.endLine !== undefined ? input.endLine : input.line !== undefined ? input.line : (mapped?.endLine ?? null);
+  let endLine =
+    input.endLine !== undefined
+      ? input.endLine
+      : input.line !== undefined
+        ? input.line
+        : (mapped?.endLine ?? null);
   if (line === null) endLine = null;
   else if (endLine === null || endLine < line) endLine = line;
 

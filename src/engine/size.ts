@@ -78,7 +78,10 @@ export function parseSize(value: string | number, where: string): number {
 export function parsePercent(value: string | number, where: string, max = 100): number {
   const text = typeof value === 'number' ? String(value) : value.trim().replace(/\s*%$/, '');
   if (!NUMBER_PATTERN.test(text)) {
-    throw new InputError(where, `cannot parse percent '${String(value)}': expected a number such as 12 or 12.5%`);
+    throw new InputError(
+      where,
+      `cannot parse percent '${String(value)}': expected a number such as 12 or 12.5%`,
+    );
   }
   const n = Number(text);
   if (!Number.isFinite(n) || n < 0 || n > max) {
@@ -95,7 +98,10 @@ export function parseRatio(value: string | number, where: string): number {
   const text = typeof value === 'number' ? String(value) : value.trim();
   if (text.endsWith('%')) return parsePercent(text, where) / 100;
   if (!NUMBER_PATTERN.test(text)) {
-    throw new InputError(where, `cannot parse '${String(value)}': expected a ratio such as 0.9 or a percent such as 90%`);
+    throw new InputError(
+      where,
+      `cannot parse '${String(value)}': expected a ratio such as 0.9 or a percent such as 90%`,
+    );
   }
   const n = Number(text);
   if (!Number.isFinite(n) || n < 0 || n > 1) {

@@ -28,6 +28,8 @@ const IMPLICIT: Info = { size: 0, isDir: false };
 class Node {
   info: Info = IMPLICIT;
   children: Map<string, Node> | null = null;
+  /** The path dive prints for this node, when a layer entry set it (saves a join per leaf). */
+  path: string | undefined = undefined;
   constructor(
     readonly name: string,
     readonly parent: Node | null,
@@ -47,10 +49,11 @@ class Node {
     return this.children === null || this.children.size === 0;
   }
 
-  /** Go's sort.Strings order (bytes of UTF-8). */
-  sortedChildren(): Node[] {
+  /** Children in Go's sort.Strings order (bytes of UTF-8), or in insertion order when order cannot matter. */
+  kids(sorted: boolean): Node[] {
     if (!this.children) return [];
-    return [...this.children.values()].sort((a, b) => compareUtf8(a.name, b.name));
+    const list = [...this.children.values()];
+    return sorted ? list.sort((a, b) => compareUtf8(a.name, b.name)) : list;
   }
 }
 
@@ -100,16 +103,16 @@ function isWhiteout(n: Node): boolean {
  * Post-order walk, children sorted by name; `visit` gets the node and the names from the root to
  * it (valid during the call only). Returning false stops the whole walk.
  */
-function walkPostOrder(node: Node, visit: (n: Node, names: string[]) => boolean): boolean {
+function walkPostOrder(node: Node, visit: (n: Node, names: string[]) => boolean, sorted = true): boolean {
   // Iterative to survive deep trees.
   const names: string[] = [];
-  const stack: { node: Node; kids: Node[]; i: number }[] = [{ node, kids: node.sortedChildren(), i: 0 }];
+  const stack: { node: Node; kids: Node[]; i: number }[] = [{ node, kids: node.kids(sorted), i: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as { node: Node; kids: Node[]; i: number };
     if (top.i < top.kids.length) {
       const kid = top.kids[top.i++] as Node;
       names.push(kid.name);
-      stack.push({ node: kid, kids: kid.sortedChildren(), i: 0 });
+      stack.push({ node: kid, kids: kid.kids(sorted), i: 0 });
       continue;
     }
     stack.pop();
@@ -129,9 +132,16 @@ function pathNames(n: Node, names: string[]): string[] {
   return out;
 }
 
+interface LayerTree {
+  root: Node;
+  /** Paths of the layer's whiteouts (the deleted paths). */
+  whiteouts: string[];
+}
+
 /** Build dive's tree of one layer from its entries (tar order). */
-function layerTree(entries: LayerEntry[]): Node {
+function layerTree(entries: LayerEntry[]): LayerTree {
   const root = new Node('', null);
+  const whiteouts: string[] = [];
   for (const e of entries) {
     const names = split(e.path);
     if (e.kind === 'opaque') {
@@ -144,11 +154,12 @@ function layerTree(entries: LayerEntry[]): Node {
       const last = names.pop();
       if (last === undefined) continue;
       names.push(WHITEOUT_PREFIX + last);
+      whiteouts.push(e.path);
     }
     if (names.length === 0) continue; // `.` is skipped
-    addPath(root, names, { size: e.size, isDir: e.kind === 'dir' });
+    addPath(root, names, { size: e.size, isDir: e.kind === 'dir' }).path = e.path;
   }
-  return root;
+  return { root, whiteouts };
 }
 
 function copyTree(src: Node, parent: Node | null = null): Node {
@@ -161,17 +172,24 @@ function copyTree(src: Node, parent: Node | null = null): Node {
   return n;
 }
 
-/** dive's FileTree.Stack: graft `upper` onto `stacked`, child-first; whiteouts remove paths. */
-function stack(stacked: Node, upper: Node): void {
-  walkPostOrder(upper, (n, names) => {
-    if (isWhiteout(n)) {
-      const target = getNode(stacked, pathNames(n, names));
-      if (target && target.parent) target.parent.children?.delete(target.name);
-    } else {
-      addPath(stacked, names, n.info);
-    }
-    return true;
-  });
+/**
+ * dive's FileTree.Stack: graft `upper` onto `stacked`, child-first; whiteouts remove paths. The
+ * visiting order only matters when there are removals, so it is sorted only then.
+ */
+function stack(stacked: Node, upper: LayerTree): void {
+  walkPostOrder(
+    upper.root,
+    (n, names) => {
+      if (isWhiteout(n)) {
+        const target = getNode(stacked, pathNames(n, names));
+        if (target && target.parent) target.parent.children?.delete(target.name);
+      } else {
+        addPath(stacked, names, n.info);
+      }
+      return true;
+    },
+    upper.whiteouts.length > 0,
+  );
 }
 
 function subtreeSize(n: Node): number {
@@ -192,44 +210,55 @@ interface PathData {
 /** Compute dive v0.13.1's efficiency, wasted bytes and user wasted percent. */
 export function diveNumbers(scans: LayerScan[]): DiveNumbers {
   const data = new Map<string, PathData>();
-  // dive re-stacks layers 0..k-1 for every whiteout (StackTreeRange); one running stack is
-  // equivalent: a copy of layer 0, then layer 0 stacked onto it again, then layers 1..k-1.
+  // dive re-stacks layers 0..k-1 for every whiteout (StackTreeRange): a copy of layer 0, then
+  // layers 0..k-1 grafted onto it. One running stack gives the same tree. Until layer 1, the
+  // copy equals layer 0's own tree, and when layer 0 has no whiteouts grafting it again changes
+  // nothing, so layer 0's tree itself becomes the stack (no copy).
   let stacked = new Node('', null);
-  let tree0: Node | null = null;
+  let tree0: LayerTree | null = null;
 
   for (let k = 0; k < scans.length; k++) {
     const tree = layerTree((scans[k] as LayerScan).entries);
     if (k === 0) {
       tree0 = tree;
-      stacked = copyTree(tree);
+      stacked = tree.root;
     } else if (k === 1 && tree0) {
-      stack(stacked, tree0);
+      if (tree0.whiteouts.length > 0) {
+        stacked = copyTree(tree0.root);
+        stack(stacked, tree0);
+      }
+      tree0 = null;
     }
     const lower = stacked;
+    // Sorted order only matters when a whiteout's lookup fails: dive then stops visiting the layer.
+    const sorted = tree.whiteouts.some((p) => getNode(lower, split(p)) === undefined);
 
-    walkPostOrder(tree, (n, names) => {
-      if (!n.isLeaf()) return true;
-      const full = pathNames(n, names);
-      const path = full.join('/');
-      let d = data.get(path);
-      if (!d) {
-        // Created before the whiteout lookup, so an aborted lookup leaves min = -1 behind.
-        d = { cumulative: 0, min: -1, nodes: 0 };
-        data.set(path, d);
-      }
-      let size = 0;
-      if (isWhiteout(n)) {
-        const prev = getNode(lower, full);
-        if (!prev) return false; // dive's visitor errors: the rest of this layer is skipped
-        if (prev.info.isDir) size = subtreeSize(prev);
-      } else {
-        size = n.info.size;
-      }
-      d.cumulative += size;
-      if (d.min < 0 || size < d.min) d.min = size;
-      d.nodes++;
-      return true;
-    });
+    walkPostOrder(
+      tree.root,
+      (n, names) => {
+        if (!n.isLeaf()) return true;
+        const path = n.path ?? pathNames(n, names).join('/');
+        let d = data.get(path);
+        if (!d) {
+          // Created before the whiteout lookup, so an aborted lookup leaves min = -1 behind.
+          d = { cumulative: 0, min: -1, nodes: 0 };
+          data.set(path, d);
+        }
+        let size = 0;
+        if (isWhiteout(n)) {
+          const prev = getNode(lower, pathNames(n, names));
+          if (!prev) return false; // dive's visitor errors: the rest of this layer is skipped
+          if (prev.info.isDir) size = subtreeSize(prev);
+        } else {
+          size = n.info.size;
+        }
+        d.cumulative += size;
+        if (d.min < 0 || size < d.min) d.min = size;
+        d.nodes++;
+        return true;
+      },
+      sorted,
+    );
     if (k >= 1) stack(stacked, tree);
   }
 
@@ -246,7 +275,8 @@ export function diveNumbers(scans: LayerScan[]): DiveNumbers {
   // Layer.Size is the sum of every entry's header size (the `.` entry skipped); layer 0 is the base.
   let userSize = 0;
   for (let k = 1; k < scans.length; k++) {
-    for (const e of (scans[k] as LayerScan).entries) if (e.path !== '' || e.kind === 'opaque') userSize += e.size;
+    for (const e of (scans[k] as LayerScan).entries)
+      if (e.path !== '' || e.kind === 'opaque') userSize += e.size;
   }
   const pct = wasted / userSize;
   return { efficiency, wastedBytes: wasted, userWastedPercent: Number.isFinite(pct) ? pct : null };

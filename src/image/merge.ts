@@ -83,7 +83,11 @@ export function mergeLayers(scans: LayerScan[]): MergeResult {
      * Hide the lower-layer entry at `path` and everything under it. Returns the regular-file bytes
      * and the number of entries hidden. Parents without an entry of their own still hide children.
      */
-    const hide = (path: string, how: HideReason, replacement: LayerEntry | undefined): { bytes: number; count: number } => {
+    const hide = (
+      path: string,
+      how: HideReason,
+      replacement: LayerEntry | undefined,
+    ): { bytes: number; count: number } => {
       let bytes = 0;
       let count = 0;
       // Iterative DFS: deep trees must not overflow the stack.

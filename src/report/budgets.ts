@@ -27,9 +27,16 @@ function trim(n: number): string {
 
 function cells(b: BudgetResult): [string, string, string, string, string] {
   // When value and limit would print the same (300.0 MB vs 300.0 MB), show exact bytes for both.
-  const same = formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
+  const same =
+    formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
   const cmp = b.name.startsWith('min') || b.name === 'dive.lowestEfficiency' ? '≥' : '≤';
-  return [b.name, b.level, formatBudgetValue(b.unit, b.value, same), `${cmp} ${formatBudgetValue(b.unit, b.limit, same)}`, b.detail ?? ''];
+  return [
+    b.name,
+    b.level,
+    formatBudgetValue(b.unit, b.value, same),
+    `${cmp} ${formatBudgetValue(b.unit, b.limit, same)}`,
+    b.detail ?? '',
+  ];
 }
 
 /** Render budgets as an aligned text table or a markdown table. No budgets gives one line saying so. */
@@ -39,7 +46,9 @@ export function renderBudgetTable(budgets: readonly BudgetResult[], format: 'tex
     const lines = ['| Budget | Level | Value | Limit | Status | Detail |', '|---|---|--:|--:|---|---|'];
     for (const b of budgets) {
       const [name, level, value, limit, detail] = cells(b);
-      lines.push(`| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${escapeText(detail, 160)} |`);
+      lines.push(
+        `| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${escapeText(detail, 160)} |`,
+      );
     }
     return lines.join('\n');
   }
@@ -52,7 +61,9 @@ export function renderBudgetTable(budgets: readonly BudgetResult[], format: 'tex
   const right = new Set([2, 3]);
   const fmt = (r: string[]): string =>
     r
-      .map((c, i) => (i === r.length - 1 ? c : right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .map((c, i) =>
+        i === r.length - 1 ? c : right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0),
+      )
       .join('  ')
       .trimEnd();
   return [fmt(head), ...rows.map(fmt)].join('\n');

@@ -23,8 +23,10 @@ export function formatRatio(ratio: number): string {
 
 /** Escape control characters (terminal escape sequences in hostile names) as `\xNN`. */
 export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return s.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /** One printable line of at most `max` characters, marking a cut with `…`. */

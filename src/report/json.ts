@@ -28,9 +28,22 @@ export function byBytesThenPath(a: FileRef, b: FileRef): number {
   return b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
+/** The first `cap` refs in byBytesThenPath order, without sorting them all (layers can hold 100k files). */
+export function topRefs(refs: Iterable<FileRef>, cap: number): FileRef[] {
+  const top: FileRef[] = [];
+  for (const r of refs) {
+    if (top.length === cap && byBytesThenPath(r, top[cap - 1] as FileRef) >= 0) continue;
+    let i = top.length === cap ? cap - 1 : top.length;
+    while (i > 0 && byBytesThenPath(r, top[i - 1] as FileRef) < 0) i--;
+    top.splice(i, 0, { path: r.path, bytes: r.bytes });
+    if (top.length > cap) top.pop();
+  }
+  return top;
+}
+
 function paths(refs: readonly FileRef[], all: boolean, cap = DEFAULT_PATH_CAP): FileRef[] {
-  const sorted = refs.map((r) => ({ path: r.path, bytes: r.bytes })).sort(byBytesThenPath);
-  return all ? sorted : sorted.slice(0, cap);
+  if (!all) return topRefs(refs, cap);
+  return refs.map((r) => ({ path: r.path, bytes: r.bytes })).sort(byBytesThenPath);
 }
 
 function platform(p: Platform): Platform {
@@ -40,7 +53,11 @@ function platform(p: Platform): Platform {
 }
 
 /** Is the report a pass: no finding at or above failOn, no budget at `fail`. */
-export function isPassed(findings: readonly Finding[], budgets: readonly BudgetResult[], failOn: Severity | 'none'): boolean {
+export function isPassed(
+  findings: readonly Finding[],
+  budgets: readonly BudgetResult[],
+  failOn: Severity | 'none',
+): boolean {
   if (budgets.some((b) => b.status === 'fail')) return false;
   if (failOn === 'none') return true;
   const min = SEVERITY_RANK[failOn];
@@ -49,9 +66,10 @@ export function isPassed(findings: readonly Finding[], budgets: readonly BudgetR
 
 /** The largest regular files of the final filesystem, largest first. */
 export function largestFiles(model: ImageModel, cap = LARGEST_FILES_CAP): FileRef[] {
-  const files: FileRef[] = [];
-  for (const [path, f] of model.final) if (f.entry.kind === 'file') files.push({ path, bytes: f.entry.size });
-  return files.sort(byBytesThenPath).slice(0, cap);
+  function* files(): Generator<FileRef> {
+    for (const [path, f] of model.final) if (f.entry.kind === 'file') yield { path, bytes: f.entry.size };
+  }
+  return topRefs(files(), cap);
 }
 
 function layerReport(l: LayerModel, parts: ReportParts): LayerReport {
@@ -113,7 +131,11 @@ export function toReport(model: ImageModel, parts: ReportParts): Report {
       removedBytes: t.removedBytes,
       overwrittenBytes: t.overwrittenBytes,
     },
-    dive: { efficiency: model.dive.efficiency, wastedBytes: model.dive.wastedBytes, userWastedPercent: model.dive.userWastedPercent },
+    dive: {
+      efficiency: model.dive.efficiency,
+      wastedBytes: model.dive.wastedBytes,
+      userWastedPercent: model.dive.userWastedPercent,
+    },
     largestFiles: largestFiles(model),
     stages: parts.mapping?.stages ?? [],
     warnings: [...img.warnings, ...(parts.mapping?.warnings ?? []), ...(parts.warnings ?? [])],

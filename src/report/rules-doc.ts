@@ -23,10 +23,13 @@ export function formatOptionValue(name: string, value: unknown): string {
   return String(value);
 }
 
-function optionsText(rule: AnyRule): string {
-  const entries = Object.entries(rule.options as Record<string, unknown>);
-  if (entries.length === 0) return '';
-  return entries.map(([k, v]) => `${k}: ${formatOptionValue(k, v)}`).join(', ');
+/** `name: default` for each option; long lists are summarised when `short`. */
+function optionItems(rule: AnyRule, short: boolean): string[] {
+  return Object.entries(rule.options as Record<string, unknown>).map(([k, v]) =>
+    short && Array.isArray(v) && v.length > 3
+      ? `${k}: [${v.length} items]`
+      : `${k}: ${formatOptionValue(k, v)}`,
+  );
 }
 
 function cell(text: string): string {
@@ -41,9 +44,7 @@ export function renderRulesTable(rules: readonly AnyRule[] = RULES): string {
     ...rules.map(
       (r) =>
         `| ${r.id} | \`${r.name}\` | ${r.defaultSeverity} | ${cell(r.title)} | ${cell(
-          optionsText(r)
-            .split(', ')
-            .filter((x) => x !== '')
+          optionItems(r, true)
             .map((x) => `\`${x}\``)
             .join(', '),
         )} |`,
@@ -67,13 +68,23 @@ export function renderRulesDoc(rules: readonly AnyRule[] = RULES): string {
     'or suppress them in the Dockerfile with `# layerlint ignore=LL001,LL004` on the line before an',
     'instruction, or `# layerlint global ignore=LL010` anywhere.',
     '',
-    renderRulesTable(rules).trimEnd(),
+    // The markers let README.md (assembled from docs/*.md) carry the same table; a test checks both.
+    renderRulesSection(rules).trimEnd(),
     '',
   ];
   for (const r of rules) {
-    parts.push(`## ${r.id} ${r.name}`, '', `**${r.title}.** Default severity: ${r.defaultSeverity}.`, '', r.rationale, '', `**Fix:** ${r.fix}`, '');
-    const opts = optionsText(r);
-    if (opts) parts.push(`**Options:** ${opts.split(', ').map((x) => `\`${x}\``).join(', ')}`, '');
+    parts.push(
+      `## ${r.id} ${r.name}`,
+      '',
+      `**${r.title}.** Default severity: ${r.defaultSeverity}.`,
+      '',
+      r.rationale,
+      '',
+      `**Fix:** ${r.fix}`,
+      '',
+    );
+    const opts = optionItems(r, false);
+    if (opts.length > 0) parts.push(`**Options:** ${opts.map((x) => `\`${x}\``).join(', ')}`, '');
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }

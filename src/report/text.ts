@@ -62,7 +62,13 @@ function budgetLines(budgets: readonly BudgetResult[]): string[] {
   const rows = [['BUDGET', 'LEVEL', 'VALUE', 'LIMIT', 'STATUS']];
   for (const b of budgets) {
     const status = b.status === 'pass' ? 'pass' : b.status.toUpperCase();
-    rows.push([printable(b.name), b.level, budgetValue(b.unit, b.value), budgetValue(b.unit, b.limit), status + (b.detail ? `  ${shorten(b.detail, 120)}` : '')]);
+    rows.push([
+      printable(b.name),
+      b.level,
+      budgetValue(b.unit, b.value),
+      budgetValue(b.unit, b.limit),
+      status + (b.detail ? `  ${shorten(b.detail, 120)}` : ''),
+    ]);
   }
   return table(rows, new Set([2, 3])).map((l) => `  ${l}`);
 }
@@ -79,7 +85,12 @@ export function renderText(report: Report): string {
   const rows = [['LAYER', 'SIZE', 'WASTE', report.dockerfile ? 'INSTRUCTION' : 'CREATED BY']];
   for (const l of report.layers) {
     const waste = l.removedBytes + l.overwrittenBytes;
-    rows.push([String(l.index), formatBytes(l.contentBytes), waste === 0 ? '-' : formatBytes(waste), layerLabel(l, report.dockerfile)]);
+    rows.push([
+      String(l.index),
+      formatBytes(l.contentBytes),
+      waste === 0 ? '-' : formatBytes(waste),
+      layerLabel(l, report.dockerfile),
+    ]);
   }
   out.push(...table(rows, new Set([0, 1, 2])));
   out.push('WASTE: bytes of lower layers that a layer deletes or overwrites; they still ship.');
@@ -88,20 +99,29 @@ export function renderText(report: Report): string {
   const t = report.totals;
   const d = report.dive;
   out.push('Totals');
-  out.push(`  content    ${formatBytes(t.contentBytes)} in ${t.layerCount} layer${t.layerCount === 1 ? '' : 's'}`);
+  out.push(
+    `  content    ${formatBytes(t.contentBytes)} in ${t.layerCount} layer${t.layerCount === 1 ? '' : 's'}`,
+  );
   out.push(`  final      ${formatBytes(t.finalBytes)} in ${t.fileCount} file${t.fileCount === 1 ? '' : 's'}`);
   out.push(
     `  wasted     ${formatBytes(t.wastedBytes)} (removed ${formatBytes(t.removedBytes)}, overwritten ${formatBytes(t.overwrittenBytes)})`,
   );
   out.push(`  efficiency ${formatRatio(t.efficiency)}`);
   const userWasted = d.userWastedPercent === null ? 'n/a' : formatRatio(d.userWastedPercent);
-  out.push(`  dive       efficiency ${formatRatio(d.efficiency)}, wasted ${formatBytes(d.wastedBytes)}, user wasted ${userWasted}`);
+  out.push(
+    `  dive       efficiency ${formatRatio(d.efficiency)}, wasted ${formatBytes(d.wastedBytes)}, user wasted ${userWasted}`,
+  );
 
   if (report.largestFiles.length > 0) {
     out.push('');
     out.push('Largest files');
     const shown = report.largestFiles.slice(0, LARGEST_SHOWN);
-    out.push(...table(shown.map((f) => [formatBytes(f.bytes), `/${printable(f.path)}`]), new Set([0])).map((l) => `  ${l}`));
+    out.push(
+      ...table(
+        shown.map((f) => [formatBytes(f.bytes), `/${printable(f.path)}`]),
+        new Set([0]),
+      ).map((l) => `  ${l}`),
+    );
   }
 
   if (report.findings.length > 0) {
@@ -112,7 +132,12 @@ export function renderText(report: Report): string {
       if (group.length === 0) continue;
       out.push(`  ${sev} (${group.length})`);
       for (const f of group) {
-        const where = f.line !== null ? ` ${printable(report.dockerfile ?? 'Dockerfile')}:${f.line}` : f.layerIndex !== null ? ` layer ${f.layerIndex}` : '';
+        const where =
+          f.line !== null
+            ? ` ${printable(report.dockerfile ?? 'Dockerfile')}:${f.line}`
+            : f.layerIndex !== null
+              ? ` layer ${f.layerIndex}`
+              : '';
         const bytes = f.bytes > 0 ? ` [${formatBytes(f.bytes)}]` : '';
         out.push(`    ${printable(f.ruleId)}${where}: ${shorten(f.message, 160)}${bytes}`);
         for (const p of f.paths) out.push(`      ${formatBytes(p.bytes).padStart(9)}  /${printable(p.path)}`);

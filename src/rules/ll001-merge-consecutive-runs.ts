@@ -68,7 +68,8 @@ export const ll001: Rule<Ll001Options> = {
   options: { minRuns: 2 },
   check(ctx, report) {
     // Fall back to history text when the Dockerfile could not be mapped (never guess lines).
-    const mapped = ctx.dockerfile !== null && (ctx.mapping?.layers.some((l) => l.instruction !== null) ?? false);
+    const mapped =
+      ctx.dockerfile !== null && (ctx.mapping?.layers.some((l) => l.instruction !== null) ?? false);
     const groups = mapped ? groupsFromDockerfile(ctx) : groupsFromHistory(ctx);
     for (const g of groups) {
       if (g.layers.length < Math.max(2, ctx.options.minRuns)) continue;
@@ -78,7 +79,8 @@ export const ll001: Rule<Ll001Options> = {
         (h) => inGroup.has(h.layer) && inGroup.has(h.hiddenBy) && h.hiddenBy > h.layer,
       );
       const bytes = sumBytes(wasted);
-      const where = g.line !== null ? `lines ${g.line}-${g.endLine ?? g.line}` : `layers ${g.layers.join(', ')}`;
+      const where =
+        g.line !== null ? `lines ${g.line}-${g.endLine ?? g.line}` : `layers ${g.layers.join(', ')}`;
       report({
         layerIndex: first,
         line: g.line,

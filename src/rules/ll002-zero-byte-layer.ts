@@ -25,7 +25,8 @@ export const ll002: Rule<Ll002Options> = {
       if (isBaseLayer(ctx, layer.index)) continue;
       const changes = layer.entries.some((e) => CONTENT_KINDS.has(e.kind));
       if (changes) continue;
-      const keyword = layerInstruction(ctx, layer.index)?.keyword.toUpperCase() ?? createdByKeyword(layer.createdBy);
+      const keyword =
+        layerInstruction(ctx, layer.index)?.keyword.toUpperCase() ?? createdByKeyword(layer.createdBy);
       const isWorkdir = keyword === 'WORKDIR';
       if (isWorkdir && !ctx.options.reportWorkdir) continue;
       const dirs = layer.entries.length;

@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 import { groupHidden, isBaseLayer, layerLabel, refs, sumBytes } from './util.js';
 
 export interface Ll004Options {
-  /** Stay quiet when one layer pair overwrites fewer bytes than this (small config edits such as adduser). */
+  /** Stay quiet when one layer pair overwrites fewer bytes than this (small config edits). */
   minBytes: number;
 }
 
@@ -15,10 +15,10 @@ export const ll004: Rule<Ll004Options> = {
   defaultSeverity: 'warning',
   rationale:
     'When a later layer writes a file at the same path with different content, the old copy stays in the ' +
-    'earlier layer and is downloaded for nothing. Overwrites of base-image files are reported as info. Small ' +
-    'edits (below `minBytes`, 10 KiB by default) such as adduser touching /etc/passwd stay quiet.',
+    'earlier layer and is downloaded for nothing. Overwrites of base-image files are reported as info. Pairs of ' +
+    'layers that overwrite less than `minBytes` (1 KiB by default) in total stay quiet.',
   fix: 'Produce the final version of the file in one step: build it in the RUN that creates it, or COPY it once after generating it in a build stage.',
-  options: { minBytes: 10 * 1024 },
+  options: { minBytes: 1024 },
   check(ctx, report) {
     const replaced = ctx.model.hidden.filter((h) => h.how === 'overwrite' && !h.sameContent);
     for (const g of groupHidden(replaced)) {

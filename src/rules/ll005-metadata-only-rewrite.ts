@@ -17,7 +17,7 @@ export const ll005: Rule<Ll005Options> = {
     'A chmod, chown or touch in its own step copies each file whole into a new layer although the bytes are ' +
     'identical (same size and content hash); only the metadata changed. The image then carries the file twice.',
   fix: 'Use `COPY --chmod=... --chown=...`, or change mode and owner in the same RUN that creates the files.',
-  options: { minBytes: 0 },
+  options: { minBytes: 1 },
   check(ctx, report) {
     const same = ctx.model.hidden.filter((h) => h.how === 'overwrite' && h.sameContent);
     // Blame the layer that did the rewrite: that is the step to fold away.

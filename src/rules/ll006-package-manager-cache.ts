@@ -20,8 +20,17 @@ interface CacheKind {
 
 /** Exported for the tests and the docs. Each entry names the manager and the path it caches to. */
 export const CACHE_KINDS: readonly CacheKind[] = [
-  { name: 'apt lists', re: /^var\/lib\/apt\/lists\/(?!lock$|partial$|auxfiles$)[^/]+/, clean: 'rm -rf /var/lib/apt/lists/*' },
-  { name: 'apt archives', re: /^var\/cache\/apt\/(?:archives\/[^/]+\.deb$|[^/]+\.bin$)/, clean: 'apt-get clean' },
+  {
+    name: 'apt lists',
+    re: /^var\/lib\/apt\/lists\/(?!lock$|partial$|auxfiles$)[^/]+/,
+    clean: 'rm -rf /var/lib/apt/lists/*',
+  },
+  {
+    name: 'apt archives',
+    re: /^var\/cache\/apt\/archives\/(?!lock$).+/,
+    clean: 'apt-get clean',
+  },
+  { name: 'apt package cache', re: /^var\/cache\/apt\/[^/]+\.bin$/, clean: 'apt-get clean' },
   { name: 'apk cache', re: /^(?:var\/cache\/apk|etc\/apk\/cache)\/[^/]+/, clean: 'apk add --no-cache' },
   { name: 'dnf/yum cache', re: /^var\/cache\/(?:dnf|yum)\/.+/, clean: 'dnf clean all' },
   { name: 'pip cache', re: /(?:^|\/)\.cache\/pip\/.+/, clean: 'pip install --no-cache-dir' },
@@ -31,20 +40,34 @@ export const CACHE_KINDS: readonly CacheKind[] = [
     re: /(?:^|\/)(?:\.cache\/yarn|\.yarn-cache|\.yarn\/berry\/cache|usr\/local\/share\/\.cache\/yarn)\/.+/,
     clean: 'yarn cache clean',
   },
-  { name: 'pnpm store', re: /(?:^|\/)(?:\.pnpm-store|\.local\/share\/pnpm\/store|\.cache\/pnpm)\/.+/, clean: 'pnpm store prune' },
+  {
+    name: 'pnpm store',
+    re: /(?:^|\/)(?:\.pnpm-store|\.local\/share\/pnpm\/store|\.cache\/pnpm)\/.+/,
+    clean: 'pnpm store prune',
+  },
   { name: 'Go build cache', re: /(?:^|\/)\.cache\/go-build\/.+/, clean: 'go clean -cache' },
   {
     name: 'gem/bundler cache',
     re: /(?:^|\/)(?:\.gem\/(?:ruby\/[^/]+\/)?cache|(?:usr\/local\/bundle|var\/lib\/gems\/[^/]+|usr\/local\/lib\/ruby\/gems\/[^/]+)\/cache|\.bundle\/cache)\/.+\.gem$/,
     clean: 'gem cleanup / rm -rf "$GEM_HOME/cache"',
   },
-  { name: 'composer cache', re: /(?:^|\/)(?:\.composer\/cache|\.cache\/composer)\/.+/, clean: 'composer clear-cache' },
-  { name: 'conda pkgs', re: /^(?:opt\/conda|opt\/miniconda3?|opt\/mambaforge|opt\/miniforge3?|root\/miniconda3?)\/pkgs\/.+/, clean: 'conda clean -afy' },
+  {
+    name: 'composer cache',
+    re: /(?:^|\/)(?:\.composer\/cache|\.cache\/composer)\/.+/,
+    clean: 'composer clear-cache',
+  },
+  {
+    name: 'conda pkgs',
+    re: /^(?:opt\/conda|opt\/miniconda3?|opt\/mambaforge|opt\/miniforge3?|root\/miniconda3?)\/pkgs\/.+/,
+    clean: 'conda clean -afy',
+  },
   { name: 'uv cache', re: /(?:^|\/)\.cache\/uv\/.+/, clean: 'uv --no-cache / UV_NO_CACHE=1' },
 ];
 
 function hasCacheMount(flags: readonly { name: string; value: string | null }[]): boolean {
-  return flags.some((f) => f.name === 'mount' && f.value !== null && /(?:^|,)type=cache(?:,|$)/.test(f.value));
+  return flags.some(
+    (f) => f.name === 'mount' && f.value !== null && /(?:^|,)type=cache(?:,|$)/.test(f.value),
+  );
 }
 
 export const ll006: Rule<Ll006Options> = {
@@ -55,7 +78,7 @@ export const ll006: Rule<Ll006Options> = {
   rationale:
     'Package managers keep downloaded indexes and archives (apt lists and .debs, the apk, pip, npm, yarn, pnpm, ' +
     'Go build, gem, composer and conda caches). Left in a layer they are pure weight. The rule looks at what ' +
-    "the layer actually stores, so a cache removed in the same RUN is not reported, and a `RUN --mount=type=cache` " +
+    'the layer actually stores, so a cache removed in the same RUN is not reported, and a `RUN --mount=type=cache` ' +
     'step never is.',
   fix: 'Remove the cache in the same RUN (e.g. `apt-get clean && rm -rf /var/lib/apt/lists/*`, `apk add --no-cache`, `pip install --no-cache-dir`), or use `RUN --mount=type=cache,target=...`.',
   options: { minBytes: 1024, includeBaseImage: false },

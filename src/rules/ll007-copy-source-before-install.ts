@@ -15,8 +15,14 @@ interface Installer {
 
 /** Dependency-install commands, by ecosystem. Exported for tests and docs. */
 export const INSTALLERS: readonly Installer[] = [
-  { ecosystem: 'npm', re: /\bnpm\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*(?:install|i|ci|clean-install)\b(?![^&;|]*\s(?:-g|--global)\b)/ },
-  { ecosystem: 'yarn', re: /\byarn\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*install\b|\byarn\s*(?:$|&&|;|\||--frozen-lockfile|--immutable|--production)/m },
+  {
+    ecosystem: 'npm',
+    re: /\bnpm\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*(?:install|i|ci|clean-install)\b(?![^&;|]*\s(?:-g|--global)\b)/,
+  },
+  {
+    ecosystem: 'yarn',
+    re: /\byarn\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*install\b|\byarn\s*(?:$|&&|;|\||--frozen-lockfile|--immutable|--production)/m,
+  },
   { ecosystem: 'pnpm', re: /\bpnpm\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*(?:install|i|fetch)\b/ },
   { ecosystem: 'pip', re: /\bpip[\d.]*\s+install\b[^&;|]*\s(?:-r|--requirement)[\s=]/ },
   { ecosystem: 'poetry', re: /\bpoetry\s+install\b/ },
@@ -25,7 +31,10 @@ export const INSTALLERS: readonly Installer[] = [
   { ecosystem: 'bundler', re: /\bbundle(?:r)?\s+install\b/ },
   { ecosystem: 'go', re: /\bgo\s+mod\s+download\b/ },
   { ecosystem: 'cargo', re: /\bcargo\s+(?:build|fetch|vendor)\b/ },
-  { ecosystem: 'maven', re: /\b(?:mvn|mvnw)\b[^&;|]*\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b/ },
+  {
+    ecosystem: 'maven',
+    re: /\b(?:mvn|mvnw)\b[^&;|]*\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b/,
+  },
   { ecosystem: 'gradle', re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies)\b/ },
   { ecosystem: 'composer', re: /\bcomposer\s+install\b/ },
 ];
@@ -112,7 +121,8 @@ function fromDockerfile(ctx: RuleContext<Ll007Options>): Hit[] {
   return hits;
 }
 
-const HISTORY_BROAD_COPY = /^(?:(?:COPY|ADD)\s+(?!--from)(?:--\S+\s+)*(?:\.|\.\/|\*|\S+\/)\s+\S+|\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:)/;
+const HISTORY_BROAD_COPY =
+  /^(?:(?:COPY|ADD)\s+(?!--from)(?:--\S+\s+)*(?:\.|\.\/|\*|\S+\/)\s+\S+|\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:)/;
 
 function fromHistory(ctx: RuleContext<Ll007Options>): Hit[] {
   const hits: Hit[] = [];
@@ -162,14 +172,16 @@ export const ll007: Rule<Ll007Options> = {
     'Copying the whole context (or the source tree) before installing dependencies ties the install layer to ' +
     'every source file: any edit invalidates the cache and reinstalls everything, and the install layer is ' +
     'rebuilt and re-pushed. The finding sits on the broad COPY, with `endLine` at the install RUN. It stays ' +
-    'quiet when the manifests are copied and installed first.',
+    'quiet when the manifests are copied and installed first. `bytes` is the size of the install layer that ' +
+    'every source change rebuilds and pushes again.',
   fix: 'Copy only the manifest and lock files first (e.g. `COPY package.json package-lock.json ./`), run the install, then `COPY . .`.',
   options: { sourceDirs: [] },
   check(ctx, report) {
     const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
       const bytes = h.runLayer !== null ? (ctx.model.layers[h.runLayer]?.contentBytes ?? 0) : 0;
-      const at = h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : '';
+      const at =
+        h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : '';
       report({
         layerIndex: h.copyLayer,
         line: h.copyLine,

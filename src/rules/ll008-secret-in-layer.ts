@@ -32,8 +32,19 @@ export const SECRET_KINDS: readonly SecretKind[] = [
       return true;
     },
   },
-  { kind: '.env file', test: (_p, b) => (b === '.env' || /^\.env\.[\w.-]+$/.test(b)) && !ENV_TEMPLATE.test(b) },
-  { kind: 'cloud credentials', test: (p) => /(?:^|\/)\.aws\/credentials$/.test(p) || /(?:^|\/)\.config\/gcloud\/(?:credentials\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(p) || /(?:^|\/)\.azure\/(?:accessTokens\.json|msal_token_cache\.(?:json|bin))$/.test(p) },
+  {
+    kind: '.env file',
+    test: (_p, b) => (b === '.env' || /^\.env\.[\w.-]+$/.test(b)) && !ENV_TEMPLATE.test(b),
+  },
+  {
+    kind: 'cloud credentials',
+    test: (p) =>
+      /(?:^|\/)\.aws\/credentials$/.test(p) ||
+      /(?:^|\/)\.config\/gcloud\/(?:credentials\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(
+        p,
+      ) ||
+      /(?:^|\/)\.azure\/(?:accessTokens\.json|msal_token_cache\.(?:json|bin))$/.test(p),
+  },
   { kind: 'registry credentials', test: (p) => /(?:^|\/)\.docker\/config\.json$/.test(p) },
   { kind: 'npm token file', test: (_p, b) => b === '.npmrc' },
   { kind: 'git credentials', test: (_p, b) => b === '.git-credentials' },
@@ -87,7 +98,9 @@ export const ll008: Rule<Ll008Options> = {
       }
       if (hits.length === 0) continue;
       const kinds = [...new Set(hits.map((h) => h.kind))].sort();
-      const laterDeleted = hits.filter((h) => !ctx.model.final.has(h.path) || ctx.model.final.get(h.path)?.layer !== layer.index);
+      const laterDeleted = hits.filter(
+        (h) => !ctx.model.final.has(h.path) || ctx.model.final.get(h.path)?.layer !== layer.index,
+      );
       const first = hits[0];
       report({
         layerIndex: layer.index,

@@ -3,6 +3,7 @@ import type { FileRef } from '../image/model.js';
 import { compileGlobs } from '../engine/glob.js';
 import { formatBytes } from '../engine/size.js';
 import type { Rule } from './types.js';
+import { CACHE_KINDS } from './ll006-package-manager-cache.js';
 import { isBaseLayer, refs, sumBytes } from './util.js';
 
 export interface Ll010Options {
@@ -10,6 +11,8 @@ export interface Ll010Options {
   minBytes: number;
   /** Globs for temporary files and build logs. */
   patterns: string[];
+  /** Globs never reported: the package managers' own records under /var/log by default. */
+  excludePaths: string[];
   /** Also report base-image layers (at info). */
   includeBaseImage: boolean;
 }
@@ -22,18 +25,36 @@ export const ll010: Rule<Ll010Options> = {
   rationale:
     'Files left under /tmp or /var/tmp, and *.log files written during the build (package-manager and ' +
     'installer logs), are never needed at run time but are committed with the layer. Only files the layer ' +
-    'still stores count: something removed in the same RUN is not reported.',
+    'still stores count: something removed in the same RUN is not reported. Logs inside a package-manager ' +
+    "cache are left to LL006, and the package managers' own records under /var/log (dpkg.log, apt/) are " +
+    'not reported by default.',
   fix: 'Remove temporary files and logs in the same RUN that creates them (e.g. `... && rm -rf /tmp/* /var/log/*.log`), or use `RUN --mount=type=tmpfs,target=/tmp`.',
-  options: { minBytes: 1, patterns: ['tmp/**', 'var/tmp/**', '*.log'], includeBaseImage: false },
+  options: {
+    minBytes: 1,
+    patterns: ['tmp/**', 'var/tmp/**', '*.log'],
+    excludePaths: [
+      'var/log/dpkg.log',
+      'var/log/alternatives.log',
+      'var/log/bootstrap.log',
+      'var/log/apt/**',
+      'var/log/dnf*.log',
+      'var/log/yum.log',
+      'var/log/apk.log',
+    ],
+    includeBaseImage: false,
+  },
   check(ctx, report) {
     const match = compileGlobs(ctx.options.patterns);
+    const excluded = compileGlobs(ctx.options.excludePaths);
     for (const layer of ctx.model.layers) {
       const base = isBaseLayer(ctx, layer.index);
       if (base && !ctx.options.includeBaseImage) continue;
       const files: FileRef[] = [];
       for (const e of layer.entries) {
         if (e.kind !== 'file' && e.kind !== 'symlink' && e.kind !== 'hardlink') continue;
-        if (match(e.path)) files.push({ path: e.path, bytes: e.kind === 'file' ? e.size : 0 });
+        // Logs inside a package-manager cache (npm's _cacache/_logs) are LL006's finding, not a second one.
+        if (match(e.path) && !excluded(e.path) && !CACHE_KINDS.some((k) => k.re.test(e.path)))
+          files.push({ path: e.path, bytes: e.kind === 'file' ? e.size : 0 });
       }
       if (files.length === 0) continue;
       const bytes = sumBytes(files);

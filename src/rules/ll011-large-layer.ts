@@ -16,7 +16,7 @@ export const ll011: Rule<Ll011Options> = {
   rationale:
     'One very large layer is slow to push, pull and unpack, and is re-downloaded in full whenever anything ' +
     'in it changes. The size measured is the layer content (regular-file bytes); `bytes` is the excess over ' +
-    'the threshold and the paths are the layer\'s largest files.',
+    "the threshold and the paths are the layer's largest files.",
   fix: 'Split rarely-changing parts (runtimes, dependencies) from often-changing ones into separate layers, drop what the image does not need, or move build-only files to a build stage.',
   options: { maxBytes: 256 * 1024 * 1024 },
   check(ctx, report) {

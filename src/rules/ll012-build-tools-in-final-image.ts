@@ -25,21 +25,32 @@ const BIN = '(?:usr/(?:local/)?)?s?bin/';
 export const TOOLS: readonly Tool[] = [
   {
     name: 'gcc',
-    bin: new RegExp(`^(?:${BIN}(?:[\\w.-]+-)?gcc(?:-\\d+(?:\\.\\d+)*)?|usr/(?:lib|libexec)/gcc/[^/]+/[^/]+/cc1)$`),
+    bin: new RegExp(
+      `^(?:${BIN}(?:(?:[\\w.-]+-)?gcc(?:-\\d+(?:\\.\\d+)*)?|cc)|usr/(?:lib|libexec)/gcc/[^/]+/[^/]+/cc1)$`,
+    ),
     support: /^usr\/(?:lib|libexec)\/gcc\//,
   },
-  { name: 'g++', bin: new RegExp(`^(?:${BIN}(?:[\\w.-]+-)?g\\+\\+(?:-\\d+(?:\\.\\d+)*)?|usr/(?:lib|libexec)/gcc/[^/]+/[^/]+/cc1plus)$`) },
+  {
+    name: 'g++',
+    bin: new RegExp(
+      `^(?:${BIN}(?:(?:[\\w.-]+-)?g\\+\\+(?:-\\d+(?:\\.\\d+)*)?|c\\+\\+)|usr/(?:lib|libexec)/gcc/[^/]+/[^/]+/cc1plus)$`,
+    ),
+  },
   {
     name: 'clang',
     bin: new RegExp(`^(?:${BIN}clang(?:\\+\\+)?(?:-\\d+)?|usr/lib/llvm-[^/]+/bin/clang(?:-\\d+)?)$`),
     support: /^usr\/lib\/llvm-[^/]+\//,
   },
   { name: 'make', bin: new RegExp(`^${BIN}g?make$`) },
-  { name: 'go', bin: /^(?:usr\/local\/go|usr\/lib\/go(?:-[^/]+)?)\/bin\/go$/, support: /^(?:usr\/local\/go|usr\/lib\/go(?:-[^/]+)?)\// },
+  {
+    name: 'go',
+    bin: /(?:^|\/)go(?:-[^/]+)?\/bin\/go$|^usr\/(?:local\/)?bin\/go$/,
+    support: /^(?:usr\/local\/go|usr\/lib\/go(?:-[^/]+)?)\//,
+  },
   {
     name: 'rustc/cargo',
-    bin: /(?:^|\/)(?:\.cargo|\.rustup\/toolchains\/[^/]+|usr(?:\/local)?)\/bin\/(?:rustc|cargo)$/,
-    support: /(?:^|\/)\.rustup\/toolchains\/|^usr\/(?:local\/)?lib\/rustlib\//,
+    bin: /(?:^|\/)bin\/(?:rustc|cargo)$/,
+    support: /(?:^|\/)\.?rustup\/toolchains\/|^usr\/(?:local\/)?lib\/rustlib\//,
   },
   { name: 'javac', bin: /(?:^|\/)bin\/javac$/ },
 ];

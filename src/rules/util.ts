@@ -43,7 +43,8 @@ export function layerForLine<O>(ctx: RuleContext<O>, stageIndex: number, line: n
   const layers = ctx.mapping?.layers ?? [];
   for (let i = 0; i < layers.length; i++) {
     const ins = layers[i]?.instruction;
-    if (ins && ins.line === line && ins.stageIndex === stageIndex && layers[i]?.fromBaseImage !== true) return i;
+    if (ins && ins.line === line && ins.stageIndex === stageIndex && layers[i]?.fromBaseImage !== true)
+      return i;
   }
   return null;
 }
@@ -106,7 +107,8 @@ export function createdByKeyword(createdBy: string | null): string | null {
 }
 
 /** Paths that belong to vendored third-party trees, where name-based rules give false positives. */
-export const THIRD_PARTY_DIRS = /(^|\/)(node_modules|site-packages|dist-packages|vendor|\.cargo\/registry|go\/pkg\/mod)\//;
+export const THIRD_PARTY_DIRS =
+  /(^|\/)(node_modules|site-packages|dist-packages|vendor|\.cargo\/registry|go\/pkg\/mod)\//;
 
 /** `/path` for messages. */
 export function shown(path: string): string {

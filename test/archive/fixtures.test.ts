@@ -100,12 +100,15 @@ describe('real fixture archives vs the independent oracle', () => {
       expect(summarise(img!)).toEqual(expected);
     });
 
-    it.skipIf(isDir)(`${name}: streamed as stdin, whole and in 4096-byte chunks, matches the oracle`, async () => {
-      const bytes = readFileSync(path);
-      for (const size of [0, 4096]) {
-        const [img] = await readImage({ kind: 'stream', stream: chunked(bytes, size), name: '-' });
-        expect(summarise(img!)).toEqual(expected);
-      }
-    });
+    it.skipIf(isDir)(
+      `${name}: streamed as stdin, whole and in 4096-byte chunks, matches the oracle`,
+      async () => {
+        const bytes = readFileSync(path);
+        for (const size of [0, 4096]) {
+          const [img] = await readImage({ kind: 'stream', stream: chunked(bytes, size), name: '-' });
+          expect(summarise(img!)).toEqual(expected);
+        }
+      },
+    );
   }
 });

@@ -40,7 +40,12 @@ function readFile(archive: Buffer, opts: ReadOptions = {}): Promise<LoadedImage[
 const [l0, l1, l2] = sampleLayers() as [Buffer, Buffer, Buffer];
 const image = (compression: 'none' | 'gzip' | 'zstd' = 'none'): SyntheticImage => ({
   layers: [l0, l1, l2].map((tar) => ({ tar, compression })),
-  history: [{ created_by: 'base' }, { created_by: 'ENV x', empty_layer: true }, { created_by: 'RUN a' }, { created_by: 'RUN b' }],
+  history: [
+    { created_by: 'base' },
+    { created_by: 'ENV x', empty_layer: true },
+    { created_by: 'RUN a' },
+    { created_by: 'RUN b' },
+  ],
 });
 
 function expectLayers(img: LoadedImage, compression: string, format: ArchiveFormat): void {
@@ -54,13 +59,52 @@ function expectLayers(img: LoadedImage, compression: string, format: ArchiveForm
 }
 
 const cases: { name: string; archive: Buffer; compression: string; format: ArchiveFormat; ref?: string }[] = [
-  { name: 'legacy docker save', archive: syntheticLegacy(image()), compression: 'none', format: 'docker-legacy', ref: 'synthetic:legacy' },
-  { name: 'Docker 25+', archive: syntheticDocker25(image()), compression: 'none', format: 'docker-25', ref: 'synthetic:d25' },
-  { name: 'oci-archive (gzip)', archive: syntheticOciArchive(image('gzip')), compression: 'gzip', format: 'oci-archive', ref: 'oci' },
-  { name: 'oci-archive (zstd)', archive: syntheticOciArchive(image('zstd')), compression: 'zstd', format: 'oci-archive' },
-  { name: 'crane tarball', archive: syntheticCrane(image('gzip')), compression: 'gzip', format: 'crane', ref: 'synthetic/crane:1' },
-  { name: 'skopeo docker-archive (symlinks)', archive: syntheticSkopeo(image(), 'symlink'), compression: 'none', format: 'skopeo-docker' },
-  { name: 'skopeo docker-archive (hardlinks)', archive: syntheticSkopeo(image(), 'hardlink'), compression: 'none', format: 'skopeo-docker' },
+  {
+    name: 'legacy docker save',
+    archive: syntheticLegacy(image()),
+    compression: 'none',
+    format: 'docker-legacy',
+    ref: 'synthetic:legacy',
+  },
+  {
+    name: 'Docker 25+',
+    archive: syntheticDocker25(image()),
+    compression: 'none',
+    format: 'docker-25',
+    ref: 'synthetic:d25',
+  },
+  {
+    name: 'oci-archive (gzip)',
+    archive: syntheticOciArchive(image('gzip')),
+    compression: 'gzip',
+    format: 'oci-archive',
+    ref: 'oci',
+  },
+  {
+    name: 'oci-archive (zstd)',
+    archive: syntheticOciArchive(image('zstd')),
+    compression: 'zstd',
+    format: 'oci-archive',
+  },
+  {
+    name: 'crane tarball',
+    archive: syntheticCrane(image('gzip')),
+    compression: 'gzip',
+    format: 'crane',
+    ref: 'synthetic/crane:1',
+  },
+  {
+    name: 'skopeo docker-archive (symlinks)',
+    archive: syntheticSkopeo(image(), 'symlink'),
+    compression: 'none',
+    format: 'skopeo-docker',
+  },
+  {
+    name: 'skopeo docker-archive (hardlinks)',
+    archive: syntheticSkopeo(image(), 'hardlink'),
+    compression: 'none',
+    format: 'skopeo-docker',
+  },
   {
     name: 'containerd store (nested index, attestations)',
     archive: syntheticMulti({ images: [image('gzip')], attestations: true, dockerManifest: true }),
@@ -116,7 +160,11 @@ describe('formats', () => {
 
   it('lists the same layer twice when the manifest does', async () => {
     const img: SyntheticImage = { layers: [{ tar: l0 }, { tar: l0 }] };
-    for (const archive of [syntheticLegacy(img), syntheticOciArchive(img), syntheticSkopeo(img, 'hardlink', false)]) {
+    for (const archive of [
+      syntheticLegacy(img),
+      syntheticOciArchive(img),
+      syntheticSkopeo(img, 'hardlink', false),
+    ]) {
       const [r] = await readStream(archive, 512);
       expect(r!.layers.map((l) => l.scan.diffId)).toEqual([sha256(l0), sha256(l0)]);
       const [f] = await readFile(archive);
@@ -126,7 +174,9 @@ describe('formats', () => {
 
   it('verifies diffIDs against rootfs.diff_ids unless verify is false', async () => {
     const wrong = syntheticLegacy({ layers: [{ tar: l0 }], diffIds: [sha256('something else')] });
-    await expect(readStream(wrong, 0)).rejects.toThrowError(/synthetic\.tar: .*layer\.tar: layer 0 diffID mismatch/);
+    await expect(readStream(wrong, 0)).rejects.toThrowError(
+      /synthetic\.tar: .*layer\.tar: layer 0 diffID mismatch/,
+    );
     await expect(readFile(wrong)).rejects.toThrowError(/diffID mismatch/);
     const [img] = await readStream(wrong, 0, { verify: false });
     expect(img!.layers[0]!.scan.diffId).toBe(sha256(l0));
@@ -146,14 +196,19 @@ describe('formats', () => {
 describe('platforms', () => {
   const amd = { ...image('gzip'), architecture: 'amd64' };
   const armTar = syntheticTar([{ name: 'arm-only', body: 'a' }]);
-  const arm = { layers: [{ tar: armTar, compression: 'gzip' as const }], architecture: 'arm64', variant: 'v8' };
+  const arm = {
+    layers: [{ tar: armTar, compression: 'gzip' as const }],
+    architecture: 'arm64',
+    variant: 'v8',
+  };
   const multi = syntheticMulti({ images: [amd, arm], attestations: true });
   const host = hostPlatform();
 
   it('takes the host platform by default, and lists every image platform (attestations excluded)', async () => {
     const [img] = await readStream(multi, 4096);
     expect(img!.platforms.map((p) => `${p.os}/${p.architecture}`)).toEqual(['linux/amd64', 'linux/arm64']);
-    if (host.architecture === 'amd64' || host.architecture === 'arm64') expect(img!.platform.architecture).toBe(host.architecture);
+    if (host.architecture === 'amd64' || host.architecture === 'arm64')
+      expect(img!.platform.architecture).toBe(host.architecture);
   });
 
   it('selects --platform os/arch[/variant]', async () => {
@@ -179,7 +234,9 @@ describe('platforms', () => {
     const a = { ...arm, architecture: 'riscv64', variant: undefined };
     const b = { ...arm, architecture: 's390x', variant: undefined };
     const archive = syntheticMulti({ images: [a, b] });
-    await expect(readStream(archive, 0)).rejects.toThrowError(/2 platforms .* --platform: linux\/riscv64, linux\/s390x/);
+    await expect(readStream(archive, 0)).rejects.toThrowError(
+      /2 platforms .* --platform: linux\/riscv64, linux\/s390x/,
+    );
   });
 
   it('takes the only platform when it is not the host', async () => {
@@ -198,9 +255,13 @@ describe('platforms', () => {
     const [img] = await readStream(partial, 7, { platform: 'linux/amd64' });
     expect(img!.layers).toHaveLength(3);
     expect(img!.format).toBe('containerd');
-    await expect(readStream(partial, 0, { platform: 'linux/arm64' })).rejects.toThrowError(/manifest blob sha256:\w+ for linux\/arm64\/v8 is missing/);
+    await expect(readStream(partial, 0, { platform: 'linux/arm64' })).rejects.toThrowError(
+      /manifest blob sha256:\w+ for linux\/arm64\/v8 is missing/,
+    );
     const noLayer = syntheticMulti({ images: [amd, arm], omit: ({ layers }) => [layers[1]![0]!] });
-    await expect(readFile(noLayer, { platform: 'linux/arm64' })).rejects.toThrowError(/layer 0 blob sha256:\w+ is missing from the archive/);
+    await expect(readFile(noLayer, { platform: 'linux/arm64' })).rejects.toThrowError(
+      /layer 0 blob sha256:\w+ is missing from the archive/,
+    );
     expect((await readFile(noLayer, { platform: 'linux/amd64' }))[0]!.layers).toHaveLength(3);
   });
 

@@ -42,7 +42,11 @@ describe('LayerScanner', () => {
   it('records links, sizes and content hashes of regular files only', async () => {
     const s = await scan(base, 'none', 100);
     const byPath = new Map(s.entries.map((e) => [e.path, e]));
-    expect(byPath.get('usr/lib/big.bin')).toMatchObject({ kind: 'file', size: 5000, hash: contentHash(Buffer.alloc(5000, 1)) });
+    expect(byPath.get('usr/lib/big.bin')).toMatchObject({
+      kind: 'file',
+      size: 5000,
+      hash: contentHash(Buffer.alloc(5000, 1)),
+    });
     expect(byPath.get('usr/lib/link')).toMatchObject({ kind: 'symlink', size: 0, linkname: 'big.bin' });
     expect(byPath.get('usr/lib/hard')).toMatchObject({ kind: 'hardlink', linkname: 'usr/lib/big.bin' });
     expect(byPath.get('usr')?.hash).toBeUndefined();
@@ -57,27 +61,35 @@ describe('LayerScanner', () => {
     it(`gunzips on the fly: diffID of the tar, blobBytes of the gzip (chunks of ${size || 'whole'})`, async () => {
       const gz = gzip(base);
       const s = await scan(gz, 'gzip', size);
-      expect([s.diffId, s.tarBytes, s.blobBytes, s.compression]).toEqual([sha256(base), base.length, gz.length, 'gzip']);
+      expect([s.diffId, s.tarBytes, s.blobBytes, s.compression]).toEqual([
+        sha256(base),
+        base.length,
+        gz.length,
+        'gzip',
+      ]);
       expect(s.entries).toHaveLength(7);
     });
   }
 
   for (const native of [false, true]) {
     const available = !native || typeof (zlib as Record<string, unknown>).createZstdDecompress === 'function';
-    it.skipIf(!available)(`decodes zstd with the ${native ? 'native zlib' : 'fzstd (pure JS)'} decoder`, async () => {
-      const saved = zstdDecoder.native;
-      zstdDecoder.native = native;
-      try {
-        const z = zstdRaw(Buffer.concat([base, Buffer.alloc(300_000)]));
-        const s = await scan(z, 'zstd', 4096);
-        expect(s.diffId).toBe(sha256(Buffer.concat([base, Buffer.alloc(300_000)])));
-        expect(s.compression).toBe('zstd');
-        expect(s.blobBytes).toBe(z.length);
-        await expect(scan(z.subarray(0, z.length - 1000), 'zstd')).rejects.toThrowError(/layer\.tar.*zstd/);
-      } finally {
-        zstdDecoder.native = saved;
-      }
-    });
+    it.skipIf(!available)(
+      `decodes zstd with the ${native ? 'native zlib' : 'fzstd (pure JS)'} decoder`,
+      async () => {
+        const saved = zstdDecoder.native;
+        zstdDecoder.native = native;
+        try {
+          const z = zstdRaw(Buffer.concat([base, Buffer.alloc(300_000)]));
+          const s = await scan(z, 'zstd', 4096);
+          expect(s.diffId).toBe(sha256(Buffer.concat([base, Buffer.alloc(300_000)])));
+          expect(s.compression).toBe('zstd');
+          expect(s.blobBytes).toBe(z.length);
+          await expect(scan(z.subarray(0, z.length - 1000), 'zstd')).rejects.toThrowError(/layer\.tar.*zstd/);
+        } finally {
+          zstdDecoder.native = saved;
+        }
+      },
+    );
   }
 
   it('names the member on corrupt or truncated gzip', async () => {
@@ -102,7 +114,10 @@ describe('LayerScanner', () => {
   });
 
   it('rejects a bad checksum inside a layer with member and offset', async () => {
-    const bad = syntheticTar([{ name: 'a', body: 'x' }, { name: 'b', badChecksum: true }]);
+    const bad = syntheticTar([
+      { name: 'a', body: 'x' },
+      { name: 'b', badChecksum: true },
+    ]);
     await expect(scan(bad, 'none')).rejects.toThrowError(/layer\.tar \(offset 1024\).*checksum/);
   });
 

@@ -33,12 +33,20 @@ async function expectAllFail(archive: Buffer, re: RegExp): Promise<void> {
   for (const size of CHUNK_SIZES) {
     const p = readImage({ kind: 'stream', stream: chunked(archive, size), name: 'bad.tar' });
     await expect(p, `chunks of ${size}`).rejects.toThrowError(ArchiveError);
-    await expect(readImage({ kind: 'stream', stream: chunked(archive, size), name: 'bad.tar' }), `chunks of ${size}`).rejects.toThrowError(re);
+    await expect(
+      readImage({ kind: 'stream', stream: chunked(archive, size), name: 'bad.tar' }),
+      `chunks of ${size}`,
+    ).rejects.toThrowError(re);
   }
   const path = join(tmp, `m${n++}.tar`);
   writeFileSync(path, archive);
-  await expect(readImage({ kind: 'file', path }, { name: 'bad.tar' }), 'random access').rejects.toThrowError(re);
-  await expect(readImage({ kind: 'file', path }, { name: 'bad.tar', access: 'stream' }), 'file stream').rejects.toThrowError(re);
+  await expect(readImage({ kind: 'file', path }, { name: 'bad.tar' }), 'random access').rejects.toThrowError(
+    re,
+  );
+  await expect(
+    readImage({ kind: 'file', path }, { name: 'bad.tar', access: 'stream' }),
+    'file stream',
+  ).rejects.toThrowError(re);
 }
 
 function file(name: string, body: string | Buffer): SyntheticEntry {
@@ -63,12 +71,18 @@ describe('malformed archives', () => {
 
   it('an empty input, and bytes that are not a tar', async () => {
     await expectAllFail(Buffer.alloc(0), /^bad\.tar: .*(empty|not an image archive)/);
-    await expectAllFail(Buffer.from('this is not a tar archive at all'.repeat(40)), /^bad\.tar: not a tar archive \(bad tar header checksum/);
+    await expectAllFail(
+      Buffer.from('this is not a tar archive at all'.repeat(40)),
+      /^bad\.tar: not a tar archive \(bad tar header checksum/,
+    );
   });
 
   it('truncated gzip in a layer', async () => {
     const gz = gzip(l0);
-    await expectAllFail(withLayerBlob(gz.subarray(0, gz.length - 40)), /^bad\.tar: l\/layer\.tar: layer: corrupt gzip data/);
+    await expectAllFail(
+      withLayerBlob(gz.subarray(0, gz.length - 40)),
+      /^bad\.tar: l\/layer\.tar: layer: corrupt gzip data/,
+    );
   });
 
   it('corrupt gzip in a layer', async () => {
@@ -79,7 +93,10 @@ describe('malformed archives', () => {
 
   it('truncated and corrupt zstd in a layer', async () => {
     const z = zstdRaw(l0);
-    await expectAllFail(withLayerBlob(z.subarray(0, z.length - 100)), /^bad\.tar: l\/layer\.tar: layer: corrupt zstd data/);
+    await expectAllFail(
+      withLayerBlob(z.subarray(0, z.length - 100)),
+      /^bad\.tar: l\/layer\.tar: layer: corrupt zstd data/,
+    );
     const bad = Buffer.from(z);
     bad[6] = 0xff;
     bad[7] = 0xff;
@@ -92,22 +109,35 @@ describe('malformed archives', () => {
     const layer = syntheticTar([file('ok', 'x'), { name: 'broken', body: 'y', badChecksum: true }]);
     // A layer whose first header is valid but whose second is not.
     const cfg = configOf({ layers: [{ tar: layer }] });
-    const archive = syntheticTar([file('l/layer.tar', layer), file('c.json', cfg), file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['l/layer.tar'] }]))]);
+    const archive = syntheticTar([
+      file('l/layer.tar', layer),
+      file('c.json', cfg),
+      file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['l/layer.tar'] }])),
+    ]);
     await expectAllFail(archive, /^bad\.tar: l\/layer\.tar \(offset 1024\): layer: bad tar header checksum/);
   });
 
   it('a missing manifest and index', async () => {
-    await expectAllFail(syntheticTar([file('l/layer.tar', l0)]), /^bad\.tar: not an image archive: neither manifest\.json nor index\.json/);
+    await expectAllFail(
+      syntheticTar([file('l/layer.tar', l0)]),
+      /^bad\.tar: not an image archive: neither manifest\.json nor index\.json/,
+    );
   });
 
   it('a missing config', async () => {
-    const archive = syntheticTar([file('l/layer.tar', l0), file('manifest.json', JSON.stringify([{ Config: 'nope.json', Layers: ['l/layer.tar'] }]))]);
+    const archive = syntheticTar([
+      file('l/layer.tar', l0),
+      file('manifest.json', JSON.stringify([{ Config: 'nope.json', Layers: ['l/layer.tar'] }])),
+    ]);
     await expectAllFail(archive, /^bad\.tar: nope\.json: image config is missing from the archive/);
   });
 
   it('a missing layer blob', async () => {
     const cfg = configOf(img);
-    const archive = syntheticTar([file('c.json', cfg), file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['gone/layer.tar'] }]))]);
+    const archive = syntheticTar([
+      file('c.json', cfg),
+      file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['gone/layer.tar'] }])),
+    ]);
     await expectAllFail(archive, /^bad\.tar: gone\/layer\.tar: layer 0 is missing from the archive/);
     const oci = syntheticOciArchive({ layers: [{ tar: l0, compression: 'gzip' }] });
     // Drop the layer blob: it is the largest blob member.
@@ -115,39 +145,88 @@ describe('malformed archives', () => {
       file('oci-layout', '{"imageLayoutVersion":"1.0.0"}'),
       ...extract(oci).filter((e) => !e.body?.length || e.name === 'index.json' || e.body[0] === 0x7b),
     ]);
-    await expectAllFail(withoutLayer, /^bad\.tar: blobs\/sha256\/\w+: layer 0 blob sha256:\w+ is missing from the archive/);
+    await expectAllFail(
+      withoutLayer,
+      /^bad\.tar: blobs\/sha256\/\w+: layer 0 blob sha256:\w+ is missing from the archive/,
+    );
   });
 
   it('a missing manifest blob named by index.json', async () => {
-    const index = { schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256('x'), size: 1, platform: { os: 'linux', architecture: 'amd64' } }] };
-    await expectAllFail(syntheticTar([file('index.json', JSON.stringify(index))]), /^bad\.tar: blobs\/sha256\/\w+: manifest blob sha256:\w+ for linux\/amd64 is missing/);
+    const index = {
+      schemaVersion: 2,
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: sha256('x'),
+          size: 1,
+          platform: { os: 'linux', architecture: 'amd64' },
+        },
+      ],
+    };
+    await expectAllFail(
+      syntheticTar([file('index.json', JSON.stringify(index))]),
+      /^bad\.tar: blobs\/sha256\/\w+: manifest blob sha256:\w+ for linux\/amd64 is missing/,
+    );
   });
 
   it('non-JSON where JSON is expected', async () => {
-    await expectAllFail(syntheticTar([file('manifest.json', 'definitely not json')]), /^bad\.tar: manifest\.json: manifest\.json is not valid JSON/);
-    await expectAllFail(syntheticTar([file('manifest.json', '{"broken": ')]), /^bad\.tar: manifest\.json: manifest\.json is not valid JSON/);
-    await expectAllFail(syntheticTar([file('manifest.json', '{"a":1}')]), /^bad\.tar: manifest\.json: manifest\.json is not a non-empty list/);
-    const archive = syntheticTar([file('l/layer.tar', l0), file('c.json', '{"rootfs": 3}'), file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['l/layer.tar'] }]))]);
+    await expectAllFail(
+      syntheticTar([file('manifest.json', 'definitely not json')]),
+      /^bad\.tar: manifest\.json: manifest\.json is not valid JSON/,
+    );
+    await expectAllFail(
+      syntheticTar([file('manifest.json', '{"broken": ')]),
+      /^bad\.tar: manifest\.json: manifest\.json is not valid JSON/,
+    );
+    await expectAllFail(
+      syntheticTar([file('manifest.json', '{"a":1}')]),
+      /^bad\.tar: manifest\.json: manifest\.json is not a non-empty list/,
+    );
+    const archive = syntheticTar([
+      file('l/layer.tar', l0),
+      file('c.json', '{"rootfs": 3}'),
+      file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['l/layer.tar'] }])),
+    ]);
     await expectAllFail(archive, /^bad\.tar: c\.json: image config has no rootfs\.diff_ids/);
-    const notLayer = syntheticTar([file('l/layer.tar', 'plain text, not a layer'), file('c.json', configOf(img)), file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['l/layer.tar'] }]))]);
+    const notLayer = syntheticTar([
+      file('l/layer.tar', 'plain text, not a layer'),
+      file('c.json', configOf(img)),
+      file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['l/layer.tar'] }])),
+    ]);
     await expectAllFail(notLayer, /^bad\.tar: l\/layer\.tar: layer 0 is not a layer/);
   });
 
   it('huge declared sizes', async () => {
-    const huge = syntheticTar([{ name: 'l/layer.tar', size: 8 * 1024 ** 4, body: l0.subarray(0, 1024) }], { noEnd: true });
+    const huge = syntheticTar([{ name: 'l/layer.tar', size: 8 * 1024 ** 4, body: l0.subarray(0, 1024) }], {
+      noEnd: true,
+    });
     await expectAllFail(huge, /^bad\.tar: l\/layer\.tar.*(truncated|declared size)/);
     const inLayer = syntheticTar([{ name: 'big', size: 2 ** 40, body: 'x' }], { noEnd: true });
     await expectAllFail(withLayerBlob(inLayer), /^bad\.tar: l\/layer\.tar.*truncated/);
-    const pax = syntheticTar([{ name: 'l/layer.tar', pax: { size: String(2 ** 50) }, body: 'tiny' }], { noEnd: true });
+    const pax = syntheticTar([{ name: 'l/layer.tar', pax: { size: String(2 ** 50) }, body: 'tiny' }], {
+      noEnd: true,
+    });
     await expectAllFail(pax, /^bad\.tar: l\/layer\.tar.*(truncated|declared size)/);
   });
 
   it('member names with .., an absolute path or a NUL', async () => {
-    await expectAllFail(syntheticTar([file('../escape.tar', 'x')]), /^bad\.tar \(offset 0\): unsafe member name "\.\.\/escape\.tar"/);
+    await expectAllFail(
+      syntheticTar([file('../escape.tar', 'x')]),
+      /^bad\.tar \(offset 0\): unsafe member name "\.\.\/escape\.tar"/,
+    );
     await expectAllFail(syntheticTar([file('a/../../b', 'x')]), /unsafe member name/);
-    await expectAllFail(syntheticTar([file('/etc/passwd', 'x')]), /^bad\.tar \(offset 0\): unsafe member name "\/etc\/passwd" \(absolute path or NUL\)/);
-    await expectAllFail(syntheticTar([{ name: 'x', pax: { path: 'a\0b' }, body: 'x' }]), /unsafe member name "a\\u0000b"/);
-    await expectAllFail(syntheticTar([{ name: 'link', type: '2', linkname: '../../outside' }]), /link target "\.\.\/\.\.\/outside" escapes the archive/);
+    await expectAllFail(
+      syntheticTar([file('/etc/passwd', 'x')]),
+      /^bad\.tar \(offset 0\): unsafe member name "\/etc\/passwd" \(absolute path or NUL\)/,
+    );
+    await expectAllFail(
+      syntheticTar([{ name: 'x', pax: { path: 'a\0b' }, body: 'x' }]),
+      /unsafe member name "a\\u0000b"/,
+    );
+    await expectAllFail(
+      syntheticTar([{ name: 'link', type: '2', linkname: '../../outside' }]),
+      /link target "\.\.\/\.\.\/outside" escapes the archive/,
+    );
   });
 
   it('symlink loops between members', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TarFormatError, TarParser, isTarHeader, parseNumeric, parsePax, type TarHeader } from '../../src/archive/tar.js';
+import {
+  TarFormatError,
+  TarParser,
+  isTarHeader,
+  parseNumeric,
+  parsePax,
+  type TarHeader,
+} from '../../src/archive/tar.js';
 import { CHUNK_SIZES, header, syntheticTar, type SyntheticEntry } from '../helpers/synthetic.js';
 
 interface Seen {
@@ -34,7 +41,11 @@ const entries: SyntheticEntry[] = [
   { name: 'a.txt', body: 'hello' },
   { name: 'dir/', type: '5' },
   { name: 'x', prefix: 'some/prefix', body: 'p' },
-  { name: 'ignored', pax: { path: 'pax/long/path.bin', size: '3', mtime: '1700000123.5', uid: '4242', gid: '77' }, body: 'abc' },
+  {
+    name: 'ignored',
+    pax: { path: 'pax/long/path.bin', size: '3', mtime: '1700000123.5', uid: '4242', gid: '77' },
+    body: 'abc',
+  },
   { name: longName, gnuLongName: true, body: 'L' },
   { name: 'sym', type: '2', linkname: '../target' },
   { name: 'hard', type: '1', linkname: 'a.txt' },
@@ -66,7 +77,11 @@ describe('TarParser', () => {
   }
 
   it('applies global PAX records to every later entry', () => {
-    const tar = syntheticTar([{ name: 'g', type: 'g', body: '12 uid=4711\n' }, { name: 'one', body: '1' }, { name: 'two' }]);
+    const tar = syntheticTar([
+      { name: 'g', type: 'g', body: '12 uid=4711\n' },
+      { name: 'one', body: '1' },
+      { name: 'two' },
+    ]);
     expect(parse(tar, 7).map((s) => [s.h.name, s.h.uid])).toEqual([
       ['one', 4711],
       ['two', 4711],
@@ -74,7 +89,10 @@ describe('TarParser', () => {
   });
 
   it('rejects a bad header checksum with its offset', () => {
-    const tar = syntheticTar([{ name: 'a', body: 'x' }, { name: 'b', body: 'y', badChecksum: true }]);
+    const tar = syntheticTar([
+      { name: 'a', body: 'x' },
+      { name: 'b', body: 'y', badChecksum: true },
+    ]);
     expect(() => parse(tar, 0)).toThrowError(TarFormatError);
     try {
       parse(tar, 0);
@@ -98,7 +116,10 @@ describe('TarParser', () => {
   });
 
   it('stops at the end-of-archive block and ignores what follows', () => {
-    const tar = Buffer.concat([syntheticTar([{ name: 'a', body: 'x' }]), Buffer.from('garbage after the end')]);
+    const tar = Buffer.concat([
+      syntheticTar([{ name: 'a', body: 'x' }]),
+      Buffer.from('garbage after the end'),
+    ]);
     expect(parse(tar, 0).map((s) => s.h.name)).toEqual(['a']);
   });
 

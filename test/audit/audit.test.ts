@@ -9,15 +9,28 @@ import { syntheticDigest, syntheticReport } from '../baseline/synthetic.js';
 const baseV1 = { contentBytes: 5_000_000, createdBy: 'ADD rootfs v1', digest: syntheticDigest('base-v1') };
 const baseV2 = { contentBytes: 5_500_000, createdBy: 'ADD rootfs v2', digest: syntheticDigest('base-v2') };
 const appA = (base = baseV1) =>
-  syntheticReport({ ref: 'app-a:latest', layers: [base, { contentBytes: 1_000_000, createdBy: 'COPY a /a', digest: syntheticDigest('a') }] });
+  syntheticReport({
+    ref: 'app-a:latest',
+    layers: [base, { contentBytes: 1_000_000, createdBy: 'COPY a /a', digest: syntheticDigest('a') }],
+  });
 const appB = (base = baseV1, findings = 0) =>
   syntheticReport({
     ref: 'app-b:latest',
-    layers: [base, { contentBytes: 2_000_000, createdBy: 'RUN apt-get install b', digest: syntheticDigest('b') }],
+    layers: [
+      base,
+      { contentBytes: 2_000_000, createdBy: 'RUN apt-get install b', digest: syntheticDigest('b') },
+    ],
     finalBytes: 6_000_000,
-    findings: Array.from({ length: findings }, () => ({ ruleId: 'LL006', severity: 'warning' as const, layerIndex: 1 })),
+    findings: Array.from({ length: findings }, () => ({
+      ruleId: 'LL006',
+      severity: 'warning' as const,
+      layerIndex: 1,
+    })),
   });
-const other = syntheticReport({ ref: 'other:1', layers: [{ contentBytes: 700, createdBy: 'COPY x /x', digest: syntheticDigest('o') }] });
+const other = syntheticReport({
+  ref: 'other:1',
+  layers: [{ contentBytes: 700, createdBy: 'COPY x /x', digest: syntheticDigest('o') }],
+});
 
 describe('buildAudit', () => {
   const audit = buildAudit([appA(), appB(), other].map((r) => toAuditImage(r)));
@@ -32,11 +45,25 @@ describe('buildAudit', () => {
 
   it('splits unique and shared bytes like docker system df -v', () => {
     const by = Object.fromEntries(audit.images.map((i) => [i.name, [i.uniqueBytes, i.sharedBytes]]));
-    expect(by).toEqual({ 'app-a:latest': [1_000_000, 5_000_000], 'app-b:latest': [2_000_000, 5_000_000], 'other:1': [700, 0] });
+    expect(by).toEqual({
+      'app-a:latest': [1_000_000, 5_000_000],
+      'app-b:latest': [2_000_000, 5_000_000],
+      'other:1': [700, 0],
+    });
     expect(audit.shared).toEqual([
-      { digest: baseV1.digest, contentBytes: 5_000_000, label: 'ADD rootfs v1', images: ['app-a:latest [linux/amd64]', 'app-b:latest [linux/amd64]'] },
+      {
+        digest: baseV1.digest,
+        contentBytes: 5_000_000,
+        label: 'ADD rootfs v1',
+        images: ['app-a:latest [linux/amd64]', 'app-b:latest [linux/amd64]'],
+      },
     ]);
-    expect(audit.totals).toEqual({ images: 3, contentBytes: 13_000_700, distinctLayerBytes: 8_000_700, savedBySharing: 5_000_000 });
+    expect(audit.totals).toEqual({
+      images: 3,
+      contentBytes: 13_000_700,
+      distinctLayerBytes: 8_000_700,
+      savedBySharing: 5_000_000,
+    });
   });
 
   it('does not call a layer shared between two names of the same image', () => {
@@ -55,7 +82,10 @@ describe('buildAudit', () => {
 describe('drift against a previous audit (base image bump)', () => {
   const previous = buildAudit([appA(), appB(), other].map((r) => toAuditImage(r)));
   const prevText = renderAuditJson(previous);
-  const current = buildAudit([appA(baseV2), appB(baseV2, 1)].map((r) => toAuditImage(r)), { previous: parseAuditJson(prevText, 'prev.json') });
+  const current = buildAudit(
+    [appA(baseV2), appB(baseV2, 1)].map((r) => toAuditImage(r)),
+    { previous: parseAuditJson(prevText, 'prev.json') },
+  );
 
   it('shows size changes, new and removed layers, new findings and removed images', () => {
     const d = Object.fromEntries((current.drift?.images ?? []).map((x) => [x.name, x]));
@@ -104,7 +134,10 @@ describe('matrix merge', () => {
     ['{', /^x\.json: not valid JSON/],
     ['[]', /empty list/],
     ['{"kind":"layerlint-audit","schemaVersion":2,"images":[]}', /unsupported audit schemaVersion 2/],
-    ['{"kind":"layerlint-audit","schemaVersion":1,"images":[{"name":1}]}', /images\[0\]\.name is not a string/],
+    [
+      '{"kind":"layerlint-audit","schemaVersion":1,"images":[{"name":1}]}',
+      /images\[0\]\.name is not a string/,
+    ],
     ['{"schemaVersion":1}', /not a layerlint JSON report/],
   ])('rejects %s', (text, message) => {
     expect(() => mergeAuditInputs([{ file: 'x.json', text }])).toThrow(InputError);

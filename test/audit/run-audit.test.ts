@@ -67,8 +67,12 @@ describe('runAudit', () => {
   it('fails fast on usage and unreadable inputs, before analysing anything', async () => {
     await expect(runAudit({ refs: [] }, deps())).rejects.toThrow(UsageError);
     const d = deps();
-    await expect(runAudit({ refs: ['a:1'], previous: 'nope.json' }, d)).rejects.toThrow(/^nope\.json: no such file$/);
-    await expect(runAudit({ refs: [], fromFile: 'empty.txt' }, deps({ 'empty.txt': '# none\n' }))).rejects.toThrow(/lists no images/);
+    await expect(runAudit({ refs: ['a:1'], previous: 'nope.json' }, d)).rejects.toThrow(
+      /^nope\.json: no such file$/,
+    );
+    await expect(
+      runAudit({ refs: [], fromFile: 'empty.txt' }, deps({ 'empty.txt': '# none\n' })),
+    ).rejects.toThrow(/lists no images/);
     expect(d.analyzed).toEqual([]);
   });
 });

@@ -16,12 +16,26 @@ describe('normaliseCreatedBy', () => {
 });
 
 // Synthetic builds of one Dockerfile: base layer, RUN apt, COPY app, RUN rm. The new build changes COPY only.
-const baseLayer = { contentBytes: 5_000_000, createdBy: '/bin/sh -c #(nop) ADD file:' + 'b'.repeat(64) + ' in / ', digest: syntheticDigest('base'), fromBaseImage: true };
-function build(appBytes: number, appDigest: string, extra: { contentBytes: number; instruction: { keyword: string; text: string } }[] = []) {
+const baseLayer = {
+  contentBytes: 5_000_000,
+  createdBy: '/bin/sh -c #(nop) ADD file:' + 'b'.repeat(64) + ' in / ',
+  digest: syntheticDigest('base'),
+  fromBaseImage: true,
+};
+function build(
+  appBytes: number,
+  appDigest: string,
+  extra: { contentBytes: number; instruction: { keyword: string; text: string } }[] = [],
+) {
   return syntheticReport({
     layers: [
       baseLayer,
-      { contentBytes: 30_000_000, createdBy: 'RUN apt-get install -y curl # buildkit', instruction: { keyword: 'RUN', text: 'RUN apt-get install -y curl' }, digest: syntheticDigest('apt') },
+      {
+        contentBytes: 30_000_000,
+        createdBy: 'RUN apt-get install -y curl # buildkit',
+        instruction: { keyword: 'RUN', text: 'RUN apt-get install -y curl' },
+        digest: syntheticDigest('apt'),
+      },
       {
         contentBytes: appBytes,
         createdBy: 'COPY app /app # buildkit',
@@ -29,7 +43,11 @@ function build(appBytes: number, appDigest: string, extra: { contentBytes: numbe
         digest: appDigest,
         added: [{ path: 'app/bin', bytes: appBytes }],
       },
-      ...extra.map((e, i) => ({ ...e, createdBy: `${e.instruction.text} # buildkit`, digest: syntheticDigest(`extra${i}`) })),
+      ...extra.map((e, i) => ({
+        ...e,
+        createdBy: `${e.instruction.text} # buildkit`,
+        digest: syntheticDigest(`extra${i}`),
+      })),
     ],
     largestFiles: [{ path: 'app/bin', bytes: appBytes }],
   });
@@ -51,7 +69,9 @@ describe('compareToBaseline on synthetic builds', () => {
     ]);
     expect(cmp.added).toEqual([]);
     expect(cmp.removed).toEqual([]);
-    expect(cmp.grownFiles).toEqual([{ path: 'app/bin', bytes: 13_300_000, baselineBytes: 1_000_000, delta: 12_300_000 }]);
+    expect(cmp.grownFiles).toEqual([
+      { path: 'app/bin', bytes: 13_300_000, baselineBytes: 1_000_000, delta: 12_300_000 },
+    ]);
     expect(cmp.filesExact).toBe(true);
   });
 
@@ -60,12 +80,22 @@ describe('compareToBaseline on synthetic builds', () => {
     const shifted = syntheticReport({
       layers: [
         baseLayer,
-        { contentBytes: 30_000_000, instruction: { keyword: 'RUN', text: 'RUN apt-get install -y curl' }, digest: syntheticDigest('apt') },
+        {
+          contentBytes: 30_000_000,
+          instruction: { keyword: 'RUN', text: 'RUN apt-get install -y curl' },
+          digest: syntheticDigest('apt'),
+        },
         { contentBytes: 2_000_000, instruction: { keyword: 'RUN', text: 'RUN pip install x' } },
-        { contentBytes: 1_000_000, instruction: { keyword: 'COPY', text: 'COPY app /app' }, digest: syntheticDigest('app-v1') },
+        {
+          contentBytes: 1_000_000,
+          instruction: { keyword: 'COPY', text: 'COPY app /app' },
+          digest: syntheticDigest('app-v1'),
+        },
       ],
     });
-    const withRm = build(1_000_000, syntheticDigest('app-v1'), [{ contentBytes: 0, instruction: { keyword: 'RUN', text: 'RUN rm -rf /tmp/x' } }]);
+    const withRm = build(1_000_000, syntheticDigest('app-v1'), [
+      { contentBytes: 0, instruction: { keyword: 'RUN', text: 'RUN rm -rf /tmp/x' } },
+    ]);
     const c = compareToBaseline(shifted, withRm, { label: 'v1' });
     expect(c.layerDeltas).toEqual([0, 0, null, 0]);
     expect(c.added).toEqual([2]);

@@ -32,14 +32,20 @@ export function oracle(name: string): Oracle {
 
 /** Run the pipeline on a fixture archive. */
 export async function analyzeArchive(name: string, over: Partial<Inputs> = {}): Promise<Report> {
-  const reports = await analyze({ ...defaultInputs(), archive: archive(name), ...over }, { cwd: ROOT, env: {} });
+  const reports = await analyze(
+    { ...defaultInputs(), archive: archive(name), ...over },
+    { cwd: ROOT, env: {} },
+  );
   const r = reports[0];
   if (!r) throw new Error(`no report for ${name}`);
   return r;
 }
 
 /** Run the CLI in-process; returns exit code, stdout and stderr. */
-export async function runCli(argv: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  argv: string[],
+  cwd = ROOT,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const sink = (append: (s: string) => void): Writable =>

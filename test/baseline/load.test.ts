@@ -38,7 +38,10 @@ describe('loadBaseline', () => {
   });
 
   it('picks the platform from an --all-platforms array', async () => {
-    const arm = syntheticReport({ layers: [{ contentBytes: 7 }], platform: { os: 'linux', architecture: 'arm64' } });
+    const arm = syntheticReport({
+      layers: [{ contentBytes: 7 }],
+      platform: { os: 'linux', architecture: 'arm64' },
+    });
     const d = deps({ 'all.json': JSON.stringify([synthetic, arm]) });
     expect((await loadBaseline('all.json', d, 'linux/arm64')).totals.contentBytes).toBe(7);
     await expect(loadBaseline('all.json', d)).rejects.toThrow(/2 platforms \(linux\/amd64, linux\/arm64\)/);
@@ -47,9 +50,17 @@ describe('loadBaseline', () => {
   it.each([
     ['missing.json', {}, /^missing\.json: no such file$/],
     ['bad.json', { 'bad.json': '{nope' }, /^bad\.json: not valid JSON/],
-    ['v9.json', { 'v9.json': JSON.stringify({ ...synthetic, schemaVersion: 9 }) }, /unsupported report schemaVersion 9/],
+    [
+      'v9.json',
+      { 'v9.json': JSON.stringify({ ...synthetic, schemaVersion: 9 }) },
+      /unsupported report schemaVersion 9/,
+    ],
     ['other.json', { 'other.json': JSON.stringify({ hello: 1 }) }, /not a layerlint JSON report/],
-    ['nolayers.json', { 'nolayers.json': JSON.stringify({ ...synthetic, layers: 3 }) }, /layers is not a list/],
+    [
+      'nolayers.json',
+      { 'nolayers.json': JSON.stringify({ ...synthetic, layers: 3 }) },
+      /layers is not a list/,
+    ],
     ['notot.json', { 'notot.json': JSON.stringify({ ...synthetic, totals: {} }) }, /totals\.contentBytes/],
   ])('%s is a one-line InputError', async (spec, files: Record<string, string>, message) => {
     const p = loadBaseline(spec, deps(files));

@@ -38,7 +38,14 @@ function layer(l: SyntheticLayer, index: number): LayerReport {
   const modified = l.modified ?? [];
   const deleted = l.deleted ?? [];
   const instruction: Instruction | null = l.instruction
-    ? { stage: l.instruction.stage ?? '0', stageIndex: 0, keyword: l.instruction.keyword, line: index + 1, endLine: index + 1, text: l.instruction.text }
+    ? {
+        stage: l.instruction.stage ?? '0',
+        stageIndex: 0,
+        keyword: l.instruction.keyword,
+        line: index + 1,
+        endLine: index + 1,
+        text: l.instruction.text,
+      }
     : null;
   return {
     index,
@@ -96,7 +103,8 @@ export function syntheticReport(o: SyntheticReportOptions): Report {
       format: 'docker-save',
       platform: o.platform ?? { os: 'linux', architecture: 'amd64' },
       platforms: [o.platform ?? { os: 'linux', architecture: 'amd64' }],
-      configDigest: o.configDigest ?? syntheticDigest(`config:${o.ref ?? ''}:${layers.map((l) => l.digest).join()}`),
+      configDigest:
+        o.configDigest ?? syntheticDigest(`config:${o.ref ?? ''}:${layers.map((l) => l.digest).join()}`),
       manifestDigest: null,
     },
     dockerfile: null,

@@ -25,41 +25,103 @@ interface Fixture {
 }
 
 const WASTE_RUNS: Row[] = [
-  [9, 'RUN', 'exact'], [11, 'RUN', 'exact'], [16, 'RUN', 'exact'], [21, 'RUN', 'exact'], [30, 'RUN', 'exact'],
-  [37, 'RUN', 'exact'], [39, 'RUN', 'exact'], [41, 'RUN', 'exact'], [43, 'RUN', 'exact'],
+  [9, 'RUN', 'exact'],
+  [11, 'RUN', 'exact'],
+  [16, 'RUN', 'exact'],
+  [21, 'RUN', 'exact'],
+  [30, 'RUN', 'exact'],
+  [37, 'RUN', 'exact'],
+  [39, 'RUN', 'exact'],
+  [41, 'RUN', 'exact'],
+  [43, 'RUN', 'exact'],
 ];
 
 const FIXTURES: Record<string, Fixture> = {
-  base: { dockerfile: 'base', base: 0, bk: [[4, 'COPY', 'C'], [5, 'RUN', 'exact'], [6, 'COPY', 'C']], legacy: [] },
+  base: {
+    dockerfile: 'base',
+    base: 0,
+    bk: [
+      [4, 'COPY', 'C'],
+      [5, 'RUN', 'exact'],
+      [6, 'COPY', 'C'],
+    ],
+    legacy: [],
+  },
+  // ll-base:2 is FROM ll-base:1: its three layers are the base image.
   'base-v2': {
-    dockerfile: 'base-v2', base: 0,
-    bk: [[4, 'COPY', 'C'], [5, 'RUN', 'exact'], [6, 'COPY', 'C'], [7, 'RUN', 'exact']], legacy: [],
+    dockerfile: 'base-v2',
+    base: 3,
+    bk: [
+      [4, 'COPY', 'C'],
+      [5, 'RUN', 'exact'],
+    ],
+    legacy: [],
   },
   clean: {
-    dockerfile: 'clean', base: 3,
+    dockerfile: 'clean',
+    base: 3,
     // ARG NODE_ENV (line 8) gives RUN the `|1 NODE_ENV=production` prefix.
-    bk: [[5, 'COPY', 'C'], [6, 'COPY', 'C'], [7, 'WORKDIR', 'exact'], [9, 'RUN', 'exact'], [10, 'COPY', 'C']],
-    legacy: [[5, 'COPY', 'C'], [6, 'COPY', 'C'], [7, 'WORKDIR', 'exact'], [9, 'RUN', 'exact'], [10, 'COPY', 'C']],
+    bk: [
+      [5, 'COPY', 'C'],
+      [6, 'COPY', 'C'],
+      [7, 'WORKDIR', 'exact'],
+      [9, 'RUN', 'exact'],
+      [10, 'COPY', 'C'],
+    ],
+    // Legacy: /app already exists (line 6 copied into it), so WORKDIR /app makes no layer.
+    legacy: [
+      [5, 'COPY', 'C'],
+      [6, 'COPY', 'C'],
+      [9, 'RUN', 'exact'],
+      [10, 'COPY', 'C'],
+    ],
   },
   multistage: {
     // Target: the last stage (runtime, FROM scratch). Each COPY --from brings one layer, not the
     // toolchain/build stages' layers.
-    dockerfile: 'multistage', base: 0,
-    bk: [[18, 'COPY', 'C'], [19, 'COPY', 'C']],
-    legacy: [[18, 'COPY', 'C'], [19, 'COPY', 'C']],
+    dockerfile: 'multistage',
+    base: 0,
+    bk: [
+      [18, 'COPY', 'C'],
+      [19, 'COPY', 'C'],
+    ],
+    legacy: [
+      [18, 'COPY', 'C'],
+      [19, 'COPY', 'C'],
+    ],
   },
   heredoc: {
-    dockerfile: 'heredoc', base: 3,
-    bk: [[4, 'RUN', 'exact'], [10, 'COPY', 'C'], [14, 'RUN', 'exact']], legacy: [],
+    dockerfile: 'heredoc',
+    base: 3,
+    bk: [
+      [4, 'RUN', 'exact'],
+      [10, 'COPY', 'C'],
+      [14, 'RUN', 'exact'],
+    ],
+    legacy: [],
   },
   waste: {
-    dockerfile: 'waste', base: 3,
+    dockerfile: 'waste',
+    base: 3,
     // BuildKit: `RUN true` (line 45) makes an empty layer.
-    bk: [[5, 'COPY', 'C'], [6, 'WORKDIR', 'exact'], [8, 'COPY', 'C'], ...WASTE_RUNS, [45, 'RUN', 'exact'],
-      [47, 'RUN', 'exact'], [49, 'RUN', 'exact']],
+    bk: [
+      [5, 'COPY', 'C'],
+      [6, 'WORKDIR', 'exact'],
+      [8, 'COPY', 'C'],
+      ...WASTE_RUNS,
+      [45, 'RUN', 'exact'],
+      [47, 'RUN', 'exact'],
+      [49, 'RUN', 'exact'],
+    ],
     // Legacy: `RUN true` changes nothing, so it has a history entry but no layer.
-    legacy: [[5, 'COPY', 'C'], [6, 'WORKDIR', 'exact'], [8, 'COPY', 'C'], ...WASTE_RUNS, [47, 'RUN', 'exact'],
-      [49, 'RUN', 'exact']],
+    legacy: [
+      [5, 'COPY', 'C'],
+      [6, 'WORKDIR', 'exact'],
+      [8, 'COPY', 'C'],
+      ...WASTE_RUNS,
+      [47, 'RUN', 'exact'],
+      [49, 'RUN', 'exact'],
+    ],
   },
 };
 
@@ -91,7 +153,8 @@ const present = (a: string): boolean => {
 
 describe('fixture Dockerfiles under every engine that built them', () => {
   const missing = ARCHIVES.filter(([a]) => !present(a)).map(([a]) => a);
-  if (missing.length > 0) console.warn(`fixtures not built yet, skipped: ${missing.join(', ')} (npm run fixtures)`);
+  if (missing.length > 0)
+    console.warn(`fixtures not built yet, skipped: ${missing.join(', ')} (npm run fixtures)`);
 
   it.each(ARCHIVES)('%s', (archive, name, builder) => {
     if (!present(archive)) return;
@@ -102,7 +165,11 @@ describe('fixture Dockerfiles under every engine that built them', () => {
     const r = mapLayers({ dockerfile: df, history: cfg.history, diffIds: cfg.diff_ids });
     const c = builder === 'legacy' ? 'probable' : 'exact';
     const want = (builder === 'legacy' ? fx.legacy : fx.bk).map(([l, k, q]) => [l, k, q === 'C' ? c : q]);
-    expect(r.layers.slice(fx.base).map((l) => [l.instruction?.line ?? -1, l.instruction?.keyword ?? '-', l.mapping])).toEqual(want);
+    expect(
+      r.layers
+        .slice(fx.base)
+        .map((l) => [l.instruction?.line ?? -1, l.instruction?.keyword ?? '-', l.mapping]),
+    ).toEqual(want);
     expect(r.layers.slice(0, fx.base).every((l) => l.fromBaseImage && l.instruction === null)).toBe(true);
     expect(r.layers.slice(fx.base).every((l) => !l.fromBaseImage)).toBe(true);
     expect(r.warnings).toEqual([]);
@@ -112,8 +179,15 @@ describe('fixture Dockerfiles under every engine that built them', () => {
     if (!present('waste-d20-bk.tar') || !present('base-oci-gzip.tar')) return;
     const base = configFromDockerSave(join(ROOT, 'archives', 'base-oci-gzip.tar'));
     const cfg = configFromDockerSave(join(ROOT, 'archives', 'waste-d20-bk.tar'));
-    const df = parseDockerfile(readFileSync(join(ROOT, 'waste', 'Dockerfile'), 'utf8'), 'Dockerfile', { buildArgs: {} });
-    const r = mapLayers({ dockerfile: df, history: cfg.history, diffIds: cfg.diff_ids, baseDiffIds: base.diff_ids });
+    const df = parseDockerfile(readFileSync(join(ROOT, 'waste', 'Dockerfile'), 'utf8'), 'Dockerfile', {
+      buildArgs: {},
+    });
+    const r = mapLayers({
+      dockerfile: df,
+      history: cfg.history,
+      diffIds: cfg.diff_ids,
+      baseDiffIds: base.diff_ids,
+    });
     expect(r.layers.map((l) => l.fromBaseImage)).toEqual(cfg.diff_ids.map((_, k) => k < 3));
     expect(r.layers[3]?.instruction?.line).toBe(5);
   });

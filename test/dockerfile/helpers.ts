@@ -63,7 +63,8 @@ function configFromIndex(members: Map<string, Buffer>, indexBody: Buffer): Buffe
 /** The image config (history, diff_ids) of the first image of a `docker save` or OCI archive. */
 export function configFromDockerSave(path: string): Captured {
   const members = tarMembers(readFileSync(path));
-  const manifest = JSON.parse(members.get('manifest.json')?.toString('utf8') ?? 'null') as { Config: string }[] | null;
+  const manifest = JSON.parse(members.get('manifest.json')?.toString('utf8') ?? 'null') as
+    { Config: string }[] | null;
   const cfgPath = manifest?.[0]?.Config;
   let cfg = cfgPath ? members.get(cfgPath) : undefined;
   const index = members.get('index.json');

@@ -29,81 +29,374 @@ const BK = ['d20-bk', 'd26-bk'];
 
 const CASES: Case[] = [
   // Legacy COPY/ADD only keep `file:<sha> in <dst>`: probable. WORKDIR that creates a dir makes a layer.
-  { name: 'basic', dockerfile: 'c01-basic', history: 'c01-basic', engines: LEGACY, base: 2,
-    expect: [[2, 'RUN', 'exact'], [3, 'COPY', 'probable'], [4, 'ADD', 'probable'], [5, 'WORKDIR', 'exact']] },
-  { name: 'basic', dockerfile: 'c01-basic', history: 'c01-basic', engines: BK, base: 2,
-    expect: [[2, 'RUN', 'exact'], [3, 'COPY', 'exact'], [4, 'ADD', 'exact'], [5, 'WORKDIR', 'exact']] },
+  {
+    name: 'basic',
+    dockerfile: 'c01-basic',
+    history: 'c01-basic',
+    engines: LEGACY,
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [3, 'COPY', 'probable'],
+      [4, 'ADD', 'probable'],
+      [5, 'WORKDIR', 'exact'],
+    ],
+  },
+  {
+    name: 'basic',
+    dockerfile: 'c01-basic',
+    history: 'c01-basic',
+    engines: BK,
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [3, 'COPY', 'exact'],
+      [4, 'ADD', 'exact'],
+      [5, 'WORKDIR', 'exact'],
+    ],
+  },
   // Several ARGs: `|3 A=1 B=2 C=3 /bin/sh -c ...`; legacy `RUN true` makes no layer, BuildKit does.
-  { name: 'args prefix', dockerfile: 'c02-args', history: 'c02-args', engines: LEGACY, base: 2, buildArgs: { C: '3' },
-    expect: [[5, 'RUN', 'exact'], [8, 'RUN', 'exact']] },
-  { name: 'args prefix', dockerfile: 'c02-args', history: 'c02-args', engines: BK, base: 2, buildArgs: { C: '3' },
-    expect: [[5, 'RUN', 'exact'], [6, 'RUN', 'exact'], [8, 'RUN', 'exact']] },
-  { name: 'many args with spaces', dockerfile: 'c13-many-args', history: 'c13-many-args', engines: [...LEGACY, ...BK],
-    base: 2, buildArgs: { A3: 'c' }, expect: [[7, 'RUN', 'exact'], [8, 'RUN', 'exact']] },
+  {
+    name: 'args prefix',
+    dockerfile: 'c02-args',
+    history: 'c02-args',
+    engines: LEGACY,
+    base: 2,
+    buildArgs: { C: '3' },
+    expect: [
+      [5, 'RUN', 'exact'],
+      [8, 'RUN', 'exact'],
+    ],
+  },
+  {
+    name: 'args prefix',
+    dockerfile: 'c02-args',
+    history: 'c02-args',
+    engines: BK,
+    base: 2,
+    buildArgs: { C: '3' },
+    expect: [
+      [5, 'RUN', 'exact'],
+      [6, 'RUN', 'exact'],
+      [8, 'RUN', 'exact'],
+    ],
+  },
+  {
+    name: 'many args with spaces',
+    dockerfile: 'c13-many-args',
+    history: 'c13-many-args',
+    engines: [...LEGACY, ...BK],
+    base: 2,
+    buildArgs: { A3: 'c' },
+    expect: [
+      [7, 'RUN', 'exact'],
+      [8, 'RUN', 'exact'],
+    ],
+  },
   // No-op RUNs and WORKDIR of an existing/repeated dir: no layer under legacy, a layer under BuildKit.
-  { name: 'no-op steps', dockerfile: 'c03-noop', history: 'c03-noop', engines: LEGACY, base: 2,
-    expect: [[3, 'RUN', 'exact'], [6, 'WORKDIR', 'exact'], [8, 'COPY', 'probable']] },
-  { name: 'no-op steps', dockerfile: 'c03-noop', history: 'c03-noop', engines: BK, base: 2,
-    expect: [[2, 'RUN', 'exact'], [3, 'RUN', 'exact'], [4, 'RUN', 'exact'], [5, 'WORKDIR', 'exact'],
-      [6, 'WORKDIR', 'exact'], [7, 'WORKDIR', 'exact'], [8, 'COPY', 'exact']] },
+  {
+    name: 'no-op steps',
+    dockerfile: 'c03-noop',
+    history: 'c03-noop',
+    engines: LEGACY,
+    base: 2,
+    expect: [
+      [3, 'RUN', 'exact'],
+      [6, 'WORKDIR', 'exact'],
+      [8, 'COPY', 'probable'],
+    ],
+  },
+  {
+    name: 'no-op steps',
+    dockerfile: 'c03-noop',
+    history: 'c03-noop',
+    engines: BK,
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [3, 'RUN', 'exact'],
+      [4, 'RUN', 'exact'],
+      [5, 'WORKDIR', 'exact'],
+      [6, 'WORKDIR', 'exact'],
+      [7, 'WORKDIR', 'exact'],
+      [8, 'COPY', 'exact'],
+    ],
+  },
   // Final stage: COPY --from does not bring the builder's layers; legacy `RUN cat` changes nothing.
-  { name: 'multi-stage final', dockerfile: 'c04-multistage', history: 'c04-multistage', engines: LEGACY, base: 2,
-    expect: [[12, 'COPY', 'probable'], [13, 'COPY', 'probable']] },
-  { name: 'multi-stage final', dockerfile: 'c04-multistage', history: 'c04-multistage', engines: BK, base: 2,
-    expect: [[12, 'COPY', 'exact'], [13, 'COPY', 'exact'], [14, 'RUN', 'exact']] },
+  {
+    name: 'multi-stage final',
+    dockerfile: 'c04-multistage',
+    history: 'c04-multistage',
+    engines: LEGACY,
+    base: 2,
+    expect: [
+      [12, 'COPY', 'probable'],
+      [13, 'COPY', 'probable'],
+    ],
+  },
+  {
+    name: 'multi-stage final',
+    dockerfile: 'c04-multistage',
+    history: 'c04-multistage',
+    engines: BK,
+    base: 2,
+    expect: [
+      [12, 'COPY', 'exact'],
+      [13, 'COPY', 'exact'],
+      [14, 'RUN', 'exact'],
+    ],
+  },
   // --target mid: FROM builder inherits builder's layers.
-  { name: 'multi-stage target chain', dockerfile: 'c04-multistage', history: 'c04-multistage-target-mid',
-    engines: ['d20-legacy'], base: 2, target: 'mid',
-    expect: [[2, 'RUN', 'exact'], [3, 'COPY', 'probable'], [6, 'RUN', 'exact']] },
-  { name: 'multi-stage target chain', dockerfile: 'c04-multistage', history: 'c04-multistage-target-mid',
-    engines: ['d20-bk'], base: 2, target: 'mid',
-    expect: [[2, 'RUN', 'exact'], [3, 'COPY', 'exact'], [6, 'RUN', 'exact']] },
+  {
+    name: 'multi-stage target chain',
+    dockerfile: 'c04-multistage',
+    history: 'c04-multistage-target-mid',
+    engines: ['d20-legacy'],
+    base: 2,
+    target: 'mid',
+    expect: [
+      [2, 'RUN', 'exact'],
+      [3, 'COPY', 'probable'],
+      [6, 'RUN', 'exact'],
+    ],
+  },
+  {
+    name: 'multi-stage target chain',
+    dockerfile: 'c04-multistage',
+    history: 'c04-multistage-target-mid',
+    engines: ['d20-bk'],
+    base: 2,
+    target: 'mid',
+    expect: [
+      [2, 'RUN', 'exact'],
+      [3, 'COPY', 'exact'],
+      [6, 'RUN', 'exact'],
+    ],
+  },
   // # escape=` and continuation lines.
-  { name: 'escape directive', dockerfile: 'c05-escape', history: 'c05-escape', engines: LEGACY, base: 2,
-    expect: [[3, 'RUN', 'exact'], [6, 'COPY', 'probable']] },
-  { name: 'escape directive', dockerfile: 'c05-escape', history: 'c05-escape', engines: BK, base: 2,
-    expect: [[3, 'RUN', 'exact'], [6, 'COPY', 'exact']] },
-  { name: 'continuations + exec form', dockerfile: 'c06-continue', history: 'c06-continue', engines: LEGACY, base: 2,
-    expect: [[2, 'RUN', 'exact'], [6, 'COPY', 'probable'], [8, 'RUN', 'exact']] },
-  { name: 'continuations + exec form', dockerfile: 'c06-continue', history: 'c06-continue', engines: BK, base: 2,
-    expect: [[2, 'RUN', 'exact'], [6, 'COPY', 'exact'], [8, 'RUN', 'exact']] },
+  {
+    name: 'escape directive',
+    dockerfile: 'c05-escape',
+    history: 'c05-escape',
+    engines: LEGACY,
+    base: 2,
+    expect: [
+      [3, 'RUN', 'exact'],
+      [6, 'COPY', 'probable'],
+    ],
+  },
+  {
+    name: 'escape directive',
+    dockerfile: 'c05-escape',
+    history: 'c05-escape',
+    engines: BK,
+    base: 2,
+    expect: [
+      [3, 'RUN', 'exact'],
+      [6, 'COPY', 'exact'],
+    ],
+  },
+  {
+    name: 'continuations + exec form',
+    dockerfile: 'c06-continue',
+    history: 'c06-continue',
+    engines: LEGACY,
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [6, 'COPY', 'probable'],
+      [8, 'RUN', 'exact'],
+    ],
+  },
+  {
+    name: 'continuations + exec form',
+    dockerfile: 'c06-continue',
+    history: 'c06-continue',
+    engines: BK,
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [6, 'COPY', 'exact'],
+      [8, 'RUN', 'exact'],
+    ],
+  },
   // --chown (20.10 BuildKit drops it from the text, 26 keeps it), dir and multi sources.
-  { name: 'copy flags', dockerfile: 'c07-flags', history: 'c07-flags', engines: LEGACY, base: 2,
-    expect: [[2, 'COPY', 'probable'], [3, 'ADD', 'probable'], [4, 'COPY', 'probable'], [5, 'COPY', 'probable']] },
-  { name: 'copy flags', dockerfile: 'c07-flags', history: 'c07-flags', engines: BK, base: 2,
-    expect: [[2, 'COPY', 'exact'], [3, 'ADD', 'exact'], [4, 'COPY', 'exact'], [5, 'COPY', 'exact']] },
+  {
+    name: 'copy flags',
+    dockerfile: 'c07-flags',
+    history: 'c07-flags',
+    engines: LEGACY,
+    base: 2,
+    expect: [
+      [2, 'COPY', 'probable'],
+      [3, 'ADD', 'probable'],
+      [4, 'COPY', 'probable'],
+      [5, 'COPY', 'probable'],
+    ],
+  },
+  {
+    name: 'copy flags',
+    dockerfile: 'c07-flags',
+    history: 'c07-flags',
+    engines: BK,
+    base: 2,
+    expect: [
+      [2, 'COPY', 'exact'],
+      [3, 'ADD', 'exact'],
+      [4, 'COPY', 'exact'],
+      [5, 'COPY', 'exact'],
+    ],
+  },
   // --chmod and --mount: BuildKit only.
-  { name: 'chmod and mounts', dockerfile: 'c08-bkflags', history: 'c08-bkflags', engines: BK, base: 2,
-    expect: [[2, 'COPY', 'exact'], [3, 'RUN', 'exact'], [4, 'RUN', 'exact']] },
+  {
+    name: 'chmod and mounts',
+    dockerfile: 'c08-bkflags',
+    history: 'c08-bkflags',
+    engines: BK,
+    base: 2,
+    expect: [
+      [2, 'COPY', 'exact'],
+      [3, 'RUN', 'exact'],
+      [4, 'RUN', 'exact'],
+    ],
+  },
   // ONBUILD of the base image: legacy records the triggers in the base's history.
-  { name: 'onbuild from base image', dockerfile: 'c10-onchild', history: 'c10-onchild', engines: LEGACY, base: 3,
-    expect: [[1, 'FROM', 'exact'], [1, 'FROM', 'probable'], [2, 'RUN', 'exact']] },
+  {
+    name: 'onbuild from base image',
+    dockerfile: 'c10-onchild',
+    history: 'c10-onchild',
+    engines: LEGACY,
+    base: 3,
+    expect: [
+      [1, 'FROM', 'exact'],
+      [1, 'FROM', 'probable'],
+      [2, 'RUN', 'exact'],
+    ],
+  },
   // BuildKit keeps no ONBUILD entry: with --base-image the trigger layers are still found.
-  { name: 'onbuild from base image (--base-image)', dockerfile: 'c10-onchild', history: 'c10-onchild', engines: BK,
-    base: 3, baseImage: 'c09-onbase', expect: [[1, 'FROM', 'probable'], [1, 'FROM', 'probable'], [2, 'RUN', 'exact']] },
-  { name: 'onbuild from base image (--base-image)', dockerfile: 'c10-onchild', history: 'c10-onchild', engines: LEGACY,
-    base: 3, baseImage: 'c09-onbase', expect: [[1, 'FROM', 'exact'], [1, 'FROM', 'probable'], [2, 'RUN', 'exact']] },
+  {
+    name: 'onbuild from base image (--base-image)',
+    dockerfile: 'c10-onchild',
+    history: 'c10-onchild',
+    engines: BK,
+    base: 3,
+    baseImage: 'c09-onbase',
+    expect: [
+      [1, 'FROM', 'probable'],
+      [1, 'FROM', 'probable'],
+      [2, 'RUN', 'exact'],
+    ],
+  },
+  {
+    name: 'onbuild from base image (--base-image)',
+    dockerfile: 'c10-onchild',
+    history: 'c10-onchild',
+    engines: LEGACY,
+    base: 3,
+    baseImage: 'c09-onbase',
+    expect: [
+      [1, 'FROM', 'exact'],
+      [1, 'FROM', 'probable'],
+      [2, 'RUN', 'exact'],
+    ],
+  },
   // ARG before FROM, ENV expanded in WORKDIR and COPY.
-  { name: 'arg before from + env expansion', dockerfile: 'c11-argfrom', history: 'c11-argfrom', engines: LEGACY, base: 2,
-    expect: [[5, 'RUN', 'exact'], [7, 'WORKDIR', 'exact'], [8, 'COPY', 'probable']] },
-  { name: 'arg before from + env expansion', dockerfile: 'c11-argfrom', history: 'c11-argfrom', engines: BK, base: 2,
-    expect: [[5, 'RUN', 'exact'], [7, 'WORKDIR', 'exact'], [8, 'COPY', 'exact']] },
-  { name: 'SHELL changes the RUN prefix', dockerfile: 'c12-shell', history: 'c12-shell', engines: [...LEGACY, ...BK],
-    base: 2, expect: [[3, 'RUN', 'exact'], [5, 'RUN', 'exact']] },
+  {
+    name: 'arg before from + env expansion',
+    dockerfile: 'c11-argfrom',
+    history: 'c11-argfrom',
+    engines: LEGACY,
+    base: 2,
+    expect: [
+      [5, 'RUN', 'exact'],
+      [7, 'WORKDIR', 'exact'],
+      [8, 'COPY', 'probable'],
+    ],
+  },
+  {
+    name: 'arg before from + env expansion',
+    dockerfile: 'c11-argfrom',
+    history: 'c11-argfrom',
+    engines: BK,
+    base: 2,
+    expect: [
+      [5, 'RUN', 'exact'],
+      [7, 'WORKDIR', 'exact'],
+      [8, 'COPY', 'exact'],
+    ],
+  },
+  {
+    name: 'SHELL changes the RUN prefix',
+    dockerfile: 'c12-shell',
+    history: 'c12-shell',
+    engines: [...LEGACY, ...BK],
+    base: 2,
+    expect: [
+      [3, 'RUN', 'exact'],
+      [5, 'RUN', 'exact'],
+    ],
+  },
   // Same text several times: order decides, no index arithmetic.
-  { name: 'repeated instructions', dockerfile: 'c14-samerun', history: 'c14-samerun', engines: LEGACY, base: 2,
-    expect: [[2, 'RUN', 'exact'], [3, 'RUN', 'exact'], [4, 'RUN', 'exact'], [5, 'COPY', 'probable'],
-      [6, 'COPY', 'probable'], [7, 'COPY', 'probable']] },
-  { name: 'repeated instructions', dockerfile: 'c14-samerun', history: 'c14-samerun', engines: BK, base: 2,
-    expect: [[2, 'RUN', 'exact'], [3, 'RUN', 'exact'], [4, 'RUN', 'exact'], [5, 'COPY', 'exact'],
-      [6, 'COPY', 'exact'], [7, 'COPY', 'exact']] },
+  {
+    name: 'repeated instructions',
+    dockerfile: 'c14-samerun',
+    history: 'c14-samerun',
+    engines: LEGACY,
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [3, 'RUN', 'exact'],
+      [4, 'RUN', 'exact'],
+      [5, 'COPY', 'probable'],
+      [6, 'COPY', 'probable'],
+      [7, 'COPY', 'probable'],
+    ],
+  },
+  {
+    name: 'repeated instructions',
+    dockerfile: 'c14-samerun',
+    history: 'c14-samerun',
+    engines: BK,
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [3, 'RUN', 'exact'],
+      [4, 'RUN', 'exact'],
+      [5, 'COPY', 'exact'],
+      [6, 'COPY', 'exact'],
+      [7, 'COPY', 'exact'],
+    ],
+  },
   // Heredocs (Docker 26 BuildKit): bodies embedded across lines; COPY heredoc keeps only its first line.
-  { name: 'heredocs', dockerfile: 'c15-heredoc', history: 'c15-heredoc', engines: ['d26-bk'], base: 2,
-    expect: [[2, 'RUN', 'exact'], [6, 'COPY', 'exact'], [9, 'RUN', 'exact'], [14, 'RUN', 'exact'],
-      [15, 'COPY', 'exact'], [16, 'COPY', 'exact'], [17, 'WORKDIR', 'exact'], [18, 'RUN', 'exact']] },
+  {
+    name: 'heredocs',
+    dockerfile: 'c15-heredoc',
+    history: 'c15-heredoc',
+    engines: ['d26-bk'],
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [6, 'COPY', 'exact'],
+      [9, 'RUN', 'exact'],
+      [14, 'RUN', 'exact'],
+      [15, 'COPY', 'exact'],
+      [16, 'COPY', 'exact'],
+      [17, 'WORKDIR', 'exact'],
+      [18, 'RUN', 'exact'],
+    ],
+  },
   // The base image itself: FROM scratch, nothing is from a base image.
-  { name: 'FROM scratch', dockerfile: 'base', history: 'base', engines: [...LEGACY, ...BK], base: 0,
-    expect: [[2, 'COPY', 'x' as MappingQuality], [3, 'RUN', 'exact']] },
+  {
+    name: 'FROM scratch',
+    dockerfile: 'base',
+    history: 'base',
+    engines: [...LEGACY, ...BK],
+    base: 0,
+    expect: [
+      [2, 'COPY', 'x' as MappingQuality],
+      [3, 'RUN', 'exact'],
+    ],
+  },
 ];
 
 function run(c: Case, engine: string, h: Captured = captured(engine, c.history)): MappingResult {
@@ -118,7 +411,9 @@ function run(c: Case, engine: string, h: Captured = captured(engine, c.history))
 }
 
 function rows(r: MappingResult, base: number): Row[] {
-  return r.layers.slice(base).map((l) => [l.instruction?.line ?? -1, l.instruction?.keyword ?? '-', l.mapping]);
+  return r.layers
+    .slice(base)
+    .map((l) => [l.instruction?.line ?? -1, l.instruction?.keyword ?? '-', l.mapping]);
 }
 
 describe('mapLayers on captured histories', () => {
@@ -164,7 +459,11 @@ describe('disagreement and robustness', () => {
     const df = parseDockerfile(caseDockerfile('c14-samerun'), 'Dockerfile', { buildArgs: {} });
     const r = mapLayers({ dockerfile: df, history, diffIds });
     expect(rows(r, 2)).toEqual([
-      [2, 'RUN', 'exact'], [4, 'RUN', 'exact'], [5, 'COPY', 'exact'], [6, 'COPY', 'exact'], [7, 'COPY', 'exact'],
+      [2, 'RUN', 'exact'],
+      [4, 'RUN', 'exact'],
+      [5, 'COPY', 'exact'],
+      [6, 'COPY', 'exact'],
+      [7, 'COPY', 'exact'],
     ]);
     expect(r.warnings.join('\n')).toMatch(/Dockerfile:3 RUN has no matching history entry/);
   });
@@ -177,7 +476,12 @@ describe('disagreement and robustness', () => {
     diffIds.splice(3, 0, 'sha256:' + 'e'.repeat(64));
     const df = parseDockerfile(caseDockerfile('c06-continue'), 'Dockerfile', { buildArgs: {} });
     const r = mapLayers({ dockerfile: df, history, diffIds });
-    expect(rows(r, 2)).toEqual([[2, 'RUN', 'exact'], [-1, '-', 'none'], [6, 'COPY', 'probable'], [8, 'RUN', 'exact']]);
+    expect(rows(r, 2)).toEqual([
+      [2, 'RUN', 'exact'],
+      [-1, '-', 'none'],
+      [6, 'COPY', 'probable'],
+      [8, 'RUN', 'exact'],
+    ]);
     expect(r.warnings.join('\n')).toMatch(/layer 3 .*apk add.* matches no instruction/);
   });
 
@@ -186,21 +490,31 @@ describe('disagreement and robustness', () => {
     const df = parseDockerfile(text, 'Dockerfile', { buildArgs: { C: '3' } });
     const h = captured('d20-bk', 'c02-args');
     const r = mapLayers({ dockerfile: df, history: h.history, diffIds: h.diff_ids });
-    expect(rows(r, 2)).toEqual([[5, 'RUN', 'probable'], [6, 'RUN', 'exact'], [8, 'RUN', 'exact']]);
+    expect(rows(r, 2)).toEqual([
+      [5, 'RUN', 'probable'],
+      [6, 'RUN', 'exact'],
+      [8, 'RUN', 'exact'],
+    ]);
   });
 
   it('a wrong --target gives warnings instead of wrong lines', () => {
     const df = parseDockerfile(caseDockerfile('c04-multistage'), 'Dockerfile', { buildArgs: {} });
     const h = captured('d20-bk', 'c04-multistage');
     const r = mapLayers({ dockerfile: df, target: 'mid', history: h.history, diffIds: h.diff_ids });
-    for (const l of r.layers) expect(l.instruction === null || [2, 3, 6].includes(l.instruction.line)).toBe(true);
+    for (const l of r.layers)
+      expect(l.instruction === null || [2, 3, 6].includes(l.instruction.line)).toBe(true);
     expect(r.layers.slice(2).every((l) => l.mapping === 'none')).toBe(true);
   });
 
   it('--base-image diff_ids that are not the bottom of the image are ignored with a warning', () => {
     const h = captured('d20-bk', 'c01-basic');
     const df = parseDockerfile(caseDockerfile('c01-basic'), 'Dockerfile', { buildArgs: {} });
-    const r = mapLayers({ dockerfile: df, history: h.history, diffIds: h.diff_ids, baseDiffIds: ['sha256:' + '1'.repeat(64)] });
+    const r = mapLayers({
+      dockerfile: df,
+      history: h.history,
+      diffIds: h.diff_ids,
+      baseDiffIds: ['sha256:' + '1'.repeat(64)],
+    });
     expect(r.warnings.join('\n')).toMatch(/base image/);
     expect(rows(r, 2)[0]).toEqual([2, 'RUN', 'exact']);
   });
@@ -208,7 +522,12 @@ describe('disagreement and robustness', () => {
   it('with --base-image the boundary is exact', () => {
     const h = captured('d20-bk', 'c01-basic');
     const df = parseDockerfile(caseDockerfile('c01-basic'), 'Dockerfile', { buildArgs: {} });
-    const r = mapLayers({ dockerfile: df, history: h.history, diffIds: h.diff_ids, baseDiffIds: h.diff_ids.slice(0, 2) });
+    const r = mapLayers({
+      dockerfile: df,
+      history: h.history,
+      diffIds: h.diff_ids,
+      baseDiffIds: h.diff_ids.slice(0, 2),
+    });
     expect(r.layers.map((l) => l.fromBaseImage)).toEqual([true, true, false, false, false, false]);
     expect(r.layers.slice(0, 2).every((l) => l.mapping === 'exact')).toBe(true);
   });
@@ -239,8 +558,77 @@ describe('disagreement and robustness', () => {
     const refs = r.layers.map((l) => (l.instruction ? formatInstructionRef(l.instruction) : null));
     expect(refs[2]).toBe('Dockerfile:2 RUN <<EOF \u2026');
     expect(refs[6]).toBe('Dockerfile:15 COPY --chmod=644 --link a.txt /l.txt');
-    expect(formatInstructionRef({ ...r.layers[6]!.instruction!, text: 'RUN ' + 'x'.repeat(200) }, 'd/Dockerfile', 20)).toBe(
-      'd/Dockerfile:15 RUN xxxxxxxxxxxxxxx\u2026',
-    );
+    expect(
+      formatInstructionRef(
+        { ...r.layers[6]!.instruction!, text: 'RUN ' + 'x'.repeat(200) },
+        'd/Dockerfile',
+        20,
+      ),
+    ).toBe('d/Dockerfile:15 RUN xxxxxxxxxxxxxxx\u2026');
+  });
+});
+
+describe('first instruction edited beyond recognition', () => {
+  it('its layer is neither base image nor mapped', () => {
+    const text = caseDockerfile('c01-basic').replace('RUN echo hi > /a', 'RUN apk add --no-cache curl');
+    const df = parseDockerfile(text, 'Dockerfile', { buildArgs: {} });
+    const h = captured('d20-bk', 'c01-basic');
+    const r = mapLayers({ dockerfile: df, history: h.history, diffIds: h.diff_ids });
+    expect(r.layers.map((l) => l.fromBaseImage)).toEqual([true, true, false, false, false, false]);
+    expect(rows(r, 2)).toEqual([
+      [-1, '-', 'none'],
+      [3, 'COPY', 'exact'],
+      [4, 'ADD', 'exact'],
+      [5, 'WORKDIR', 'exact'],
+    ]);
+    expect(r.warnings.join('\n')).toMatch(/Dockerfile:2 RUN has no matching history entry/);
+  });
+});
+
+describe('default target', () => {
+  it('picks the stage the image was built for when --target was not passed, and says so', () => {
+    const df = parseDockerfile(caseDockerfile('c04-multistage'), 'Dockerfile', { buildArgs: {} });
+    for (const engine of ['d20-legacy', 'd20-bk']) {
+      const h = captured(engine, 'c04-multistage-target-mid');
+      const r = mapLayers({ dockerfile: df, history: h.history, diffIds: h.diff_ids });
+      expect(r.layers.slice(2).map((l) => l.instruction?.line)).toEqual([2, 3, 6]);
+      expect(r.stages.map((s) => s.inTarget)).toEqual([true, true, false, false]);
+      expect(r.warnings.join('\n')).toMatch(/matches stage "mid" \(line 5\) better than the last stage/);
+    }
+  });
+
+  it('keeps the last stage when it explains the history', () => {
+    const df = parseDockerfile(caseDockerfile('c04-multistage'), 'Dockerfile', { buildArgs: {} });
+    const h = captured('d20-legacy', 'c04-multistage');
+    const r = mapLayers({ dockerfile: df, history: h.history, diffIds: h.diff_ids });
+    expect(r.stages.map((s) => s.inTarget)).toEqual([false, false, false, true]);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('small chains', () => {
+  it('a Dockerfile that adds no layer: every layer is the base image', () => {
+    const df = parseDockerfile('FROM llbase:1\nENV A=1\nCMD ["sh"]\n', 'Dockerfile', { buildArgs: {} });
+    const base = captured('d20-bk', 'base');
+    const history = [
+      ...base.history,
+      { created_by: 'ENV A=1', empty_layer: true },
+      { created_by: 'CMD ["sh"]', empty_layer: true },
+    ];
+    const r = mapLayers({ dockerfile: df, history, diffIds: base.diff_ids });
+    expect(r.layers.map((l) => [l.fromBaseImage, l.instruction])).toEqual([
+      [true, null],
+      [true, null],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a single legacy COPY (probable only) is enough to agree', () => {
+    const df = parseDockerfile('FROM llbase:1\nCOPY a.txt /a.txt\n', 'Dockerfile', { buildArgs: {} });
+    const base = captured('d20-legacy', 'c01-basic');
+    const history = [...base.history.slice(0, 2), base.history[3]!];
+    const r = mapLayers({ dockerfile: df, history, diffIds: base.diff_ids.slice(0, 3) });
+    expect(rows(r, 2)).toEqual([[2, 'COPY', 'probable']]);
+    expect(r.warnings).toEqual([]);
   });
 });

@@ -13,7 +13,10 @@ const largestLayer = Math.max(...expected.layers.map((l) => l.contentBytes));
 
 async function budgets(flags: string[]) {
   const r = await runCli([archive(NAME), '--format', 'json', '--fail-on', 'none', ...flags]);
-  const report = JSON.parse(r.stdout) as { budgets: { name: string; value: number; limit: number; status: string }[]; passed: boolean };
+  const report = JSON.parse(r.stdout) as {
+    budgets: { name: string; value: number; limit: number; status: string }[];
+    passed: boolean;
+  };
   return { code: r.code, report };
 }
 
@@ -41,7 +44,7 @@ describe(`budgets on ${NAME} (oracle: content ${content}, final ${final})`, () =
 
   it('min-efficiency just under the efficiency passes, just over fails', async () => {
     const eff = expected.totals.efficiency;
-    const under = (await budgets(['--min-efficiency', String(eff - 1e-9)]));
+    const under = await budgets(['--min-efficiency', String(eff - 1e-9)]);
     expect(under.code).toBe(0);
     const over = await budgets(['--min-efficiency', String(eff + 1e-9)]);
     expect(over.code).toBe(1);
@@ -51,7 +54,9 @@ describe(`budgets on ${NAME} (oracle: content ${content}, final ${final})`, () =
   it('a bad budget value is one line on stderr, exit 2', async () => {
     const r = await runCli([archive(NAME), '--max-size', '300 parsecs']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("layerlint: --max-size: unknown size unit 'parsecs' in '300 parsecs': use B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)\n");
+    expect(r.stderr).toBe(
+      "layerlint: --max-size: unknown size unit 'parsecs' in '300 parsecs': use B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)\n",
+    );
     expect(r.stdout).toBe('');
   });
 });
@@ -66,10 +71,17 @@ describe(`.dive-ci on ${NAME}: thresholds at dive's own numbers pass, one step p
 
   it('evaluates the three rules strictly, on the report dive block', async () => {
     const first = await runCli([archive(NAME), '--format', 'json', '--fail-on', 'none']);
-    const dive = (JSON.parse(first.stdout) as { dive: { efficiency: number; wastedBytes: number; userWastedPercent: number | null } }).dive;
+    const dive = (
+      JSON.parse(first.stdout) as {
+        dive: { efficiency: number; wastedBytes: number; userWastedPercent: number | null };
+      }
+    ).dive;
     expect(dive.wastedBytes).toBeGreaterThan(0);
     const upw = dive.userWastedPercent ?? 0;
-    const atValue = file('at', `rules:\n  lowestEfficiency: ${dive.efficiency}\n  highestWastedBytes: ${dive.wastedBytes}\n  highestUserWastedPercent: ${Math.min(upw, 1)}\n`);
+    const atValue = file(
+      'at',
+      `rules:\n  lowestEfficiency: ${dive.efficiency}\n  highestWastedBytes: ${dive.wastedBytes}\n  highestUserWastedPercent: ${Math.min(upw, 1)}\n`,
+    );
     const r = await runCli([archive(NAME), '--format', 'json', '--fail-on', 'none', '--dive-ci', atValue]);
     const rows = (JSON.parse(r.stdout) as { budgets: { name: string; status: string }[] }).budgets;
     expect(rows.map((b) => [b.name, b.status])).toEqual([
@@ -79,7 +91,10 @@ describe(`.dive-ci on ${NAME}: thresholds at dive's own numbers pass, one step p
     ]);
     expect(r.code).toBe(upw > 1 ? 1 : 0);
 
-    const past = file('past', `rules:\n  lowestEfficiency: ${Math.min(1, dive.efficiency + 1e-9)}\n  highestWastedBytes: ${dive.wastedBytes - 1}\n  highestUserWastedPercent: off\n`);
+    const past = file(
+      'past',
+      `rules:\n  lowestEfficiency: ${Math.min(1, dive.efficiency + 1e-9)}\n  highestWastedBytes: ${dive.wastedBytes - 1}\n  highestUserWastedPercent: off\n`,
+    );
     const f = await runCli([archive(NAME), '--format', 'json', '--fail-on', 'none', '--dive-ci', past]);
     const frows = (JSON.parse(f.stdout) as { budgets: { name: string; status: string }[] }).budgets;
     expect(frows.map((b) => [b.name, b.status])).toEqual([
@@ -93,6 +108,8 @@ describe(`.dive-ci on ${NAME}: thresholds at dive's own numbers pass, one step p
     const bad = file('bad', 'rules:\n  lowestEfficiency: 1.5\n');
     const r = await runCli([archive(NAME), '--dive-ci', bad]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^layerlint: .*bad: rules\.lowestEfficiency: value '1\.5' is outside the allowed range \(0-1\)\n$/);
+    expect(r.stderr).toMatch(
+      /^layerlint: .*bad: rules\.lowestEfficiency: value '1\.5' is outside the allowed range \(0-1\)\n$/,
+    );
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../../src/errors.js';
-import { applyBudgetFlags, budgetsFailed, evaluateBudgets, parseBudgetConfig, type BudgetConfig } from '../../src/engine/budgets.js';
+import {
+  applyBudgetFlags,
+  budgetsFailed,
+  evaluateBudgets,
+  hasBudgets,
+  parseBudgetConfig,
+  type BudgetConfig,
+} from '../../src/engine/budgets.js';
 import { syntheticReport } from '../baseline/synthetic.js';
 
 // Synthetic image: three layers of 100 MB, 150 MB and 50 MB content; 270 MB final (30 MB wasted).
@@ -22,8 +29,16 @@ function only(config: BudgetConfig) {
 
 describe('evaluateBudgets: just under passes, just over fails', () => {
   it.each([
-    ['maxSize (content)', { maxSize: { fail: CONTENT, measure: 'content' as const } }, { maxSize: { fail: CONTENT - 1, measure: 'content' as const } }],
-    ['maxSize (final)', { maxSize: { fail: FINAL, measure: 'final' as const } }, { maxSize: { fail: FINAL - 1, measure: 'final' as const } }],
+    [
+      'maxSize (content)',
+      { maxSize: { fail: CONTENT, measure: 'content' as const } },
+      { maxSize: { fail: CONTENT - 1, measure: 'content' as const } },
+    ],
+    [
+      'maxSize (final)',
+      { maxSize: { fail: FINAL, measure: 'final' as const } },
+      { maxSize: { fail: FINAL - 1, measure: 'final' as const } },
+    ],
     ['maxLayerSize', { maxLayerSize: { fail: 150_000_000 } }, { maxLayerSize: { fail: 149_999_999 } }],
     ['maxWastedBytes', { maxWastedBytes: { fail: 30_000_000 } }, { maxWastedBytes: { fail: 29_999_999 } }],
     ['maxWastedPercent', { maxWastedPercent: { fail: 10 } }, { maxWastedPercent: { fail: 9.99 } }],
@@ -42,7 +57,14 @@ describe('evaluateBudgets: just under passes, just over fails', () => {
 
   it('gives value, limit, level and status', () => {
     const [r] = only({ maxSize: { fail: 299_999_999, measure: 'content' } });
-    expect(r).toMatchObject({ name: 'maxSize', unit: 'bytes', value: 300_000_000, limit: 299_999_999, level: 'fail', status: 'fail' });
+    expect(r).toMatchObject({
+      name: 'maxSize',
+      unit: 'bytes',
+      value: 300_000_000,
+      limit: 299_999_999,
+      level: 'fail',
+      status: 'fail',
+    });
     const [l] = only({ maxLayerSize: { fail: 1 } });
     expect(l?.value).toBe(150_000_000);
     expect(l?.detail).toContain('#1');
@@ -67,11 +89,23 @@ describe('evaluateBudgets: just under passes, just over fails', () => {
     const base = syntheticReport({ layers: [{ contentBytes: 250_000_000 }] });
     const baseline = { report: base, label: 'main' };
     const growth = CONTENT - base.totals.contentBytes; // 50 MB = 20 %
-    let r = evaluateBudgets(synthetic, { maxGrowth: { fail: { bytes: growth }, measure: 'content' } }, baseline).results;
+    let r = evaluateBudgets(
+      synthetic,
+      { maxGrowth: { fail: { bytes: growth }, measure: 'content' } },
+      baseline,
+    ).results;
     expect(r[0]).toMatchObject({ value: growth, status: 'pass' });
-    r = evaluateBudgets(synthetic, { maxGrowth: { fail: { bytes: growth - 1 }, measure: 'content' } }, baseline).results;
+    r = evaluateBudgets(
+      synthetic,
+      { maxGrowth: { fail: { bytes: growth - 1 }, measure: 'content' } },
+      baseline,
+    ).results;
     expect(r[0]?.status).toBe('fail');
-    r = evaluateBudgets(synthetic, { maxGrowth: { warn: { percent: 19.9 }, fail: { percent: 20 }, measure: 'content' } }, baseline).results;
+    r = evaluateBudgets(
+      synthetic,
+      { maxGrowth: { warn: { percent: 19.9 }, fail: { percent: 20 }, measure: 'content' } },
+      baseline,
+    ).results;
     expect(r.map((x) => [x.unit, x.value, x.status])).toEqual([
       ['percent', 20, 'warn'],
       ['percent', 20, 'pass'],
@@ -105,7 +139,9 @@ describe('parseBudgetConfig', () => {
   });
 
   it('defaults maxSize to content bytes', () => {
-    expect(parseBudgetConfig({ maxSize: '1MB' }, 'f')).toEqual({ maxSize: { fail: 1_000_000, measure: 'content' } });
+    expect(parseBudgetConfig({ maxSize: '1MB' }, 'f')).toEqual({
+      maxSize: { fail: 1_000_000, measure: 'content' },
+    });
   });
 
   it.each([
@@ -132,7 +168,12 @@ describe('parseBudgetConfig', () => {
 describe('applyBudgetFlags', () => {
   it('sets the fail level and keeps the config warn level and measure', () => {
     const config = parseBudgetConfig({ maxSize: { warn: '250MB', fail: '400MB', measure: 'final' } }, 'f');
-    const c = applyBudgetFlags(config, { 'max-size': '300MB', 'max-layers': '', 'min-efficiency': '0.5', 'max-growth': '10%' });
+    const c = applyBudgetFlags(config, {
+      'max-size': '300MB',
+      'max-layers': '',
+      'min-efficiency': '0.5',
+      'max-growth': '10%',
+    });
     expect(c).toEqual({
       maxSize: { warn: 250_000_000, fail: 300_000_000, measure: 'final' },
       minEfficiency: { fail: 0.5 },
@@ -141,8 +182,20 @@ describe('applyBudgetFlags', () => {
     expect(config.maxSize?.fail).toBe(400_000_000); // not mutated
   });
 
+  it('a config that only sets the measure applies it to the flag', () => {
+    const config = parseBudgetConfig({ maxSize: { measure: 'final' } }, 'f');
+    expect(hasBudgets(config)).toBe(false);
+    const c = applyBudgetFlags(config, { 'max-size': '1MB' });
+    expect(c.maxSize).toEqual({ fail: 1_000_000, measure: 'final' });
+    expect(hasBudgets(c)).toBe(true);
+  });
+
   it('names the flag in errors', () => {
-    expect(() => applyBudgetFlags({}, { 'max-size': '300 parsecs' })).toThrow(/^--max-size: unknown size unit 'parsecs'/);
-    expect(() => applyBudgetFlags({}, { 'max-layers': 'x' }, (f) => `input ${f}`)).toThrow(/^input max-layers: /);
+    expect(() => applyBudgetFlags({}, { 'max-size': '300 parsecs' })).toThrow(
+      /^--max-size: unknown size unit 'parsecs'/,
+    );
+    expect(() => applyBudgetFlags({}, { 'max-layers': 'x' }, (f) => `input ${f}`)).toThrow(
+      /^input max-layers: /,
+    );
   });
 });

@@ -48,7 +48,10 @@ describe('parseConfig', () => {
   });
 
   it('sizes: decimal and binary units, plain numbers are bytes', () => {
-    const c = parseConfig('rules:\n  LL011: { maxBytes: 300MB }\n  LL003: { minBytes: 1.5GiB }\n  LL004: { minBytes: 2048 }\n', FILE);
+    const c = parseConfig(
+      'rules:\n  LL011: { maxBytes: 300MB }\n  LL003: { minBytes: 1.5GiB }\n  LL004: { minBytes: 2048 }\n',
+      FILE,
+    );
     expect(c.rules['LL011']?.options).toEqual({ maxBytes: 300_000_000 });
     expect(c.rules['LL003']?.options).toEqual({ minBytes: 1_610_612_736 });
     expect(c.rules['LL004']?.options).toEqual({ minBytes: 2048 });
@@ -67,7 +70,11 @@ describe('parseConfig', () => {
     ['bad size', 'rules:\n  LL011: { maxBytes: lots }\n', 'rules.LL011.maxBytes'],
     ['bad size unit', 'rules:\n  LL011: { maxBytes: 3 parsecs }\n', 'rules.LL011.maxBytes'],
     ['negative size', 'rules:\n  LL011: { maxBytes: -1 }\n', 'rules.LL011.maxBytes'],
-    ['wrong option type', 'rules:\n  LL006: { includeBaseImage: yes-please }\n', 'rules.LL006.includeBaseImage'],
+    [
+      'wrong option type',
+      'rules:\n  LL006: { includeBaseImage: yes-please }\n',
+      'rules.LL006.includeBaseImage',
+    ],
     ['wrong list type', 'rules:\n  LL008: { excludePaths: 3 }\n', 'rules.LL008.excludePaths'],
     ['rules not a mapping', 'rules: [LL001]\n', 'rules'],
     ['unknown top-level key', 'rule:\n  LL001: off\n', "'rule'"],

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { evaluateDiveCi, humanizeParseBytes, isDiveRuleDisabled, parseDiveCi } from '../../src/engine/dive-ci.js';
+import {
+  evaluateDiveCi,
+  humanizeParseBytes,
+  isDiveRuleDisabled,
+  parseDiveCi,
+} from '../../src/engine/dive-ci.js';
 import type { DiveNumbers } from '../../src/image/model.js';
 
 // Synthetic dive numbers (not from an image): efficiency 0.95, 20 MB wasted, 0.2 of user bytes.
@@ -38,14 +43,26 @@ describe('dive rules: strict comparisons, as runtime/ci/rule.go', () => {
 
   it('highestUserWastedPercent fails only when userWastedPercent > threshold', () => {
     const base = '  lowestEfficiency: disabled\n  highestWastedBytes: disabled\n';
-    expect(statuses(ci(`  highestUserWastedPercent: 0.2\n${base}`))['dive.highestUserWastedPercent']).toBe('pass');
-    expect(statuses(ci(`  highestUserWastedPercent: 0.19999\n${base}`))['dive.highestUserWastedPercent']).toBe('fail');
+    expect(statuses(ci(`  highestUserWastedPercent: 0.2\n${base}`))['dive.highestUserWastedPercent']).toBe(
+      'pass',
+    );
+    expect(
+      statuses(ci(`  highestUserWastedPercent: 0.19999\n${base}`))['dive.highestUserWastedPercent'],
+    ).toBe('fail');
   });
 
   it('undefined userWastedPercent: NaN (0 wasted) never fails, +Inf (wasted > 0) always fails', () => {
     const text = ci('  highestUserWastedPercent: 1\n  lowestEfficiency: off\n');
-    expect(statuses(text, { efficiency: 1, wastedBytes: 0, userWastedPercent: null })['dive.highestUserWastedPercent']).toBe('pass');
-    const ev = evaluateDiveCi(parseDiveCi(text, '.dive-ci'), { efficiency: 0.5, wastedBytes: 10, userWastedPercent: null });
+    expect(
+      statuses(text, { efficiency: 1, wastedBytes: 0, userWastedPercent: null })[
+        'dive.highestUserWastedPercent'
+      ],
+    ).toBe('pass');
+    const ev = evaluateDiveCi(parseDiveCi(text, '.dive-ci'), {
+      efficiency: 0.5,
+      wastedBytes: 10,
+      userWastedPercent: null,
+    });
     expect(ev.results[0]).toMatchObject({ name: 'dive.highestUserWastedPercent', status: 'fail' });
     expect(JSON.parse(JSON.stringify(ev.results[0]))).toMatchObject({ value: Number.MAX_VALUE });
   });
@@ -57,7 +74,9 @@ describe('disabling and defaults', () => {
   });
 
   it('an empty value, off and disabled disable; absent keys take dive defaults (0.9, disabled, 0.1)', () => {
-    expect(statuses(ci('  lowestEfficiency:\n  highestWastedBytes: off\n  highestUserWastedPercent: disabled\n'))).toEqual({
+    expect(
+      statuses(ci('  lowestEfficiency:\n  highestWastedBytes: off\n  highestUserWastedPercent: disabled\n')),
+    ).toEqual({
       'dive.lowestEfficiency': 'disabled',
       'dive.highestWastedBytes': 'disabled',
       'dive.highestUserWastedPercent': 'disabled',
@@ -100,7 +119,10 @@ describe('misconfiguration is an InputError naming the file and rule', () => {
     [ci('  lowestEfficiency: 1.5\n'), /rules\.lowestEfficiency: value '1\.5' is outside the allowed range/],
     [ci('  lowestEfficiency: high\n'), /rules\.lowestEfficiency: invalid value 'high'/],
     [ci('  highestUserWastedPercent: -0.1\n'), /outside the allowed range/],
-    [ci('  highestWastedBytes: 20XB\n'), /rules\.highestWastedBytes: invalid value '20XB' \(unhandled size name: xb\)/],
+    [
+      ci('  highestWastedBytes: 20XB\n'),
+      /rules\.highestWastedBytes: invalid value '20XB' \(unhandled size name: xb\)/,
+    ],
     [ci('  lowestEfficiency: [1]\n'), /expected a single value/],
     ['rules: [1, 2]\n', /rules: expected a mapping/],
     ['- a\n- b\n', /expected a YAML mapping/],
@@ -113,6 +135,10 @@ describe('misconfiguration is an InputError naming the file and rule', () => {
   });
 
   it('NaN thresholds pass validation and never fail, as in Go', () => {
-    expect(statuses(ci('  lowestEfficiency: nan\n'), { efficiency: 0, wastedBytes: 0, userWastedPercent: 0 })['dive.lowestEfficiency']).toBe('pass');
+    expect(
+      statuses(ci('  lowestEfficiency: nan\n'), { efficiency: 0, wastedBytes: 0, userWastedPercent: 0 })[
+        'dive.lowestEfficiency'
+      ],
+    ).toBe('pass');
   });
 });

@@ -24,7 +24,14 @@ function fake(id: string, inputs: FindingInput[], extra: Partial<Rule> = {}): An
 }
 
 const scenario = build({
-  dockerfile: dockerfile('# layerlint global ignore=LL090', 'FROM base', '# layerlint ignore=LL091,fake-ll092', 'RUN a \\', '  b', 'COPY x /x'),
+  dockerfile: dockerfile(
+    '# layerlint global ignore=LL090',
+    'FROM base',
+    '# layerlint ignore=LL091,fake-ll092',
+    'RUN a \\',
+    '  b',
+    'COPY x /x',
+  ),
   layers: [BASE_LAYER, { entries: ['a:1'] }, { entries: ['x:1'] }],
   lines: ['base', 4, 6],
 });
@@ -48,13 +55,27 @@ describe('runRules', () => {
 
   it('fills lines from the mapped instruction, fix and severity from the rule', () => {
     const f = runRules({ ...scenario, rules: [fake('LL099', [{ layerIndex: 1, message: 'm' }])] });
-    expect(f[0]).toMatchObject({ layerIndex: 1, line: 4, endLine: 5, severity: 'warning', fix: 'fix LL099', bytes: 0, paths: [], pathCount: 0 });
+    expect(f[0]).toMatchObject({
+      layerIndex: 1,
+      line: 4,
+      endLine: 5,
+      severity: 'warning',
+      fix: 'fix LL099',
+      bytes: 0,
+      paths: [],
+      pathCount: 0,
+    });
   });
 
   it('keeps explicit line overrides, including null', () => {
     const f = runRules({
       ...scenario,
-      rules: [fake('LL099', [{ layerIndex: 1, line: 6, endLine: 6, message: 'a' }, { layerIndex: 2, line: null, message: 'b' }])],
+      rules: [
+        fake('LL099', [
+          { layerIndex: 1, line: 6, endLine: 6, message: 'a' },
+          { layerIndex: 2, line: null, message: 'b' },
+        ]),
+      ],
     });
     expect(f.map((x) => [x.layerIndex, x.line, x.endLine])).toEqual([
       [1, 6, 6],
@@ -68,8 +89,14 @@ describe('runRules', () => {
   });
 
   it('caps paths largest first and keeps the count', () => {
-    const paths = Array.from({ length: 25 }, (_, i) => ({ path: `p${String(i).padStart(2, '0')}`, bytes: i % 5 }));
-    const f = runRules({ ...scenario, rules: [fake('LL099', [{ layerIndex: 1, message: 'm', paths, bytes: 50 }])] });
+    const paths = Array.from({ length: 25 }, (_, i) => ({
+      path: `p${String(i).padStart(2, '0')}`,
+      bytes: i % 5,
+    }));
+    const f = runRules({
+      ...scenario,
+      rules: [fake('LL099', [{ layerIndex: 1, message: 'm', paths, bytes: 50 }])],
+    });
     expect(f[0]?.paths.length).toBe(10);
     expect(f[0]?.pathCount).toBe(25);
     expect(f[0]?.paths.slice(0, 3)).toEqual([
@@ -87,7 +114,10 @@ describe('runRules', () => {
       { layerIndex: null, message: 'x' },
       { layerIndex: 1, message: 'x' },
     ]);
-    const b = fake('LL094', [{ layerIndex: 2, message: 'y', severity: 'error' }, { layerIndex: 2, message: 'y' }]);
+    const b = fake('LL094', [
+      { layerIndex: 2, message: 'y', severity: 'error' },
+      { layerIndex: 2, message: 'y' },
+    ]);
     const f = runRules({ ...scenario, rules: [a, b] });
     expect(f.map((x) => `${x.severity}:${x.ruleId}:${x.layerIndex}:${x.paths[0]?.path ?? '-'}`)).toEqual([
       'error:LL094:2:-',
@@ -105,20 +135,49 @@ describe('runRules', () => {
   });
 
   it('applies `# layerlint ignore=` on the line before the instruction (by id or name) and global ignores', () => {
-    const rules = ['LL090', 'LL091', 'LL092', 'LL093'].map((id) => fake(id, [{ layerIndex: 1, message: 'm' }, { layerIndex: 2, message: 'm' }]));
+    const rules = ['LL090', 'LL091', 'LL092', 'LL093'].map((id) =>
+      fake(id, [
+        { layerIndex: 1, message: 'm' },
+        { layerIndex: 2, message: 'm' },
+      ]),
+    );
     const f = runRules({ ...scenario, rules });
     expect(f.map((x) => `${x.ruleId}@${x.layerIndex}`)).toEqual(['LL091@2', 'LL092@2', 'LL093@1', 'LL093@2']);
   });
 
+  it('a finding spanning several instructions is suppressed by an ignore on any of them', () => {
+    const f = runRules({
+      ...scenario,
+      rules: [
+        fake('LL091', [
+          { layerIndex: null, line: 2, endLine: 5, message: 'spans the RUN' },
+          { layerIndex: null, line: 6, endLine: 6, message: 'COPY only' },
+        ]),
+      ],
+    });
+    expect(f.map((x) => x.message)).toEqual(['COPY only']);
+  });
+
   it('suppression follows an overridden line too', () => {
-    const f = runRules({ ...scenario, rules: [fake('LL091', [{ layerIndex: 2, line: 4, endLine: 6, message: 'm' }])] });
+    const f = runRules({
+      ...scenario,
+      rules: [fake('LL091', [{ layerIndex: 2, line: 4, endLine: 6, message: 'm' }])],
+    });
     expect(f).toEqual([]);
   });
 
   it('ignorePaths drops matching paths, recomputes path-sum bytes, and drops findings left with none', () => {
     const config = parseConfig('ignorePaths: ["app/vendor/**", "*.log"]\n', '.layerlint.yml');
     const rule = fake('LL099', [
-      { layerIndex: 1, message: 'partial', bytes: 30, paths: [{ path: 'app/vendor/x', bytes: 10 }, { path: 'app/main', bytes: 20 }] },
+      {
+        layerIndex: 1,
+        message: 'partial',
+        bytes: 30,
+        paths: [
+          { path: 'app/vendor/x', bytes: 10 },
+          { path: 'app/main', bytes: 20 },
+        ],
+      },
       { layerIndex: 1, message: 'all-ignored', bytes: 5, paths: [{ path: 'var/log/dpkg.log', bytes: 5 }] },
       { layerIndex: 1, message: 'no-paths', bytes: 7 },
     ]);
@@ -140,7 +199,11 @@ describe('runRules', () => {
     } as Partial<Rule>);
     const off = fake('LL011', [{ layerIndex: 1, message: 'm' }]);
     const real = RULES.filter((r) => r.id === 'LL003' || r.id === 'LL011');
-    const config = parseConfig('rules:\n  LL003: { severity: error, minBytes: 1MiB }\n  LL011: off\n', '.layerlint.yml', real);
+    const config = parseConfig(
+      'rules:\n  LL003: { severity: error, minBytes: 1MiB }\n  LL011: off\n',
+      '.layerlint.yml',
+      real,
+    );
     const f = runRules({ ...scenario, rules: [withOpts, off], config });
     expect(f.map((x) => [x.ruleId, x.severity])).toEqual([['LL003', 'error']]);
     expect(seen).toEqual([{ minBytes: 1024 * 1024, other: true }]);

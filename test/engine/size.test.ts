@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { formatBytes, formatDelta, parseCount, parseGrowth, parsePercent, parseRatio, parseSize } from '../../src/engine/size.js';
+import {
+  formatBytes,
+  formatDelta,
+  parseCount,
+  parseGrowth,
+  parsePercent,
+  parseRatio,
+  parseSize,
+} from '../../src/engine/size.js';
 
 describe('parseSize', () => {
   it.each([
@@ -27,10 +35,13 @@ describe('parseSize', () => {
     expect(parseSize(300_000_000, 'budgets.maxSize')).toBe(300_000_000);
   });
 
-  it.each(['', 'MB', '-5MB', '12XB', '1.5B', '0.1KiB', 'ten', '1e6', '5 M B', '9999999999999999999'])('rejects %j with an InputError naming where', (input) => {
-    expect(() => parseSize(input, '--max-size')).toThrow(InputError);
-    expect(() => parseSize(input, '--max-size')).toThrow(/^--max-size: /);
-  });
+  it.each(['', 'MB', '-5MB', '12XB', '1.5B', '0.1KiB', 'ten', '1e6', '5 M B', '9999999999999999999'])(
+    'rejects %j with an InputError naming where',
+    (input) => {
+      expect(() => parseSize(input, '--max-size')).toThrow(InputError);
+      expect(() => parseSize(input, '--max-size')).toThrow(/^--max-size: /);
+    },
+  );
 
   it('rejects negative and fractional YAML numbers', () => {
     expect(() => parseSize(-1, 'x')).toThrow(InputError);

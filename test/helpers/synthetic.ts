@@ -79,7 +79,8 @@ function paxBody(records: Record<string, string>): Buffer {
   for (const [k, v] of Object.entries(records)) {
     const rest = ` ${k}=${v}\n`;
     let len = Buffer.byteLength(rest) + 1;
-    while (String(len).length + Buffer.byteLength(rest) !== len) len = String(len).length + Buffer.byteLength(rest);
+    while (String(len).length + Buffer.byteLength(rest) !== len)
+      len = String(len).length + Buffer.byteLength(rest);
     parts.push(Buffer.from(`${len}${rest}`));
   }
   return Buffer.concat(parts);
@@ -200,7 +201,9 @@ export function syntheticLegacy(img: SyntheticImage, tag = 'synthetic:legacy'): 
   });
   const cfgName = `${hex(sha256(cfg))}.json`;
   entries.push(fileEntry(cfgName, cfg));
-  entries.push(fileEntry('manifest.json', JSON.stringify([{ Config: cfgName, RepoTags: [tag], Layers: layers }])));
+  entries.push(
+    fileEntry('manifest.json', JSON.stringify([{ Config: cfgName, RepoTags: [tag], Layers: layers }])),
+  );
   entries.push(fileEntry('repositories', JSON.stringify({ synthetic: { legacy: 'x' } })));
   return syntheticTar(entries);
 }
@@ -214,7 +217,10 @@ interface Descriptor {
 }
 
 function layerMediaType(l: SyntheticLayer, oci: boolean): string {
-  if (!oci) return l.compression === 'gzip' ? 'application/vnd.docker.image.rootfs.diff.tar.gzip' : 'application/vnd.docker.image.rootfs.diff.tar';
+  if (!oci)
+    return l.compression === 'gzip'
+      ? 'application/vnd.docker.image.rootfs.diff.tar.gzip'
+      : 'application/vnd.docker.image.rootfs.diff.tar';
   return l.compression === 'gzip'
     ? 'application/vnd.oci.image.layer.v1.tar+gzip'
     : l.compression === 'zstd'
@@ -238,7 +244,11 @@ function ociImage(img: SyntheticImage, blobs: Map<string, Buffer>): Descriptor {
     layers,
   });
   blobs.set(sha256(manifest), manifest);
-  return { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256(manifest), size: manifest.length };
+  return {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: sha256(manifest),
+    size: manifest.length,
+  };
 }
 
 function blobEntries(blobs: Map<string, Buffer>, skip: Set<string> = new Set()): SyntheticEntry[] {
@@ -254,7 +264,10 @@ function blobEntries(blobs: Map<string, Buffer>, skip: Set<string> = new Set()):
 export function syntheticDocker25(img: SyntheticImage, tag = 'synthetic:d25'): Buffer {
   const blobs = new Map<string, Buffer>();
   const desc = ociImage(img, blobs);
-  const manifest = JSON.parse(blobs.get(desc.digest)!.toString()) as { config: Descriptor; layers: Descriptor[] };
+  const manifest = JSON.parse(blobs.get(desc.digest)!.toString()) as {
+    config: Descriptor;
+    layers: Descriptor[];
+  };
   const layerSources: Record<string, Descriptor> = {};
   img.layers.forEach((l, i) => {
     layerSources[sha256(l.tar)] = manifest.layers[i]!;
@@ -262,7 +275,15 @@ export function syntheticDocker25(img: SyntheticImage, tag = 'synthetic:d25'): B
   const index = {
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.index.v1+json',
-    manifests: [{ ...desc, annotations: { 'io.containerd.image.name': `docker.io/${tag}`, 'org.opencontainers.image.ref.name': 'd25' } }],
+    manifests: [
+      {
+        ...desc,
+        annotations: {
+          'io.containerd.image.name': `docker.io/${tag}`,
+          'org.opencontainers.image.ref.name': 'd25',
+        },
+      },
+    ],
   };
   return syntheticTar([
     ...blobEntries(blobs),
@@ -305,7 +326,11 @@ export function syntheticMulti(m: SyntheticMulti): Buffer {
     layerDigests.push(img.layers.map((l) => sha256(blob(l))));
     manifests.push({
       ...d,
-      platform: { os: img.os ?? 'linux', architecture: img.architecture ?? 'amd64', ...(img.variant ? { variant: img.variant } : {}) },
+      platform: {
+        os: img.os ?? 'linux',
+        architecture: img.architecture ?? 'amd64',
+        ...(img.variant ? { variant: img.variant } : {}),
+      },
     });
     if (m.attestations) {
       const stmt = json({
@@ -319,7 +344,11 @@ export function syntheticMulti(m: SyntheticMulti): Buffer {
       const att = json({
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(cfg), size: cfg.length },
+        config: {
+          mediaType: 'application/vnd.oci.image.config.v1+json',
+          digest: sha256(cfg),
+          size: cfg.length,
+        },
         layers: [
           {
             mediaType: 'application/vnd.in-toto+json',
@@ -335,7 +364,10 @@ export function syntheticMulti(m: SyntheticMulti): Buffer {
         digest: sha256(att),
         size: att.length,
         platform: { os: 'unknown', architecture: 'unknown' },
-        annotations: { 'vnd.docker.reference.digest': d.digest, 'vnd.docker.reference.type': 'attestation-manifest' },
+        annotations: {
+          'vnd.docker.reference.digest': d.digest,
+          'vnd.docker.reference.type': 'attestation-manifest',
+        },
       });
     }
   }
@@ -349,14 +381,31 @@ export function syntheticMulti(m: SyntheticMulti): Buffer {
         mediaType: 'application/vnd.oci.image.index.v1+json',
         digest: sha256(nested),
         size: nested.length,
-        annotations: { 'io.containerd.image.name': 'docker.io/synthetic/multi:1', 'org.opencontainers.image.ref.name': '1' },
+        annotations: {
+          'io.containerd.image.name': 'docker.io/synthetic/multi:1',
+          'org.opencontainers.image.ref.name': '1',
+        },
       },
     ],
   };
-  const omit = new Set(m.omit?.({ manifests: manifests.filter((d) => d.platform?.os !== 'unknown').map((d) => d.digest), layers: layerDigests }) ?? []);
-  const entries = [...blobEntries(blobs, omit), fileEntry('index.json', JSON.stringify(index)), fileEntry('oci-layout', '{"imageLayoutVersion":"1.0.0"}')];
+  const omit = new Set(
+    m.omit?.({
+      manifests: manifests.filter((d) => d.platform?.os !== 'unknown').map((d) => d.digest),
+      layers: layerDigests,
+    }) ?? [],
+  );
+  const entries = [
+    ...blobEntries(blobs, omit),
+    fileEntry('index.json', JSON.stringify(index)),
+    fileEntry('oci-layout', '{"imageLayoutVersion":"1.0.0"}'),
+  ];
   if (m.dockerManifest) {
-    entries.push(fileEntry('manifest.json', JSON.stringify([{ Config: 'blobs/sha256/x', RepoTags: ['synthetic/multi:1'], Layers: [] }])));
+    entries.push(
+      fileEntry(
+        'manifest.json',
+        JSON.stringify([{ Config: 'blobs/sha256/x', RepoTags: ['synthetic/multi:1'], Layers: [] }]),
+      ),
+    );
   }
   return syntheticTar(entries);
 }
@@ -368,7 +417,13 @@ export function syntheticOciArchive(img: SyntheticImage): Buffer {
   return syntheticTar([
     fileEntry('oci-layout', '{"imageLayoutVersion":"1.0.0"}'),
     ...blobEntries(blobs),
-    fileEntry('index.json', JSON.stringify({ schemaVersion: 2, manifests: [{ ...desc, annotations: { 'org.opencontainers.image.ref.name': 'oci' } }] })),
+    fileEntry(
+      'index.json',
+      JSON.stringify({
+        schemaVersion: 2,
+        manifests: [{ ...desc, annotations: { 'org.opencontainers.image.ref.name': 'oci' } }],
+      }),
+    ),
   ]);
 }
 
@@ -394,7 +449,14 @@ export function syntheticCrane(img: SyntheticImage): Buffer {
     entries.push(fileEntry(name, b));
     layers.push(name);
   }
-  entries.push(fileEntry('manifest.json', JSON.stringify([{ Config: `sha256:${hex(sha256(cfg))}`, RepoTags: ['synthetic/crane:1'], Layers: layers }])));
+  entries.push(
+    fileEntry(
+      'manifest.json',
+      JSON.stringify([
+        { Config: `sha256:${hex(sha256(cfg))}`, RepoTags: ['synthetic/crane:1'], Layers: layers },
+      ]),
+    ),
+  );
   return syntheticTar(entries);
 }
 
@@ -420,7 +482,12 @@ export function syntheticSkopeo(img: SyntheticImage, link: 'symlink' | 'hardlink
   });
   const cfgName = `${hex(sha256(cfg))}.json`;
   entries.push(fileEntry(cfgName, cfg));
-  entries.push(fileEntry('manifest.json', JSON.stringify([{ Config: cfgName, RepoTags: ['synthetic/skopeo:1'], Layers: layers }])));
+  entries.push(
+    fileEntry(
+      'manifest.json',
+      JSON.stringify([{ Config: cfgName, RepoTags: ['synthetic/skopeo:1'], Layers: layers }]),
+    ),
+  );
   return syntheticTar(entries);
 }
 

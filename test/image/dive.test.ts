@@ -17,7 +17,11 @@ describe('dive numbers', () => {
       // dive's own TestEfficiency scenario: /etc/nginx exists only as an implicit node in the
       // lower stack, so it is not a directory and its whiteout counts 0.
       name: 'dive TestEfficiency: implicit directory whiteout counts 0',
-      layers: [['etc/nginx/nginx.conf:2000', 'etc/nginx/public:3000'], ['etc/nginx/nginx.conf:5000', 'etc/athing:10000'], ['etc/.wh.nginx']],
+      layers: [
+        ['etc/nginx/nginx.conf:2000', 'etc/nginx/public:3000'],
+        ['etc/nginx/nginx.conf:5000', 'etc/athing:10000'],
+        ['etc/.wh.nginx'],
+      ],
       want: { efficiency: 0.75, wastedBytes: 7000, userWastedPercent: 7000 / 15000 },
     },
     {
@@ -27,17 +31,26 @@ describe('dive numbers', () => {
     },
     {
       name: 'a file whiteout counts 0 on its own side; the deleted file is waste',
-      layers: [['a:100', 'b:50'], ['.wh.a', 'c:10']],
+      layers: [
+        ['a:100', 'b:50'],
+        ['.wh.a', 'c:10'],
+      ],
       want: { efficiency: 60 / 160, wastedBytes: 100, userWastedPercent: 10 },
     },
     {
       name: 'a directory whiteout counts the subtree size on both sides',
-      layers: [['d/', 'd/a:100', 'd/b:200'], ['.wh.d', 'x:10']],
+      layers: [
+        ['d/', 'd/a:100', 'd/b:200'],
+        ['.wh.d', 'x:10'],
+      ],
       want: { efficiency: 1, wastedBytes: 0, userWastedPercent: 0 },
     },
     {
       name: 'opaque markers are ignored',
-      layers: [['d/', 'd/a:100'], ['d/', 'd/.wh..wh..opq', 'd/b:5']],
+      layers: [
+        ['d/', 'd/a:100'],
+        ['d/', 'd/.wh..wh..opq', 'd/b:5'],
+      ],
       want: { efficiency: 1, wastedBytes: 0, userWastedPercent: 0 },
     },
     {
@@ -69,7 +82,10 @@ describe('dive numbers', () => {
       // Sorted by name, `.wh.missing` is the first leaf of layer 1; its lookup fails and dive stops
       // visiting that layer, so b and z are never counted, and `missing` keeps minimum -1.
       name: 'a whiteout of a path missing below aborts the rest of that layer',
-      layers: [['a:10', 'z:10'], ['.wh.missing', 'b:5', 'z:7']],
+      layers: [
+        ['a:10', 'z:10'],
+        ['.wh.missing', 'b:5', 'z:7'],
+      ],
       want: { efficiency: 19 / 20, wastedBytes: 0, userWastedPercent: 0 },
     },
     {
@@ -79,7 +95,10 @@ describe('dive numbers', () => {
     },
     {
       name: 'the whiteout path is the one dive prints: the deleted directory subtree under a kept parent',
-      layers: [['d/', 'd/s/', 'd/s/a:4', 'd/t:6'], ['d/', 'd/.wh.s', 'd/t:6']],
+      layers: [
+        ['d/', 'd/s/', 'd/s/a:4', 'd/t:6'],
+        ['d/', 'd/.wh.s', 'd/t:6'],
+      ],
       want: { efficiency: (4 + 4 + 6) / (4 + 4 + 12), wastedBytes: 12, userWastedPercent: 2 },
     },
   ];

@@ -39,7 +39,11 @@ interface Expected {
   totals: Record<string, number>;
 }
 
-const archives = existsSync(ARCHIVES) ? readdirSync(ARCHIVES).filter((n) => !n.startsWith('.')).sort() : [];
+const archives = existsSync(ARCHIVES)
+  ? readdirSync(ARCHIVES)
+      .filter((n) => !n.startsWith('.'))
+      .sort()
+  : [];
 
 describe.skipIf(archives.length === 0)('fixture archives match the independent oracle', () => {
   test('every archive has expected numbers', () => {
@@ -50,7 +54,9 @@ describe.skipIf(archives.length === 0)('fixture archives match the independent o
   test.each(archives.filter((a) => existsSync(join(EXPECTED, `${a}.json`))))('%s', async (name) => {
     const expected = JSON.parse(readFileSync(join(EXPECTED, `${name}.json`), 'utf8')) as Expected;
     const path = join(ARCHIVES, name);
-    const source = statSync(path).isDirectory() ? ({ kind: 'dir', path } as const) : ({ kind: 'file', path } as const);
+    const source = statSync(path).isDirectory()
+      ? ({ kind: 'dir', path } as const)
+      : ({ kind: 'file', path } as const);
     const images = await readImage(source, { platform: expected.platform });
     expect(images).toHaveLength(1);
     const model = buildModel(images[0] as NonNullable<(typeof images)[0]>);

@@ -6,12 +6,20 @@ import { syntheticModel } from '../helpers/model.js';
 
 /** Hidden files without the entry objects, for compact expectations. */
 function hiddenSummary(m: ImageModel): Omit<HiddenFile, 'entry' | 'replacement'>[] {
-  return m.hidden.map(({ path, bytes, layer, hiddenBy, how, sameContent }) => ({ path, bytes, layer, hiddenBy, how, sameContent }));
+  return m.hidden.map(({ path, bytes, layer, hiddenBy, how, sameContent }) => ({
+    path,
+    bytes,
+    layer,
+    hiddenBy,
+    how,
+    sameContent,
+  }));
 }
 
 function finalFiles(m: ImageModel): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [p, f] of [...m.final].sort(([a], [b]) => (a < b ? -1 : 1))) out[p] = `${f.entry.kind}@${f.layer}`;
+  for (const [p, f] of [...m.final].sort(([a], [b]) => (a < b ? -1 : 1)))
+    out[p] = `${f.entry.kind}@${f.layer}`;
   return out;
 }
 
@@ -54,7 +62,10 @@ describe('merge rules', () => {
     },
     {
       name: 'a whiteout hides a lower file',
-      layers: [['d/', 'd/f:50', 'd/g:7'], ['d/', 'd/.wh.f']],
+      layers: [
+        ['d/', 'd/f:50', 'd/g:7'],
+        ['d/', 'd/.wh.f'],
+      ],
       final: { d: 'dir@1', 'd/g': 'file@0' },
       removed: [0, 50],
       overwritten: [0, 0],
@@ -90,7 +101,10 @@ describe('merge rules', () => {
     },
     {
       name: 'opaque markers apply first: lower children vanish, same-layer children stay',
-      layers: [['d/', 'd/a:1', 'd/s/', 'd/s/b:2', 'e:3'], ['d/', 'd/c:4', 'd/.wh..wh..opq']],
+      layers: [
+        ['d/', 'd/a:1', 'd/s/', 'd/s/b:2', 'e:3'],
+        ['d/', 'd/c:4', 'd/.wh..wh..opq'],
+      ],
       final: { d: 'dir@1', 'd/c': 'file@1', e: 'file@0' },
       removed: [0, 3],
       overwritten: [0, 0],
@@ -101,7 +115,10 @@ describe('merge rules', () => {
     },
     {
       name: 'a re-created file under an opaque dir is removed, not overwritten',
-      layers: [['d/', 'd/a:9'], ['d/', 'd/.wh..wh..opq', 'd/a:9']],
+      layers: [
+        ['d/', 'd/a:9'],
+        ['d/', 'd/.wh..wh..opq', 'd/a:9'],
+      ],
       final: { d: 'dir@1', 'd/a': 'file@1' },
       removed: [0, 9],
       overwritten: [0, 0],
@@ -109,7 +126,10 @@ describe('merge rules', () => {
     },
     {
       name: 'a directory over a directory merges',
-      layers: [['d/', 'd/a:1'], ['d/', 'd/b:2']],
+      layers: [
+        ['d/', 'd/a:1'],
+        ['d/', 'd/b:2'],
+      ],
       final: { d: 'dir@1', 'd/a': 'file@0', 'd/b': 'file@1' },
       removed: [0, 0],
       overwritten: [0, 0],
@@ -136,7 +156,10 @@ describe('merge rules', () => {
     },
     {
       name: 'a symlink and a hardlink replace files; links count no bytes',
-      layers: [['a:5', 'b:6'], ['a -> b', 'b => a']],
+      layers: [
+        ['a:5', 'b:6'],
+        ['a -> b', 'b => a'],
+      ],
       final: { a: 'symlink@1', b: 'hardlink@1' },
       removed: [0, 0],
       overwritten: [0, 11],
@@ -171,7 +194,10 @@ describe('merge rules', () => {
     },
     {
       name: 'an opaque marker on the root hides everything below',
-      layers: [['a:1', 'd/', 'd/b:2'], ['.wh..wh..opq', 'c:3']],
+      layers: [
+        ['a:1', 'd/', 'd/b:2'],
+        ['.wh..wh..opq', 'c:3'],
+      ],
       final: { c: 'file@1' },
       removed: [0, 3],
       overwritten: [0, 0],
@@ -232,11 +258,21 @@ describe('per-layer numbers', () => {
       'x/.wh..wh..opq',
     ]);
     const l = m.layers[0];
-    expect(l).toMatchObject({ contentBytes: 123, files: 2, dirs: 1, symlinks: 1, hardlinks: 1, whiteouts: 2, emptyLayer: false });
+    expect(l).toMatchObject({
+      contentBytes: 123,
+      files: 2,
+      dirs: 1,
+      symlinks: 1,
+      hardlinks: 1,
+      whiteouts: 2,
+      emptyLayer: false,
+    });
   });
 
   test('a hardlink header with a size still counts 0 content bytes', () => {
-    const m = syntheticModel({ layers: [{ entries: [{ path: 'h', kind: 'hardlink', size: 999, linkname: 'x' }] }] });
+    const m = syntheticModel({
+      layers: [{ entries: [{ path: 'h', kind: 'hardlink', size: 999, linkname: 'x' }] }],
+    });
     expect(m.layers[0]?.contentBytes).toBe(0);
   });
 
@@ -246,7 +282,10 @@ describe('per-layer numbers', () => {
   });
 
   test('scan fields are carried over', () => {
-    const img = synthetic([{ entries: ['a:1'], mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip' }, { entries: [] }]);
+    const img = synthetic([
+      { entries: ['a:1'], mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip' },
+      { entries: [] },
+    ]);
     const l0 = img.layers[0];
     if (!l0) throw new Error('no layer');
     l0.scan.blobBytes = 77;
@@ -275,11 +314,20 @@ describe('per-layer numbers', () => {
         { created_by: 'CMD ["sh"]', empty_layer: true },
       ],
     });
-    expect(m.layers.map((l) => l.createdBy)).toEqual(['/bin/sh -c #(nop) ADD file:abc in / ', 'RUN |1 X=1 /bin/sh -c true # buildkit', null, null]);
+    expect(m.layers.map((l) => l.createdBy)).toEqual([
+      '/bin/sh -c #(nop) ADD file:abc in / ',
+      'RUN |1 X=1 /bin/sh -c true # buildkit',
+      null,
+      null,
+    ]);
   });
 
   test('added, modified and deleted paths with sizes', () => {
-    const m = model(['d/', 'd/a:10', 'd/b:20', 'e/', 'e/x:1', 'l -> d'], ['d/', 'd/a:11', 'd/c:5', 'l:3', '.wh.e', 'd/.wh.b', 'n -> l'], ['d/', 'd/.wh..wh..opq', 'd/a:1']);
+    const m = model(
+      ['d/', 'd/a:10', 'd/b:20', 'e/', 'e/x:1', 'l -> d'],
+      ['d/', 'd/a:11', 'd/c:5', 'l:3', '.wh.e', 'd/.wh.b', 'n -> l'],
+      ['d/', 'd/.wh..wh..opq', 'd/a:1'],
+    );
     const [l0, l1, l2] = m.layers;
     expect(l0?.added).toEqual([
       { path: 'd/a', bytes: 10 },
@@ -326,16 +374,31 @@ describe('totals', () => {
 
   test('an image without content bytes has efficiency 1', () => {
     const m = model(['d/'], []);
-    expect(m.totals).toMatchObject({ contentBytes: 0, finalBytes: 0, wastedBytes: 0, efficiency: 1, layerCount: 2, fileCount: 0 });
+    expect(m.totals).toMatchObject({
+      contentBytes: 0,
+      finalBytes: 0,
+      wastedBytes: 0,
+      efficiency: 1,
+      layerCount: 2,
+      fileCount: 0,
+    });
   });
 
   test('same-layer duplicates are wasted bytes without being removed or overwritten', () => {
     const m = model(['a:5', 'a:7']);
-    expect(m.totals).toMatchObject({ contentBytes: 12, finalBytes: 7, wastedBytes: 5, removedBytes: 0, overwrittenBytes: 0 });
+    expect(m.totals).toMatchObject({
+      contentBytes: 12,
+      finalBytes: 7,
+      wastedBytes: 5,
+      removedBytes: 0,
+      overwrittenBytes: 0,
+    });
   });
 
   test('the root directory entry merges with the root', () => {
-    const m = syntheticModel({ layers: [{ entries: [{ path: '', kind: 'dir' }, 'a:1'] }, { entries: [{ path: '', kind: 'dir' }] }] });
+    const m = syntheticModel({
+      layers: [{ entries: [{ path: '', kind: 'dir' }, 'a:1'] }, { entries: [{ path: '', kind: 'dir' }] }],
+    });
     expect(m.final.has('')).toBe(false);
     expect(m.totals.finalBytes).toBe(1);
   });

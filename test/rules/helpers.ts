@@ -49,32 +49,49 @@ export function build(s: Scenario): Built {
     });
     return { model, mapping, dockerfile };
   }
+  const spec = s.lines ?? [];
   const byLine = new Map(dockerfile.stages.flatMap((st) => st.instructions.map((i) => [i.line, i] as const)));
   const layers: LayerMapping[] = model.layers.map((_, i) => {
-    const l = s.lines?.[i] ?? null;
+    const l = spec[i] ?? null;
     if (l === 'base') return { instruction: null, fromBaseImage: true, mapping: 'exact' };
     if (l === null) return { instruction: null, fromBaseImage: false, mapping: 'none' };
     const ins = byLine.get(l);
     if (!ins) throw new Error(`test scenario: no instruction starts at line ${l}`);
     const { stage, stageIndex, keyword, line, endLine, text } = ins;
-    return { instruction: { stage, stageIndex, keyword, line, endLine, text }, fromBaseImage: false, mapping: 'exact' };
+    return {
+      instruction: { stage, stageIndex, keyword, line, endLine, text },
+      fromBaseImage: false,
+      mapping: 'exact',
+    };
   });
   const mapping: MappingResult = {
     layers,
-    stages: dockerfile.stages.map((st) => ({ name: st.name, index: st.index, from: st.from, line: st.line, inTarget: true })),
+    stages: dockerfile.stages.map((st) => ({
+      name: st.name,
+      index: st.index,
+      from: st.from,
+      line: st.line,
+      inTarget: true,
+    })),
     warnings: [],
   };
   return { model, mapping, dockerfile };
 }
 
 /** Run one rule (through the engine, so lines are filled) on a scenario. */
-export function runOne<O extends object>(rule: Rule<O>, s: Scenario | Built, config?: LayerlintConfig): Finding[] {
+export function runOne<O extends object>(
+  rule: Rule<O>,
+  s: Scenario | Built,
+  config?: LayerlintConfig,
+): Finding[] {
   const b = 'model' in s ? s : build(s);
   return runRules({ ...b, rules: [rule as unknown as AnyRule], ...(config ? { config } : {}) });
 }
 
 /** The parts rule tests assert: rule id, layer and lines (never the message text). */
-export function where(findings: readonly Finding[]): { ruleId: string; layer: number | null; line: number | null; endLine: number | null }[] {
+export function where(
+  findings: readonly Finding[],
+): { ruleId: string; layer: number | null; line: number | null; endLine: number | null }[] {
   return findings.map((f) => ({ ruleId: f.ruleId, layer: f.layerIndex, line: f.line, endLine: f.endLine }));
 }
 

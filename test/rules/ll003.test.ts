@@ -7,7 +7,16 @@ const DF = dockerfile('FROM base', 'COPY big.tar /opt/big.tar', 'RUN echo x > /y
 const invalid: [string, Scenario, ReturnType<typeof where>, number][] = [
   [
     'a whiteout hides a file: reported at the adding line',
-    { dockerfile: DF, layers: [BASE_LAYER, { entries: ['opt/', 'opt/big.tar:50000'] }, { entries: ['y:2'] }, { entries: ['.wh.opt'] }], lines: ['base', 2, 3, 4] },
+    {
+      dockerfile: DF,
+      layers: [
+        BASE_LAYER,
+        { entries: ['opt/', 'opt/big.tar:50000'] },
+        { entries: ['y:2'] },
+        { entries: ['.wh.opt'] },
+      ],
+      lines: ['base', 2, 3, 4],
+    },
     [{ ruleId: 'LL003', layer: 1, line: 2, endLine: 2 }],
     50000,
   ],
@@ -15,7 +24,12 @@ const invalid: [string, Scenario, ReturnType<typeof where>, number][] = [
     'an opaque marker hides a directory',
     {
       dockerfile: DF,
-      layers: [BASE_LAYER, { entries: ['opt/', 'opt/big.tar:50000', 'opt/small:2000'] }, { entries: ['y:2'] }, { entries: ['opt/', 'opt/.wh..wh..opq'] }],
+      layers: [
+        BASE_LAYER,
+        { entries: ['opt/', 'opt/big.tar:50000', 'opt/small:2000'] },
+        { entries: ['y:2'] },
+        { entries: ['opt/', 'opt/.wh..wh..opq'] },
+      ],
       lines: ['base', 2, 3, 4],
     },
     [{ ruleId: 'LL003', layer: 1, line: 2, endLine: 2 }],
@@ -23,20 +37,44 @@ const invalid: [string, Scenario, ReturnType<typeof where>, number][] = [
   ],
   [
     'base-image files deleted by the build: info at the base layer',
-    { dockerfile: dockerfile('FROM base', 'RUN rm /bin/busybox'), layers: [BASE_LAYER, { entries: ['bin/', 'bin/.wh.busybox'] }], lines: ['base', 2] },
+    {
+      dockerfile: dockerfile('FROM base', 'RUN rm /bin/busybox'),
+      layers: [BASE_LAYER, { entries: ['bin/', 'bin/.wh.busybox'] }],
+      lines: ['base', 2],
+    },
     [{ ruleId: 'LL003', layer: 0, line: null, endLine: null }],
     1000000,
   ],
-  ['no Dockerfile', { layers: [BASE_LAYER, { entries: ['big:4096'] }, { entries: ['.wh.big'] }] }, [{ ruleId: 'LL003', layer: 1, line: null, endLine: null }], 4096],
+  [
+    'no Dockerfile',
+    { layers: [BASE_LAYER, { entries: ['big:4096'] }, { entries: ['.wh.big'] }] },
+    [{ ruleId: 'LL003', layer: 1, line: null, endLine: null }],
+    4096,
+  ],
 ];
 
 const valid: [string, Scenario][] = [
   [
     'below minBytes (1 KiB)',
-    { dockerfile: DF, layers: [BASE_LAYER, { entries: ['opt/', 'opt/big.tar:100'] }, { entries: ['y:2'] }, { entries: ['.wh.opt'] }], lines: ['base', 2, 3, 4] },
+    {
+      dockerfile: DF,
+      layers: [
+        BASE_LAYER,
+        { entries: ['opt/', 'opt/big.tar:100'] },
+        { entries: ['y:2'] },
+        { entries: ['.wh.opt'] },
+      ],
+      lines: ['base', 2, 3, 4],
+    },
   ],
-  ['deleted in the same layer (never stored)', { dockerfile: DF, layers: [BASE_LAYER, { entries: ['y:2'] }], lines: ['base', 3] }],
-  ['an overwrite is not a delete', { layers: [BASE_LAYER, { entries: ['f:5000'] }, { entries: ['f:6000'] }] }],
+  [
+    'deleted in the same layer (never stored)',
+    { dockerfile: DF, layers: [BASE_LAYER, { entries: ['y:2'] }], lines: ['base', 3] },
+  ],
+  [
+    'an overwrite is not a delete',
+    { layers: [BASE_LAYER, { entries: ['f:5000'] }, { entries: ['f:6000'] }] },
+  ],
   ['a whiteout of nothing', { layers: [BASE_LAYER, { entries: ['.wh.nothing'] }] }],
 ];
 

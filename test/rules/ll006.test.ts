@@ -3,13 +3,17 @@ import { ll006, CACHE_KINDS } from '../../src/rules/ll006-package-manager-cache.
 import { BASE_LAYER, dockerfile, runOne, where, type Scenario } from './helpers.js';
 
 function one(path: string, dfLine = 'RUN install-things'): Scenario {
-  return { dockerfile: dockerfile('FROM base', dfLine), layers: [BASE_LAYER, { entries: [`${path}:50000`, 'usr/bin/tool:1000'] }], lines: ['base', 2] };
+  return {
+    dockerfile: dockerfile('FROM base', dfLine),
+    layers: [BASE_LAYER, { entries: [`${path}:50000`, 'usr/bin/tool:1000'] }],
+    lines: ['base', 2],
+  };
 }
 
 const CACHE_PATHS: [string, string][] = [
   ['apt lists', 'var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4'],
   ['apt archives', 'var/cache/apt/archives/curl_7.88.1_amd64.deb'],
-  ['apt archives', 'var/cache/apt/pkgcache.bin'],
+  ['apt package cache', 'var/cache/apt/pkgcache.bin'],
   ['apk cache', 'var/cache/apk/APKINDEX.2c4ac24e.tar.gz'],
   ['pip cache', 'root/.cache/pip/http-v2/a/b/c/abcdef'],
   ['npm cache', 'root/.npm/_cacache/content-v2/sha512/ab/cd/ef'],
@@ -32,15 +36,26 @@ describe('LL006 package-manager-cache', () => {
 
   it('stays quiet when the cache was removed in the same RUN (absent from the layer)', () => {
     const s: Scenario = {
-      dockerfile: dockerfile('FROM base', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*'),
-      layers: [BASE_LAYER, { entries: ['var/', 'var/lib/', 'var/lib/apt/', 'var/lib/apt/lists/', 'usr/bin/curl:200000'] }],
+      dockerfile: dockerfile(
+        'FROM base',
+        'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
+      ),
+      layers: [
+        BASE_LAYER,
+        { entries: ['var/', 'var/lib/', 'var/lib/apt/', 'var/lib/apt/lists/', 'usr/bin/curl:200000'] },
+      ],
       lines: ['base', 2],
     };
     expect(runOne(ll006, s)).toEqual([]);
   });
 
   it('never fires for RUN --mount=type=cache', () => {
-    expect(runOne(ll006, one('root/.cache/pip/x', 'RUN --mount=type=cache,target=/root/.cache/pip pip install -r r.txt'))).toEqual([]);
+    expect(
+      runOne(
+        ll006,
+        one('root/.cache/pip/x', 'RUN --mount=type=cache,target=/root/.cache/pip pip install -r r.txt'),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -52,7 +67,11 @@ describe('LL006 package-manager-cache', () => {
   });
 
   it('quiet for base-image layers; reported at info with includeBaseImage', () => {
-    const s: Scenario = { dockerfile: dockerfile('FROM base', 'COPY a /a'), layers: [{ ...BASE_LAYER, entries: ['var/cache/apk/APKINDEX.tar.gz:90000'] }, { entries: ['a:1'] }], lines: ['base', 2] };
+    const s: Scenario = {
+      dockerfile: dockerfile('FROM base', 'COPY a /a'),
+      layers: [{ ...BASE_LAYER, entries: ['var/cache/apk/APKINDEX.tar.gz:90000'] }, { entries: ['a:1'] }],
+      lines: ['base', 2],
+    };
     expect(runOne(ll006, s)).toEqual([]);
     const f = runOne({ ...ll006, options: { minBytes: 1024, includeBaseImage: true } }, s);
     expect(where(f)).toEqual([{ ruleId: 'LL006', layer: 0, line: null, endLine: null }]);
@@ -65,7 +84,9 @@ describe('LL006 package-manager-cache', () => {
   });
 
   it('no Dockerfile: reports by layer', () => {
-    const s: Scenario = { layers: [BASE_LAYER, { entries: ['var/cache/apk/x:5000', 'root/.npm/_cacache/y:3000'] }] };
+    const s: Scenario = {
+      layers: [BASE_LAYER, { entries: ['var/cache/apk/x:5000', 'root/.npm/_cacache/y:3000'] }],
+    };
     const f = runOne(ll006, s);
     expect(where(f)).toEqual([{ ruleId: 'LL006', layer: 1, line: null, endLine: null }]);
     expect(f[0]?.bytes).toBe(8000);

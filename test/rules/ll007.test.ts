@@ -6,7 +6,9 @@ const L = (n: number) => ({ entries: [`f${n}:10`] });
 
 function df(...lines: string[]): Scenario {
   // One layer per COPY/ADD/RUN/WORKDIR line, in order; FROM lines map to the base.
-  const layerLines = lines.map((l, i) => (/^(COPY|ADD|RUN|WORKDIR)\b/.test(l) ? i + 1 : null)).filter((x): x is number => x !== null);
+  const layerLines = lines
+    .map((l, i) => (/^(COPY|ADD|RUN|WORKDIR)\b/.test(l) ? i + 1 : null))
+    .filter((x): x is number => x !== null);
   return {
     dockerfile: dockerfile(...lines),
     layers: [BASE_LAYER, ...layerLines.map((n) => L(n))],
@@ -15,44 +17,118 @@ function df(...lines: string[]): Scenario {
 }
 
 const invalid: [string, Scenario, ReturnType<typeof where>][] = [
-  ['COPY . . before npm ci', df('FROM base', 'WORKDIR /app', 'COPY . .', 'RUN npm ci'), [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }]],
-  ['ADD . before pip install -r', df('FROM base', 'ADD . /src', 'RUN pip install --no-cache-dir -r /src/requirements.txt'), [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }]],
-  ['COPY src/ before go mod download', df('FROM base', 'COPY go.mod ./', 'COPY cmd/ ./cmd/', 'RUN go mod download'), [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }]],
-  ['bundle install after COPY .', df('FROM base', 'COPY . /app', 'RUN cd /app && bundle install'), [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }]],
-  ['cargo build after COPY .', df('FROM base', 'COPY . .', 'RUN cargo build --release'), [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }]],
-  ['composer install after COPY .', df('FROM base', 'COPY . .', 'RUN composer install --no-dev'), [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }]],
+  [
+    'COPY . . before npm ci',
+    df('FROM base', 'WORKDIR /app', 'COPY . .', 'RUN npm ci'),
+    [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }],
+  ],
+  [
+    'ADD . before pip install -r',
+    df('FROM base', 'ADD . /src', 'RUN pip install --no-cache-dir -r /src/requirements.txt'),
+    [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }],
+  ],
+  [
+    'COPY src/ before go mod download',
+    df('FROM base', 'COPY go.mod ./', 'COPY cmd/ ./cmd/', 'RUN go mod download'),
+    [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }],
+  ],
+  [
+    'bundle install after COPY .',
+    df('FROM base', 'COPY . /app', 'RUN cd /app && bundle install'),
+    [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }],
+  ],
+  [
+    'cargo build after COPY .',
+    df('FROM base', 'COPY . .', 'RUN cargo build --release'),
+    [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }],
+  ],
+  [
+    'composer install after COPY .',
+    df('FROM base', 'COPY . .', 'RUN composer install --no-dev'),
+    [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }],
+  ],
   [
     'in a builder stage that is not in the image: line without layer',
     {
-      dockerfile: dockerfile('FROM base AS build', 'COPY . .', 'RUN npm install', 'FROM base', 'COPY --from=build /dist /dist'),
+      dockerfile: dockerfile(
+        'FROM base AS build',
+        'COPY . .',
+        'RUN npm install',
+        'FROM base',
+        'COPY --from=build /dist /dist',
+      ),
       layers: [BASE_LAYER, L(5)],
       lines: ['base', 5],
     },
     [{ ruleId: 'LL007', layer: null, line: 2, endLine: 3 }],
   ],
-  ['manifest copied but not installed first', df('FROM base', 'COPY package.json ./', 'COPY . .', 'RUN npm ci'), [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }]],
+  [
+    'manifest copied but not installed first',
+    df('FROM base', 'COPY package.json ./', 'COPY . .', 'RUN npm ci'),
+    [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }],
+  ],
   [
     'no Dockerfile: BuildKit history',
-    { layers: [BASE_LAYER, { createdBy: 'COPY . /app # buildkit', entries: ['app/x:1'] }, { createdBy: 'RUN /bin/sh -c npm ci # buildkit', entries: ['app/node_modules/y:1'] }] },
+    {
+      layers: [
+        BASE_LAYER,
+        { createdBy: 'COPY . /app # buildkit', entries: ['app/x:1'] },
+        { createdBy: 'RUN /bin/sh -c npm ci # buildkit', entries: ['app/node_modules/y:1'] },
+      ],
+    },
     [{ ruleId: 'LL007', layer: 1, line: null, endLine: null }],
   ],
   [
     'no Dockerfile: legacy history (`dir:` source)',
-    { layers: [BASE_LAYER, { createdBy: '/bin/sh -c #(nop) COPY dir:0a1b2c in /app ', entries: ['app/x:1'] }, { createdBy: '/bin/sh -c pip install -r requirements.txt', entries: ['y:1'] }] },
+    {
+      layers: [
+        BASE_LAYER,
+        { createdBy: '/bin/sh -c #(nop) COPY dir:0a1b2c in /app ', entries: ['app/x:1'] },
+        { createdBy: '/bin/sh -c pip install -r requirements.txt', entries: ['y:1'] },
+      ],
+    },
     [{ ruleId: 'LL007', layer: 1, line: null, endLine: null }],
   ],
 ];
 
 const valid: [string, Scenario][] = [
-  ['manifests copied and installed first', df('FROM base', 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm ci', 'COPY . .', 'RUN npm run build')],
-  ['go.mod first, then source, then build', df('FROM base', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /app')],
-  ['cargo fetch first', df('FROM base', 'COPY Cargo.toml Cargo.lock ./', 'RUN cargo fetch', 'COPY . .', 'RUN cargo build --release')],
+  [
+    'manifests copied and installed first',
+    df(
+      'FROM base',
+      'WORKDIR /app',
+      'COPY package.json package-lock.json ./',
+      'RUN npm ci',
+      'COPY . .',
+      'RUN npm run build',
+    ),
+  ],
+  [
+    'go.mod first, then source, then build',
+    df('FROM base', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /app'),
+  ],
+  [
+    'cargo fetch first',
+    df(
+      'FROM base',
+      'COPY Cargo.toml Cargo.lock ./',
+      'RUN cargo fetch',
+      'COPY . .',
+      'RUN cargo build --release',
+    ),
+  ],
   ['no install at all', df('FROM base', 'COPY . .', 'RUN make')],
   ['install before any COPY', df('FROM base', 'RUN npm install -g pnpm', 'COPY . .')],
   ['global tool install after COPY .', df('FROM base', 'COPY . .', 'RUN npm install -g typescript')],
-  ['COPY --from is not the context', df('FROM base', 'COPY --from=deps /app/node_modules ./node_modules', 'RUN npm ci')],
+  [
+    'COPY --from is not the context',
+    df('FROM base', 'COPY --from=deps /app/node_modules ./node_modules', 'RUN npm ci'),
+  ],
   ['broad COPY in another stage', df('FROM base AS a', 'COPY . .', 'FROM base', 'RUN npm ci')],
-  ['single manifest file', df('FROM base', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .')],
+  [
+    'single manifest file',
+    df('FROM base', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .'),
+  ],
 ];
 
 describe('LL007 copy-source-before-install', () => {

@@ -3,7 +3,11 @@ import { ll008, secretKind } from '../../src/rules/ll008-secret-in-layer.js';
 import { BASE_LAYER, dockerfile, runOne, where, type Scenario } from './helpers.js';
 
 function one(path: string, size = 400): Scenario {
-  return { dockerfile: dockerfile('FROM base', 'COPY . /app'), layers: [BASE_LAYER, { entries: [`${path}:${size}`, 'app/main.js:900'] }], lines: ['base', 2] };
+  return {
+    dockerfile: dockerfile('FROM base', 'COPY . /app'),
+    layers: [BASE_LAYER, { entries: [`${path}:${size}`, 'app/main.js:900'] }],
+    lines: ['base', 2],
+  };
 }
 
 describe('LL008 secret-in-layer', () => {
@@ -32,7 +36,11 @@ describe('LL008 secret-in-layer', () => {
   it('reports a secret that a later layer deletes (it still ships)', () => {
     const s: Scenario = {
       dockerfile: dockerfile('FROM base', 'COPY id_rsa /root/.ssh/id_rsa', 'RUN rm /root/.ssh/id_rsa'),
-      layers: [BASE_LAYER, { entries: ['root/', 'root/.ssh/', 'root/.ssh/id_rsa:1679'] }, { entries: ['root/.ssh/.wh.id_rsa'] }],
+      layers: [
+        BASE_LAYER,
+        { entries: ['root/', 'root/.ssh/', 'root/.ssh/id_rsa:1679'] },
+        { entries: ['root/.ssh/.wh.id_rsa'] },
+      ],
       lines: ['base', 2, 3],
     };
     expect(where(runOne(ll008, s))).toEqual([{ ruleId: 'LL008', layer: 1, line: 2, endLine: 2 }]);
@@ -58,7 +66,9 @@ describe('LL008 secret-in-layer', () => {
   });
 
   it('fires in base-image layers too (they ship)', () => {
-    const s: Scenario = { layers: [{ ...BASE_LAYER, entries: ['root/.aws/credentials:116'] }, { entries: ['a:1'] }] };
+    const s: Scenario = {
+      layers: [{ ...BASE_LAYER, entries: ['root/.aws/credentials:116'] }, { entries: ['a:1'] }],
+    };
     expect(where(runOne(ll008, s))).toEqual([{ ruleId: 'LL008', layer: 0, line: null, endLine: null }]);
   });
 

@@ -5,16 +5,73 @@ import { BASE_LAYER, dockerfile, runOne, where, type Scenario } from './helpers.
 const DF = dockerfile('FROM base', 'RUN wget -O /tmp/x.tgz http://x && tar xzf /tmp/x.tgz -C /opt');
 
 const invalid: [string, Scenario, ReturnType<typeof where>, number][] = [
-  ['a download left in /tmp', { dockerfile: DF, layers: [BASE_LAYER, { entries: ['tmp/', 'tmp/x.tgz:30000', 'opt/x:60000'] }], lines: ['base', 2] }, [{ ruleId: 'LL010', layer: 1, line: 2, endLine: 2 }], 30000],
-  ['/var/tmp', { dockerfile: DF, layers: [BASE_LAYER, { entries: ['var/tmp/build/obj.o:700'] }], lines: ['base', 2] }, [{ ruleId: 'LL010', layer: 1, line: 2, endLine: 2 }], 700],
-  ['build logs', { dockerfile: DF, layers: [BASE_LAYER, { entries: ['var/log/dpkg.log:9000', 'app/npm-debug.log:300'] }], lines: ['base', 2] }, [{ ruleId: 'LL010', layer: 1, line: 2, endLine: 2 }], 9300],
-  ['no Dockerfile', { layers: [BASE_LAYER, { entries: ['tmp/a:5'] }] }, [{ ruleId: 'LL010', layer: 1, line: null, endLine: null }], 5],
+  [
+    'a download left in /tmp',
+    {
+      dockerfile: DF,
+      layers: [BASE_LAYER, { entries: ['tmp/', 'tmp/x.tgz:30000', 'opt/x:60000'] }],
+      lines: ['base', 2],
+    },
+    [{ ruleId: 'LL010', layer: 1, line: 2, endLine: 2 }],
+    30000,
+  ],
+  [
+    '/var/tmp',
+    { dockerfile: DF, layers: [BASE_LAYER, { entries: ['var/tmp/build/obj.o:700'] }], lines: ['base', 2] },
+    [{ ruleId: 'LL010', layer: 1, line: 2, endLine: 2 }],
+    700,
+  ],
+  [
+    'build logs',
+    {
+      dockerfile: DF,
+      layers: [BASE_LAYER, { entries: ['var/log/build.log:9000', 'app/npm-debug.log:300'] }],
+      lines: ['base', 2],
+    },
+    [{ ruleId: 'LL010', layer: 1, line: 2, endLine: 2 }],
+    9300,
+  ],
+  [
+    'no Dockerfile',
+    { layers: [BASE_LAYER, { entries: ['tmp/a:5'] }] },
+    [{ ruleId: 'LL010', layer: 1, line: null, endLine: null }],
+    5,
+  ],
 ];
 
 const valid: [string, Scenario][] = [
-  ['/tmp cleaned in the same RUN (only the directory is stored)', { dockerfile: DF, layers: [BASE_LAYER, { entries: ['tmp/', 'opt/x:60000'] }], lines: ['base', 2] }],
-  ['a base-image /tmp file', { dockerfile: dockerfile('FROM base', 'COPY a /a'), layers: [{ ...BASE_LAYER, entries: ['tmp/seed:50', 'var/log/bootstrap.log:900'] }, { entries: ['a:1'] }], lines: ['base', 2] }],
-  ['similar names outside tmp', { layers: [BASE_LAYER, { entries: ['app/tmp.go:100', 'usr/lib/logging.so:500', 'opt/template/x:1'] }] }],
+  [
+    '/tmp cleaned in the same RUN (only the directory is stored)',
+    { dockerfile: DF, layers: [BASE_LAYER, { entries: ['tmp/', 'opt/x:60000'] }], lines: ['base', 2] },
+  ],
+  [
+    'a base-image /tmp file',
+    {
+      dockerfile: dockerfile('FROM base', 'COPY a /a'),
+      layers: [
+        { ...BASE_LAYER, entries: ['tmp/seed:50', 'var/log/bootstrap.log:900'] },
+        { entries: ['a:1'] },
+      ],
+      lines: ['base', 2],
+    },
+  ],
+  [
+    'an npm debug log inside the npm cache (LL006 reports it)',
+    { layers: [BASE_LAYER, { entries: ['root/.npm/_cacache/_logs/2024-debug-0.log:300'] }] },
+  ],
+  [
+    'package-manager records in /var/log',
+    {
+      layers: [
+        BASE_LAYER,
+        { entries: ['var/log/dpkg.log:9000', 'var/log/apt/term.log:4000', 'var/log/alternatives.log:300'] },
+      ],
+    },
+  ],
+  [
+    'similar names outside tmp',
+    { layers: [BASE_LAYER, { entries: ['app/tmp.go:100', 'usr/lib/logging.so:500', 'opt/template/x:1'] }] },
+  ],
 ];
 
 describe('LL010 temp-files-left', () => {

@@ -42,8 +42,15 @@ describe('LL012 build-tools-in-final-image', () => {
     ['javac', 'usr/lib/jvm/java-17-openjdk/bin/javac'],
     ['clang', 'usr/bin/clang-16'],
     ['g++', 'usr/bin/g++'],
+    ['Debian gcc', 'usr/bin/x86_64-linux-gnu-gcc-12'],
+    ['Debian cc1', 'usr/lib/gcc/x86_64-linux-gnu/12/cc1'],
+    ['cc', 'usr/bin/cc'],
+    ['rustc (official rust image)', 'usr/local/cargo/bin/rustc'],
+    ['go (Debian)', 'usr/lib/go-1.19/bin/go'],
   ])('fires for %s', (_name, path) => {
-    expect(where(runOne(ll012, { layers: [BASE_LAYER, { entries: [`${path}:5000`] }] }))).toEqual([{ ruleId: 'LL012', layer: 1, line: null, endLine: null }]);
+    expect(where(runOne(ll012, { layers: [BASE_LAYER, { entries: [`${path}:5000`] }] }))).toEqual([
+      { ruleId: 'LL012', layer: 1, line: null, endLine: null },
+    ]);
   });
   it('fires for a large header tree', () => {
     const entries = Array.from({ length: 30 }, (_, i) => `usr/include/h${i}.h:${400 * 1024}`);
@@ -60,12 +67,31 @@ describe('LL012 build-tools-in-final-image', () => {
     expect(runOne(ll012, s)).toEqual([]);
   });
   it('quiet when a later layer deletes the tools', () => {
-    expect(runOne(ll012, { layers: [BASE_LAYER, { entries: BUILD_BASE }, { entries: ['usr/bin/.wh.gcc', 'usr/bin/.wh.make', 'usr/libexec/.wh.gcc', 'usr/lib/.wh.gcc'] }] })).toEqual([]);
+    expect(
+      runOne(ll012, {
+        layers: [
+          BASE_LAYER,
+          { entries: BUILD_BASE },
+          { entries: ['usr/bin/.wh.gcc', 'usr/bin/.wh.make', 'usr/libexec/.wh.gcc', 'usr/lib/.wh.gcc'] },
+        ],
+      }),
+    ).toEqual([]);
   });
-  it.each([['usr/bin/gcc-ar'], ['usr/bin/cmake-gui-docs'], ['usr/share/make/readme'], ['usr/include/small.h'], ['app/bin/go.mod']])('quiet for %s', (path) => {
+  it.each([
+    ['usr/bin/gcc-ar'],
+    ['usr/bin/cmake-gui-docs'],
+    ['usr/share/make/readme'],
+    ['usr/include/small.h'],
+    ['app/bin/go.mod'],
+  ])('quiet for %s', (path) => {
     expect(runOne(ll012, { layers: [BASE_LAYER, { entries: [`${path}:5000`] }] })).toEqual([]);
   });
   it('allow skips a tool', () => {
-    expect(runOne({ ...ll012, options: { headerMinBytes: 10 * 1024 * 1024, allow: ['make', 'gcc'] } }, { layers: [BASE_LAYER, { entries: BUILD_BASE }] })).toEqual([]);
+    expect(
+      runOne(
+        { ...ll012, options: { headerMinBytes: 10 * 1024 * 1024, allow: ['make', 'gcc'] } },
+        { layers: [BASE_LAYER, { entries: BUILD_BASE }] },
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * BuildKit provenance (in-toto SLSA v0.2 predicate, `--provenance=mode=max`): the LLB definition and
+ * the source location of every step. Walking the final result's main input back to the base image
+ * gives the layer-making steps of the target, bottom to top, each with its exact Dockerfile lines.
+ */
+
+/** One layer-making LLB step of the target chain. */
+export interface ProvenanceStep {
+  id: string;
+  kind: 'exec' | 'file' | 'merge';
+  /** 1-based Dockerfile line range, when BuildKit recorded it. */
+  line: number | null;
+  endLine: number | null;
+}
+
+const BUILDKIT_METADATA = 'https://mobyproject.org/buildkit@v1#metadata';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The chain of steps (bottom to top), or null when the provenance is absent, not mode=max or unreadable. */
+export function provenanceSteps(provenance: unknown): ProvenanceStep[] | null {
+  if (!isObj(provenance)) return null;
+  const predicate = isObj(provenance.predicate) ? provenance.predicate : provenance;
+  const buildConfig = predicate.buildConfig;
+  const metadata = predicate.metadata;
+  if (!isObj(buildConfig) || !Array.isArray(buildConfig.llbDefinition)) return null;
+  const steps = new Map<string, Obj>();
+  for (const s of buildConfig.llbDefinition) if (isObj(s) && typeof s.id === 'string') steps.set(s.id, s);
+  const locations = isObj(metadata) && isObj(metadata[BUILDKIT_METADATA]) ? metadata[BUILDKIT_METADATA] : {};
+  const source = isObj(locations) && isObj(locations.source) ? locations.source : {};
+  const locs = isObj(source.locations) ? source.locations : {};
+
+  const terminal = [...steps.values()].find((s) => isObj(s.op) && (s.op as Obj).Op === null);
+  if (!terminal) return null;
+  const inputsOf = (s: Obj): string[] =>
+    Array.isArray(s.inputs) ? s.inputs.filter((x): x is string => typeof x === 'string') : [];
+  const stepOf = (ref: string | undefined): Obj | undefined =>
+    ref === undefined ? undefined : steps.get(ref.replace(/:\d+$/, ''));
+
+  const chain: ProvenanceStep[] = [];
+  const seen = new Set<string>();
+  let cur = stepOf(inputsOf(terminal)[0]);
+  while (cur && typeof cur.id === 'string' && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    const op = isObj(cur.op) && isObj(cur.op.Op) ? cur.op.Op : null;
+    if (!op) break;
+    let main: number | undefined;
+    let kind: ProvenanceStep['kind'];
+    if (isObj(op.exec)) {
+      kind = 'exec';
+      const mounts = Array.isArray(op.exec.mounts) ? op.exec.mounts.filter(isObj) : [];
+      const root = mounts.find((m) => m.dest === '/');
+      main = typeof root?.input === 'number' && root.input >= 0 ? root.input : undefined;
+    } else if (isObj(op.file)) {
+      kind = 'file';
+      const actions = Array.isArray(op.file.actions) ? op.file.actions.filter(isObj) : [];
+      const first = actions[0];
+      main = typeof first?.input === 'number' && first.input >= 0 ? first.input : undefined;
+    } else if (isObj(op.merge)) {
+      kind = 'merge';
+      const ins = Array.isArray(op.merge.inputs) ? op.merge.inputs.filter(isObj) : [];
+      main = typeof ins[0]?.input === 'number' ? ins[0].input : undefined;
+    } else {
+      break; // a source op: the base image (or scratch) ends the chain
+    }
+    const loc = locs[cur.id];
+    const ranges: { start: number; end: number }[] = [];
+    if (isObj(loc) && Array.isArray(loc.locations)) {
+      for (const l of loc.locations.filter(isObj)) {
+        for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
+          const s = isObj(r.start) && typeof r.start.line === 'number' ? r.start.line : null;
+          const e = isObj(r.end) && typeof r.end.line === 'number' ? r.end.line : s;
+          if (s !== null && e !== null) ranges.push({ start: s, end: e });
+        }
+      }
+    }
+    const line = ranges.length > 0 ? Math.min(...ranges.map((r) => r.start)) : null;
+    const endLine = ranges.length > 0 ? Math.max(...ranges.map((r) => r.end)) : null;
+    chain.push({ id: cur.id, kind, line, endLine });
+    cur = main === undefined ? undefined : stepOf(inputsOf(cur)[main]);
+  }
+  return chain.reverse();
+}
