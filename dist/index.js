@@ -33644,10 +33644,14 @@ var STDERR_CAP = 16 * 1024;
 function engineErrorMessage(engine, ref, stderr, env) {
   const text2 = stderr.trim();
   const host = env.DOCKER_HOST ?? env.CONTAINER_HOST;
-  if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|connect: (no such file|connection refused|permission denied)|unable to connect to Podman/i.test(text2)) {
+  if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|connect: (no such file|connection refused|permission denied)|unable to connect to Podman/i.test(
+    text2
+  )) {
     return `cannot connect to the ${engine} engine${host ? ` at ${host}` : ""}: is it running?`;
   }
-  if (/No such image|reference does not exist|image not known|no such manifest|not found|does not exist/i.test(text2)) {
+  if (/No such image|reference does not exist|image not known|no such manifest|not found|does not exist/i.test(
+    text2
+  )) {
     return `image ${ref} is not in the ${engine} engine (nothing is pulled: build or load it first)`;
   }
   const last = text2.split("\n").filter((l) => l.trim()).pop() ?? "no output";
@@ -33671,7 +33675,8 @@ function spawnSave(engine, ref, env, bin = engine) {
     });
     child.on("close", (code2, signal) => {
       if (code2 === 0) resolve6();
-      else if (signal && !stderr.trim()) reject(new EngineError(`${engine} save ${ref} was stopped by ${signal}`));
+      else if (signal && !stderr.trim())
+        reject(new EngineError(`${engine} save ${ref} was stopped by ${signal}`));
       else reject(new EngineError(engineErrorMessage(engine, ref, stderr, env)));
     });
   });
@@ -33729,7 +33734,8 @@ function platformString(p) {
   return [p.os, p.architecture, p.variant].filter((x) => x).join("/");
 }
 function blobPath(file, digest, what) {
-  if (!DIGEST_RE.test(digest)) throw new ArchiveError(file, `${what} has a malformed digest ${JSON.stringify(digest)}`);
+  if (!DIGEST_RE.test(digest))
+    throw new ArchiveError(file, `${what} has a malformed digest ${JSON.stringify(digest)}`);
   return `blobs/sha256/${digest.slice("sha256:".length)}`;
 }
 function descriptors(file, doc, key, what) {
@@ -33757,7 +33763,10 @@ function configPlatform(c) {
 function verifyLayers(file, config, layers, members) {
   const ids = config.rootfs.diff_ids;
   if (ids.length !== layers.length) {
-    throw new ArchiveError(file, `manifest lists ${layers.length} layers but the config's rootfs.diff_ids has ${ids.length}`);
+    throw new ArchiveError(
+      file,
+      `manifest lists ${layers.length} layers but the config's rootfs.diff_ids has ${ids.length}`
+    );
   }
   layers.forEach((l, i) => {
     if (l.scan.diffId !== ids[i]) {
@@ -33788,7 +33797,11 @@ async function dockerCandidates(store) {
   const out = [];
   for (const [i, raw] of value.entries()) {
     if (!isRecord(raw) || typeof raw.Config !== "string" || !Array.isArray(raw.Layers) || !raw.Layers.every((l) => typeof l === "string")) {
-      throw new ArchiveError(file, `manifest.json entry ${i} needs a Config string and a Layers list`, "manifest.json");
+      throw new ArchiveError(
+        file,
+        `manifest.json entry ${i} needs a Config string and a Layers list`,
+        "manifest.json"
+      );
     }
     const entry = raw;
     const cfg = await store.json(entry.Config, "image config");
@@ -33864,7 +33877,8 @@ async function ociCandidates(store, dirLayout, hasManifest) {
   if (hasManifest) {
     const m = await store.json("manifest.json", "manifest.json").catch(() => void 0);
     const first = Array.isArray(m?.value) ? m.value[0] : void 0;
-    if (isRecord(first) && Array.isArray(first.RepoTags) && typeof first.RepoTags[0] === "string") repoTag = first.RepoTags[0];
+    if (isRecord(first) && Array.isArray(first.RepoTags) && typeof first.RepoTags[0] === "string")
+      repoTag = first.RepoTags[0];
   }
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -33886,7 +33900,8 @@ async function ociCandidates(store, dirLayout, hasManifest) {
       }
       const manifest = (await store.json(mpath, `manifest ${d.digest}`)).value;
       const cdesc = isRecord(manifest) && isRecord(manifest.config) ? manifest.config : void 0;
-      if (!cdesc || typeof cdesc.digest !== "string") throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
+      if (!cdesc || typeof cdesc.digest !== "string")
+        throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
       const cpath = blobPath(file, cdesc.digest, "config descriptor");
       const config = await store.json(cpath, `image config ${cdesc.digest}`);
       platform3 = configPlatform(checkConfig(file, cpath, config.value));
@@ -33899,11 +33914,16 @@ async function ociCandidates(store, dirLayout, hasManifest) {
       ...ref ? { ref } : {},
       async load(verify) {
         if (!await store.has(mpath)) {
-          throw new ArchiveError(file, `manifest blob ${d.digest} for ${platformString(fixedPlatform)} is missing from the archive`, mpath);
+          throw new ArchiveError(
+            file,
+            `manifest blob ${d.digest} for ${platformString(fixedPlatform)} is missing from the archive`,
+            mpath
+          );
         }
         const manifest = early?.manifest ?? (await store.json(mpath, `manifest ${d.digest}`)).value;
         const cdesc = isRecord(manifest) && isRecord(manifest.config) ? manifest.config : void 0;
-        if (!cdesc || typeof cdesc.digest !== "string") throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
+        if (!cdesc || typeof cdesc.digest !== "string")
+          throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
         const cpath = blobPath(file, cdesc.digest, "config descriptor");
         if (!early && !await store.has(cpath)) {
           throw new ArchiveError(file, `config blob ${cdesc.digest} is missing from the archive`, cpath);
@@ -33914,7 +33934,11 @@ async function ociCandidates(store, dirLayout, hasManifest) {
         const paths2 = layerDescs.map((l, k) => blobPath(file, l.digest, `layer ${k} descriptor`));
         for (const [k, p] of paths2.entries()) {
           if (!await store.has(p)) {
-            throw new ArchiveError(file, `layer ${k} blob ${layerDescs[k]?.digest} is missing from the archive`, p);
+            throw new ArchiveError(
+              file,
+              `layer ${k} blob ${layerDescs[k]?.digest} is missing from the archive`,
+              p
+            );
           }
         }
         const layers = [];
@@ -33947,7 +33971,10 @@ async function ociCandidates(store, dirLayout, hasManifest) {
     });
   }
   if (out.length === 0) {
-    throw new ArchiveError(file, `no image manifest found in index.json${store.warnings.length ? ` (${store.warnings.join("; ")})` : ""}`);
+    throw new ArchiveError(
+      file,
+      `no image manifest found in index.json${store.warnings.length ? ` (${store.warnings.join("; ")})` : ""}`
+    );
   }
   return out;
 }
@@ -34682,7 +34709,14 @@ var TYPE = {
   gnuLongLink: "K",
   gnuSparse: "S"
 };
-var NO_DATA_TYPES = /* @__PURE__ */ new Set([TYPE.hardlink, TYPE.symlink, TYPE.char, TYPE.block, TYPE.dir, TYPE.fifo]);
+var NO_DATA_TYPES = /* @__PURE__ */ new Set([
+  TYPE.hardlink,
+  TYPE.symlink,
+  TYPE.char,
+  TYPE.block,
+  TYPE.dir,
+  TYPE.fifo
+]);
 var MAX_META_BYTES = 1024 * 1024;
 var TarFormatError = class extends Error {
   constructor(problem, offset, entry) {
@@ -34905,7 +34939,10 @@ var TarParser = class {
     }
     if (type === TYPE.paxHeader || type === TYPE.paxGlobal || type === TYPE.gnuLongName || type === TYPE.gnuLongLink) {
       if (size > MAX_META_BYTES) {
-        throw new TarFormatError(`declared size ${size} of a ${type} meta header exceeds ${MAX_META_BYTES}`, this.headerOffset);
+        throw new TarFormatError(
+          `declared size ${size} of a ${type} meta header exceeds ${MAX_META_BYTES}`,
+          this.headerOffset
+        );
       }
       this.metaType = type;
       this.need = size;
@@ -35011,7 +35048,8 @@ function sniff(head, size) {
   if (head.length >= USTAR_MAGIC_OFFSET + 5 && head.toString("latin1", USTAR_MAGIC_OFFSET, USTAR_MAGIC_OFFSET + 5) === "ustar") {
     return "tar";
   }
-  if (head.length >= BLOCK && (isTarHeader(head) || head.subarray(0, BLOCK).every((b) => b === 0))) return "tar";
+  if (head.length >= BLOCK && (isTarHeader(head) || head.subarray(0, BLOCK).every((b) => b === 0)))
+    return "tar";
   for (const b of head) {
     if (b === 32 || b === 10 || b === 13 || b === 9) continue;
     return b === 123 || b === 91 ? "json" : "other";
@@ -35186,7 +35224,12 @@ var LayerScanner = class {
   onEntry(h) {
     const path = normalisePath(h.name);
     if (path === void 0) {
-      throw new ArchiveError(this.file, `layer entry ${JSON.stringify(h.name)} has an unsafe path (.. or NUL)`, this.member, h.offset);
+      throw new ArchiveError(
+        this.file,
+        `layer entry ${JSON.stringify(h.name)} has an unsafe path (.. or NUL)`,
+        this.member,
+        h.offset
+      );
     }
     let kind;
     let linkname;
@@ -35208,7 +35251,12 @@ var LayerScanner = class {
         kind = "hardlink";
         const target = normalisePath(h.linkname);
         if (target === void 0) {
-          throw new ArchiveError(this.file, `hardlink ${path} has an unsafe target ${JSON.stringify(h.linkname)}`, this.member, h.offset);
+          throw new ArchiveError(
+            this.file,
+            `hardlink ${path} has an unsafe target ${JSON.stringify(h.linkname)}`,
+            this.member,
+            h.offset
+          );
         }
         linkname = target;
         break;
@@ -35232,7 +35280,15 @@ var LayerScanner = class {
         linkname = void 0;
       }
     }
-    const entry = { path: entryPath, kind, size: h.size, mode: h.mode, uid: h.uid, gid: h.gid, mtime: h.mtime };
+    const entry = {
+      path: entryPath,
+      kind,
+      size: h.size,
+      mode: h.mode,
+      uid: h.uid,
+      gid: h.gid,
+      mtime: h.mtime
+    };
     if (linkname !== void 0) entry.linkname = linkname;
     this.entries.push(entry);
     if (kind === "file") {
@@ -35273,7 +35329,12 @@ var LinkTable = class {
     const raw = h.type === TYPE.symlink ? posix.join(posix.dirname(path), h.linkname) : h.linkname;
     const target = raw.startsWith("/") || raw.startsWith("../") || raw === ".." ? void 0 : normalisePath(raw);
     if (target === void 0) {
-      throw new ArchiveError(file, `link target ${JSON.stringify(h.linkname)} escapes the archive`, path, h.offset);
+      throw new ArchiveError(
+        file,
+        `link target ${JSON.stringify(h.linkname)} escapes the archive`,
+        path,
+        h.offset
+      );
     }
     this.links.set(path, target);
   }
@@ -35300,23 +35361,39 @@ function parseJson(file, path, what, bytes) {
   try {
     value = JSON.parse(bytes.toString("utf8"));
   } catch (e) {
-    throw new ArchiveError(file, `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)})`, path);
+    throw new ArchiveError(
+      file,
+      `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      path
+    );
   }
   return { value, digest: `sha256:${createHash2("sha256").update(bytes).digest("hex")}` };
 }
 function checkMemberName(file, h) {
   if (h.name.includes("\0") || h.name.startsWith("/")) {
-    throw new ArchiveError(file, `unsafe member name ${JSON.stringify(h.name)} (absolute path or NUL)`, void 0, h.offset);
+    throw new ArchiveError(
+      file,
+      `unsafe member name ${JSON.stringify(h.name)} (absolute path or NUL)`,
+      void 0,
+      h.offset
+    );
   }
   const path = normalisePath(h.name);
   if (path === void 0) {
-    throw new ArchiveError(file, `unsafe member name ${JSON.stringify(h.name)} (.. component)`, void 0, h.offset);
+    throw new ArchiveError(
+      file,
+      `unsafe member name ${JSON.stringify(h.name)} (.. component)`,
+      void 0,
+      h.offset
+    );
   }
   return path;
 }
 function wrapTar(file, e, member) {
   if (e instanceof TarFormatError && e.offset === 0 && /checksum/.test(e.problem)) {
-    throw new ArchiveError(file, `not a tar archive (${e.problem} at offset 0)`, void 0, void 0, { cause: e });
+    throw new ArchiveError(file, `not a tar archive (${e.problem} at offset 0)`, void 0, void 0, {
+      cause: e
+    });
   }
   if (e instanceof TarFormatError) {
     throw new ArchiveError(file, e.problem, e.entry ?? member, e.offset, { cause: e });
@@ -35445,9 +35522,14 @@ var StreamStore = class {
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
     if (slot.kind === "big-json") {
-      throw new ArchiveError(this.file, `${what} is ${slot.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`, path);
+      throw new ArchiveError(
+        this.file,
+        `${what} is ${slot.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
+        path
+      );
     }
-    if (slot.kind !== "json") throw new ArchiveError(this.file, `${what} is not valid JSON (it does not start with { or [)`, path);
+    if (slot.kind !== "json")
+      throw new ArchiveError(this.file, `${what} is not valid JSON (it does not start with { or [)`, path);
     return parseJson(this.file, path, what, slot.bytes);
   }
   async layer(path, what) {
@@ -35455,18 +35537,36 @@ var StreamStore = class {
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
     if (slot.kind !== "layer") {
-      throw new ArchiveError(this.file, `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`, path);
+      throw new ArchiveError(
+        this.file,
+        `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`,
+        path
+      );
     }
     return slot.scan;
   }
 };
-async function scanReadable(stream, file, path, size, what) {
+var Progress = class {
+  constructor(onProgress) {
+    this.onProgress = onProgress;
+  }
+  onProgress;
+  bytes = 0;
+  layers = 0;
+  add(bytes, layers = 0) {
+    this.bytes += bytes;
+    this.layers += layers;
+    this.onProgress?.({ bytes: this.bytes, layers: this.layers });
+  }
+};
+async function scanReadable(stream, file, path, size, what, progress) {
   const notLayer = () => new ArchiveError(file, `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`, path);
   let scanner;
   const head = [];
   let headLen = 0;
   const want = Math.min(BLOCK, size);
   for await (const chunk of stream) {
+    progress?.add(chunk.length);
     if (!scanner) {
       head.push(chunk);
       headLen += chunk.length;
@@ -35489,9 +35589,11 @@ async function scanReadable(stream, file, path, size, what) {
       scanner.write(Buffer.concat(head, headLen));
     }
   }
-  return scanner.finish();
+  const scan = await scanner.finish();
+  progress?.add(0, 1);
+  return scan;
 }
-async function indexTarFile(path, file) {
+async function indexTarFile(path, file, progress) {
   const fh = await open2(path, "r");
   try {
     const { size: total } = await fh.stat();
@@ -35505,7 +35607,12 @@ async function indexTarFile(path, file) {
         else if (h.hasData && h.type !== TYPE.dir) {
           const left = total - (h.offset + BLOCK);
           if (h.size > left) {
-            throw new ArchiveError(file, `truncated: declared size ${h.size} exceeds the ${left} bytes left in the archive`, p, h.offset);
+            throw new ArchiveError(
+              file,
+              `truncated: declared size ${h.size} exceeds the ${left} bytes left in the archive`,
+              p,
+              h.offset
+            );
           }
           members.set(p, { offset: h.offset + BLOCK, size: h.size });
         }
@@ -35528,24 +35635,27 @@ async function indexTarFile(path, file) {
     } catch (e) {
       wrapTar(file, e);
     }
-    if (members.size === 0 && links.links.size === 0) throw new ArchiveError(file, "empty tar archive: no members");
+    if (members.size === 0 && links.links.size === 0)
+      throw new ArchiveError(file, "empty tar archive: no members");
     links.check(file);
-    return new TarFileStore(file, path, members, links);
+    return new TarFileStore(file, path, members, links, progress);
   } finally {
     await fh.close();
   }
 }
 var TarFileStore = class {
-  constructor(file, path, members, links) {
+  constructor(file, path, members, links, progress) {
     this.file = file;
     this.path = path;
     this.members = members;
     this.links = links;
+    this.progress = progress;
   }
   file;
   path;
   members;
   links;
+  progress;
   warnings = [];
   scans = /* @__PURE__ */ new Map();
   has(p) {
@@ -35565,7 +35675,11 @@ var TarFileStore = class {
   async json(p, what) {
     const m = this.locate(p, what);
     if (m.size > MAX_JSON_BYTES) {
-      throw new ArchiveError(this.file, `${what} is ${m.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`, p);
+      throw new ArchiveError(
+        this.file,
+        `${what} is ${m.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
+        p
+      );
     }
     const fh = await open2(this.path, "r");
     try {
@@ -35582,25 +35696,32 @@ var TarFileStore = class {
     if (!scan) {
       const m = this.locate(p, what);
       const stream = m.size === 0 ? (async function* () {
-      })() : createReadStream(this.path, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: IO_CHUNK });
-      scan = scanReadable(stream, this.file, p, m.size, what);
+      })() : createReadStream(this.path, {
+        start: m.offset,
+        end: m.offset + m.size - 1,
+        highWaterMark: IO_CHUNK
+      });
+      scan = scanReadable(stream, this.file, p, m.size, what, this.progress);
       this.scans.set(real, scan);
     }
     return scan;
   }
 };
 var DirStore = class {
-  constructor(file, dir) {
+  constructor(file, dir, progress) {
     this.file = file;
     this.dir = dir;
+    this.progress = progress;
   }
   file;
   dir;
+  progress;
   warnings = [];
   scans = /* @__PURE__ */ new Map();
   resolve(p) {
     const n = normalisePath(p);
-    if (n === void 0 || p.startsWith("/")) throw new ArchiveError(this.file, `unsafe path ${JSON.stringify(p)}`);
+    if (n === void 0 || p.startsWith("/"))
+      throw new ArchiveError(this.file, `unsafe path ${JSON.stringify(p)}`);
     return join(this.dir, n);
   }
   async has(p) {
@@ -35625,7 +35746,11 @@ var DirStore = class {
       throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
     }
     if (size > MAX_JSON_BYTES) {
-      throw new ArchiveError(this.file, `${what} is ${size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`, p);
+      throw new ArchiveError(
+        this.file,
+        `${what} is ${size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
+        p
+      );
     }
     return parseJson(this.file, p, what, await readFile(full));
   }
@@ -35634,7 +35759,14 @@ var DirStore = class {
     if (!scan) {
       const full = this.resolve(p);
       scan = lstat2(full).then(
-        (st) => scanReadable(createReadStream(full, { highWaterMark: IO_CHUNK }), this.file, p, st.size, what),
+        (st) => scanReadable(
+          createReadStream(full, { highWaterMark: IO_CHUNK }),
+          this.file,
+          p,
+          st.size,
+          what,
+          this.progress
+        ),
         () => {
           throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
         }
@@ -35662,7 +35794,9 @@ function hostPlatform(arch2 = process.arch) {
 function parsePlatform(s) {
   const parts = s.split("/");
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/i.test(p))) {
-    throw new UsageError(`--platform ${JSON.stringify(s)}: expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`);
+    throw new UsageError(
+      `--platform ${JSON.stringify(s)}: expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`
+    );
   }
   const [os5 = "", architecture = "", variant] = parts;
   return variant ? { os: os5, architecture, variant } : { os: os5, architecture };
@@ -35678,7 +35812,9 @@ function selectPlatforms(file, candidates, opts) {
   const unique = [];
   for (const c of candidates) {
     if (unique.some((u) => platformString(u.platform) === platformString(c.platform))) {
-      warnings.push(`archive holds more than one ${platformString(c.platform)} image; analysing ${unique.find((u) => platformString(u.platform) === platformString(c.platform))?.ref ?? "the first"}`);
+      warnings.push(
+        `archive holds more than one ${platformString(c.platform)} image; analysing ${unique.find((u) => platformString(u.platform) === platformString(c.platform))?.ref ?? "the first"}`
+      );
       continue;
     }
     unique.push(c);
@@ -35688,13 +35824,17 @@ function selectPlatforms(file, candidates, opts) {
   if (opts.platform) {
     const want = parsePlatform(opts.platform);
     const hit = unique.find((c) => matches(c.platform, want, true));
-    if (!hit) throw new ArchiveError(file, `platform ${opts.platform} is not in the archive; it has: ${list}`);
+    if (!hit)
+      throw new ArchiveError(file, `platform ${opts.platform} is not in the archive; it has: ${list}`);
     return { chosen: [hit], warnings };
   }
   const host = unique.find((c) => matches(c.platform, hostPlatform(), false));
   if (host) return { chosen: [host], warnings };
   if (unique.length === 1 && unique[0]) return { chosen: [unique[0]], warnings };
-  throw new ArchiveError(file, `archive has ${unique.length} platforms and none is this host's; pick one with --platform: ${list}`);
+  throw new ArchiveError(
+    file,
+    `archive has ${unique.length} platforms and none is this host's; pick one with --platform: ${list}`
+  );
 }
 async function* chunks(stream) {
   for await (const c of stream) yield typeof c === "string" ? Buffer.from(c) : c;
@@ -35728,7 +35868,13 @@ async function* maybeGunzip(src, file) {
     for await (const c of gz) yield c;
   } catch (e) {
     if (e instanceof ArchiveError) throw e;
-    throw new ArchiveError(file, `corrupt outer gzip: ${e instanceof Error ? e.message : String(e)}`, void 0, void 0, { cause: e });
+    throw new ArchiveError(
+      file,
+      `corrupt outer gzip: ${e instanceof Error ? e.message : String(e)}`,
+      void 0,
+      void 0,
+      { cause: e }
+    );
   }
 }
 async function isGzipFile(path) {
@@ -35744,7 +35890,7 @@ async function isGzipFile(path) {
 async function openStore(source, opts, name) {
   switch (source.kind) {
     case "dir":
-      return new DirStore(name, source.path);
+      return new DirStore(name, source.path, new Progress(opts.onProgress));
     case "file": {
       let st;
       try {
@@ -35752,9 +35898,9 @@ async function openStore(source, opts, name) {
       } catch {
         throw new ArchiveError(name, "no such file or directory");
       }
-      if (st.isDirectory()) return new DirStore(name, source.path);
+      if (st.isDirectory()) return new DirStore(name, source.path, new Progress(opts.onProgress));
       const random = opts.access !== "stream" && !await isGzipFile(source.path);
-      if (random) return indexTarFile(source.path, name);
+      if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress));
       const input = createReadStream2(source.path, { highWaterMark: IO_CHUNK });
       return scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
     }
@@ -35866,7 +36012,10 @@ function parseSize(value, where) {
 function parsePercent(value, where, max = 100) {
   const text2 = typeof value === "number" ? String(value) : value.trim().replace(/\s*%$/, "");
   if (!NUMBER_PATTERN.test(text2)) {
-    throw new InputError(where, `cannot parse percent '${String(value)}': expected a number such as 12 or 12.5%`);
+    throw new InputError(
+      where,
+      `cannot parse percent '${String(value)}': expected a number such as 12 or 12.5%`
+    );
   }
   const n = Number(text2);
   if (!Number.isFinite(n) || n < 0 || n > max) {
@@ -35878,7 +36027,10 @@ function parseRatio(value, where) {
   const text2 = typeof value === "number" ? String(value) : value.trim();
   if (text2.endsWith("%")) return parsePercent(text2, where) / 100;
   if (!NUMBER_PATTERN.test(text2)) {
-    throw new InputError(where, `cannot parse '${String(value)}': expected a ratio such as 0.9 or a percent such as 90%`);
+    throw new InputError(
+      where,
+      `cannot parse '${String(value)}': expected a ratio such as 0.9 or a percent such as 90%`
+    );
   }
   const n = Number(text2);
   if (!Number.isFinite(n) || n < 0 || n > 1) {
@@ -35999,7 +36151,10 @@ function parseBudgetConfig(raw, file) {
           levels[k] = parseScalar(name, v, `${where}.${k}`);
         } else if (k === "measure" && (name === "maxSize" || name === "maxGrowth")) {
           if (typeof v !== "string" || !MEASURES.includes(v)) {
-            throw new InputError(file, `budgets.${rawKey}.measure: expected content or final, got ${describe(v)}`);
+            throw new InputError(
+              file,
+              `budgets.${rawKey}.measure: expected content or final, got ${describe(v)}`
+            );
           }
           levels.measure = v;
         } else {
@@ -36015,7 +36170,8 @@ function parseBudgetConfig(raw, file) {
   return out;
 }
 function assign(out, name, levels, where) {
-  if (levels.warn === void 0 && levels.fail === void 0) return;
+  const none = levels.warn === void 0 && levels.fail === void 0;
+  if (none && (levels.measure === void 0 || name !== "maxSize" && name !== "maxGrowth")) return;
   if (name === "maxGrowth") {
     const g = levels;
     out.maxGrowth = { ...pick(g), measure: g.measure ?? DEFAULT_SIZE_MEASURE };
@@ -36027,7 +36183,10 @@ function assign(out, name, levels, where) {
     if (wrong) {
       const file = where.split(": ")[0] ?? where;
       const rel = name === "minEfficiency" ? "below" : "above";
-      throw new InputError(file, `${where.slice(file.length + 2)}: warn (${n.warn}) is ${rel} fail (${n.fail}), so warn could never show`);
+      throw new InputError(
+        file,
+        `${where.slice(file.length + 2)}: warn (${n.warn}) is ${rel} fail (${n.fail}), so warn could never show`
+      );
     }
   }
   if (name === "maxSize") out.maxSize = { ...pick(n), measure: n.measure ?? DEFAULT_SIZE_MEASURE };
@@ -36049,7 +36208,8 @@ function applyBudgetFlags(config, flags, where = (f) => `--${f}`) {
     if (name === "maxSize" || name === "maxGrowth") {
       const prev = out[name];
       const measure = prev?.measure ?? DEFAULT_SIZE_MEASURE;
-      if (name === "maxSize") out.maxSize = { ...prev, fail, measure };
+      if (name === "maxSize")
+        out.maxSize = { ...prev, fail, measure };
       else out.maxGrowth = { ...prev, fail, measure };
     } else {
       out[name] = { ...out[name], fail };
@@ -36070,7 +36230,14 @@ function rows(name, m, levels, extraDetail) {
     const limit = levels[level];
     if (limit === void 0) continue;
     const breached = m.kind === "max" ? m.value > limit : m.value < limit;
-    const r = { name, unit: m.unit, value: m.value, limit, level, status: breached ? level : "pass" };
+    const r = {
+      name,
+      unit: m.unit,
+      value: m.value,
+      limit,
+      level,
+      status: breached ? level : "pass"
+    };
     const detail = extraDetail?.(level, limit) ?? m.detail;
     if (detail !== void 0) r.detail = detail;
     out.push(r);
@@ -36083,23 +36250,44 @@ function evaluateBudgets(report, config, baseline) {
   if (config.maxSize) {
     const measure = config.maxSize.measure;
     results.push(
-      ...rows("maxSize", { unit: "bytes", kind: "max", value: measureBytes(report, measure), detail: `${measure} bytes` }, config.maxSize)
+      ...rows(
+        "maxSize",
+        { unit: "bytes", kind: "max", value: measureBytes(report, measure), detail: `${measure} bytes` },
+        config.maxSize
+      )
     );
   }
   if (config.maxLayerSize) {
     let largest;
     for (const l of report.layers) if (!largest || l.contentBytes > largest.contentBytes) largest = l;
     const detail = largest ? `largest layer: #${largest.index}${largest.createdBy ? ` ${shorten(largest.createdBy)}` : ""} (content bytes)` : "no layers";
-    results.push(...rows("maxLayerSize", { unit: "bytes", kind: "max", value: largest?.contentBytes ?? 0, detail }, config.maxLayerSize));
+    results.push(
+      ...rows(
+        "maxLayerSize",
+        { unit: "bytes", kind: "max", value: largest?.contentBytes ?? 0, detail },
+        config.maxLayerSize
+      )
+    );
   }
   if (config.maxWastedBytes) {
-    results.push(...rows("maxWastedBytes", { unit: "bytes", kind: "max", value: report.totals.wastedBytes }, config.maxWastedBytes));
+    results.push(
+      ...rows(
+        "maxWastedBytes",
+        { unit: "bytes", kind: "max", value: report.totals.wastedBytes },
+        config.maxWastedBytes
+      )
+    );
   }
   if (config.maxWastedPercent) {
     results.push(
       ...rows(
         "maxWastedPercent",
-        { unit: "percent", kind: "max", value: wastedPercent(report), detail: "wasted bytes / content bytes" },
+        {
+          unit: "percent",
+          kind: "max",
+          value: wastedPercent(report),
+          detail: "wasted bytes / content bytes"
+        },
         config.maxWastedPercent
       )
     );
@@ -36108,17 +36296,26 @@ function evaluateBudgets(report, config, baseline) {
     results.push(
       ...rows(
         "minEfficiency",
-        { unit: "ratio", kind: "min", value: report.totals.efficiency, detail: "final bytes / content bytes" },
+        {
+          unit: "ratio",
+          kind: "min",
+          value: report.totals.efficiency,
+          detail: "final bytes / content bytes"
+        },
         config.minEfficiency
       )
     );
   }
   if (config.maxLayers) {
-    results.push(...rows("maxLayers", { unit: "count", kind: "max", value: report.totals.layerCount }, config.maxLayers));
+    results.push(
+      ...rows("maxLayers", { unit: "count", kind: "max", value: report.totals.layerCount }, config.maxLayers)
+    );
   }
   if (config.maxGrowth) {
     if (!baseline) {
-      warnings.push("budget maxGrowth is set but there is no baseline to compare with; skipped (give --baseline)");
+      warnings.push(
+        "budget maxGrowth is set but there is no baseline to compare with; skipped (give --baseline)"
+      );
     } else {
       const measure = config.maxGrowth.measure;
       const before = measureBytes(baseline.report, measure);
@@ -36130,7 +36327,12 @@ function evaluateBudgets(report, config, baseline) {
           results.push(
             ...rows(
               "maxGrowth",
-              { unit: "bytes", kind: "max", value: growth, detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})` },
+              {
+                unit: "bytes",
+                kind: "max",
+                value: growth,
+                detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})`
+              },
               { [level]: g.bytes }
             )
           );
@@ -36139,7 +36341,12 @@ function evaluateBudgets(report, config, baseline) {
           results.push(
             ...rows(
               "maxGrowth",
-              { unit: "percent", kind: "max", value: pct, detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})` },
+              {
+                unit: "percent",
+                kind: "max",
+                value: pct,
+                detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})`
+              },
               { [level]: g.percent }
             )
           );
@@ -36252,7 +36459,12 @@ function compareToBaseline(current, baseline, opts) {
   });
   const removed = match.unmatchedBaseline.map((i) => {
     const b = byIndex.get(i);
-    return { baselineIndex: i, label: b ? layerLabel(b) : "", digest: b?.digest ?? "", contentBytes: b?.contentBytes ?? 0 };
+    return {
+      baselineIndex: i,
+      label: b ? layerLabel(b) : "",
+      digest: b?.digest ?? "",
+      contentBytes: b?.contentBytes ?? 0
+    };
   });
   const totalDelta = measureBytes(current, measure) - measureBytes(baseline, measure);
   const files = grownFiles(current, baseline);
@@ -36362,7 +36574,10 @@ function validateReportJson(value, file) {
     throw new InputError(file, 'not a layerlint JSON report (no tool.name "layerlint")');
   }
   if (o.schemaVersion !== SCHEMA_VERSION) {
-    throw new InputError(file, `unsupported report schemaVersion ${JSON.stringify(o.schemaVersion)} (this layerlint reads ${SCHEMA_VERSION})`);
+    throw new InputError(
+      file,
+      `unsupported report schemaVersion ${JSON.stringify(o.schemaVersion)} (this layerlint reads ${SCHEMA_VERSION})`
+    );
   }
   const totals = o.totals;
   for (const k of ["contentBytes", "finalBytes", "wastedBytes", "layerCount", "fileCount"]) {
@@ -36373,16 +36588,21 @@ function validateReportJson(value, file) {
   if (!Array.isArray(o.layers)) throw new InputError(file, "malformed report: layers is not a list");
   o.layers.forEach((l, i) => {
     const layer = l;
-    if (typeof layer !== "object" || layer === null) throw new InputError(file, `malformed report: layers[${i}] is not an object`);
+    if (typeof layer !== "object" || layer === null)
+      throw new InputError(file, `malformed report: layers[${i}] is not an object`);
     for (const k of ["index", "contentBytes", "tarBytes", "blobBytes"]) {
-      if (typeof layer[k] !== "number") throw new InputError(file, `malformed report: layers[${i}].${k} is missing or not a number`);
+      if (typeof layer[k] !== "number")
+        throw new InputError(file, `malformed report: layers[${i}].${k} is missing or not a number`);
     }
-    if (typeof layer.digest !== "string") throw new InputError(file, `malformed report: layers[${i}].digest is not a string`);
+    if (typeof layer.digest !== "string")
+      throw new InputError(file, `malformed report: layers[${i}].digest is not a string`);
     for (const k of ["added", "modified", "deleted"]) {
-      if (!Array.isArray(layer[k])) throw new InputError(file, `malformed report: layers[${i}].${k} is not a list`);
+      if (!Array.isArray(layer[k]))
+        throw new InputError(file, `malformed report: layers[${i}].${k} is not a list`);
     }
   });
-  if (!Array.isArray(o.largestFiles)) throw new InputError(file, "malformed report: largestFiles is not a list");
+  if (!Array.isArray(o.largestFiles))
+    throw new InputError(file, "malformed report: largestFiles is not a list");
   for (const k of ["findings", "budgets"]) {
     if (!Array.isArray(o[k])) throw new InputError(file, `malformed report: ${k} is not a list`);
   }
@@ -36428,9 +36648,82 @@ async function loadBaseline(spec, deps, platform3) {
   return pickPlatform(Array.isArray(r) ? r : [r], s, platform3);
 }
 function defaultBaselineLabel(spec) {
-  const s = spec.trim();
-  if (isReportPath(s)) return s.replace(/^.*[\\/]/, "");
-  return s;
+  return spec.trim().replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
+}
+
+// src/report/escape.ts
+var ENTITY_CHARS = /* @__PURE__ */ new Set([
+  "&",
+  "<",
+  ">",
+  '"',
+  "'",
+  "`",
+  "|",
+  "\\",
+  "*",
+  "_",
+  "[",
+  "]",
+  "(",
+  ")",
+  "!",
+  "~",
+  "{",
+  "}",
+  "$",
+  ":",
+  "=",
+  "+",
+  "-"
+]);
+var ZWSP = "&#8203;";
+var NEWLINE_MARK = "\u21B5";
+var REPLACEMENT = "\uFFFD";
+function isControl(code2) {
+  return code2 < 32 || code2 === 127 || code2 >= 128 && code2 < 160 || // bidi overrides and isolates ("Trojan Source"), line/paragraph separators
+  code2 >= 8234 && code2 <= 8238 || code2 >= 8294 && code2 <= 8297 || code2 === 8232 || code2 === 8233;
+}
+function escapeMarkdown(input) {
+  let out = "";
+  const s = input.replace(/\r\n?|\n/g, "\n");
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const code2 = ch.charCodeAt(0);
+    if (ch === "\n") out += ` ${NEWLINE_MARK} `;
+    else if (ch === "	") out += " ";
+    else if (isControl(code2)) out += REPLACEMENT;
+    else if (ch === "@" || ch === "#") out += `&#${code2};${ZWSP}`;
+    else if (ch === "." && /www$/i.test(s.slice(Math.max(0, i - 3), i))) out += "&#46;";
+    else if (ENTITY_CHARS.has(ch)) out += `&#${code2};`;
+    else out += ch;
+  }
+  return out;
+}
+function truncate(input, max) {
+  if (input.length <= max) return input;
+  let cut = max - 1;
+  const code2 = input.charCodeAt(cut - 1);
+  if (code2 >= 55296 && code2 <= 56319) cut -= 1;
+  return `${input.slice(0, cut)}\u2026`;
+}
+function code(input, max = 200) {
+  return `<code>${escapeMarkdown(truncate(input, max))}</code>`;
+}
+function text(input, max = 200) {
+  return escapeMarkdown(truncate(input, max));
+}
+function encodeUrlPath(path) {
+  return path.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function markerKey(key) {
+  const cleaned = key.replace(/[^A-Za-z0-9._:/+-]/g, "_").replace(/-{2,}/g, "-").slice(0, 100);
+  return cleaned.replace(/-$/, "") || "default";
+}
+function textWithCode(input, max = 400) {
+  const parts = truncate(input, max).split("`");
+  if (parts.length % 2 === 0) parts[parts.length - 2] = `${parts[parts.length - 2] ?? ""}\`${parts.pop() ?? ""}`;
+  return parts.map((p, i) => i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p)).join("");
 }
 
 // src/dockerfile/parse.ts
@@ -36477,7 +36770,8 @@ function parseDockerfile(text2, path, opts) {
         throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(" ")}"`);
       }
       const from = expand(args[0] ?? "", globalScope, escape);
-      if (from === "") throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ""}" expands to nothing`);
+      if (from === "")
+        throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ""}" expands to nothing`);
       const name = args.length === 3 ? args[2] ?? "" : "";
       const index = stages.length;
       const parentIdx = findStage(stages, from);
@@ -36499,7 +36793,10 @@ function parseDockerfile(text2, path, opts) {
     }
     if (current === null) {
       if (keyword !== "ARG") {
-        throw new InputError(path, `line ${line}: ${keyword} before the first FROM (only ARG may come first)`);
+        throw new InputError(
+          path,
+          `line ${line}: ${keyword} before the first FROM (only ARG may come first)`
+        );
       }
       for (const p of ins.getProperties()) {
         const name = p.getName();
@@ -36542,7 +36839,10 @@ function parseDockerfile(text2, path, opts) {
       const trig = ins.getTriggerInstruction();
       const tk = trig?.getKeyword() ?? "";
       if (trig === null || !KEYWORDS.has(tk) || tk === "ONBUILD" || tk === "FROM" || tk === "MAINTAINER") {
-        throw new InputError(path, `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`);
+        throw new InputError(
+          path,
+          `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`
+        );
       }
     }
     if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && parsed.args.length === 0) {
@@ -36570,7 +36870,8 @@ function parseDockerfile(text2, path, opts) {
       args = json;
     } else {
       args = ins.getArguments().map((a) => a.getValue());
-      if (keyword === "RUN" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "HEALTHCHECK") form = "shell";
+      if (keyword === "RUN" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "HEALTHCHECK")
+        form = "shell";
       else if (keyword === "SHELL") form = "shell";
     }
     const heredocs = readHeredocs(ins, lines2);
@@ -36764,6 +37065,69 @@ function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim().toUpperCase()).filter((x) => x !== "");
 }
 
+// src/dockerfile/provenance.ts
+var BUILDKIT_METADATA = "https://mobyproject.org/buildkit@v1#metadata";
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function provenanceSteps(provenance) {
+  if (!isObj(provenance)) return null;
+  const predicate = isObj(provenance.predicate) ? provenance.predicate : provenance;
+  const buildConfig = predicate.buildConfig;
+  const metadata = predicate.metadata;
+  if (!isObj(buildConfig) || !Array.isArray(buildConfig.llbDefinition)) return null;
+  const steps = /* @__PURE__ */ new Map();
+  for (const s of buildConfig.llbDefinition) if (isObj(s) && typeof s.id === "string") steps.set(s.id, s);
+  const locations = isObj(metadata) && isObj(metadata[BUILDKIT_METADATA]) ? metadata[BUILDKIT_METADATA] : {};
+  const source = isObj(locations) && isObj(locations.source) ? locations.source : {};
+  const locs = isObj(source.locations) ? source.locations : {};
+  const terminal = [...steps.values()].find((s) => isObj(s.op) && s.op.Op === null);
+  if (!terminal) return null;
+  const inputsOf = (s) => Array.isArray(s.inputs) ? s.inputs.filter((x) => typeof x === "string") : [];
+  const stepOf = (ref) => ref === void 0 ? void 0 : steps.get(ref.replace(/:\d+$/, ""));
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cur = stepOf(inputsOf(terminal)[0]);
+  while (cur && typeof cur.id === "string" && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    const op = isObj(cur.op) && isObj(cur.op.Op) ? cur.op.Op : null;
+    if (!op) break;
+    let main;
+    let kind;
+    if (isObj(op.exec)) {
+      kind = "exec";
+      const mounts = Array.isArray(op.exec.mounts) ? op.exec.mounts.filter(isObj) : [];
+      const root = mounts.find((m) => m.dest === "/");
+      main = typeof root?.input === "number" && root.input >= 0 ? root.input : void 0;
+    } else if (isObj(op.file)) {
+      kind = "file";
+      const actions = Array.isArray(op.file.actions) ? op.file.actions.filter(isObj) : [];
+      const first = actions[0];
+      main = typeof first?.input === "number" && first.input >= 0 ? first.input : void 0;
+    } else if (isObj(op.merge)) {
+      kind = "merge";
+      const ins = Array.isArray(op.merge.inputs) ? op.merge.inputs.filter(isObj) : [];
+      main = typeof ins[0]?.input === "number" ? ins[0].input : void 0;
+    } else {
+      break;
+    }
+    const loc = locs[cur.id];
+    const ranges = [];
+    if (isObj(loc) && Array.isArray(loc.locations)) {
+      for (const l of loc.locations.filter(isObj)) {
+        for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
+          const s = isObj(r.start) && typeof r.start.line === "number" ? r.start.line : null;
+          const e = isObj(r.end) && typeof r.end.line === "number" ? r.end.line : s;
+          if (s !== null && e !== null) ranges.push({ start: s, end: e });
+        }
+      }
+    }
+    const line = ranges.length > 0 ? Math.min(...ranges.map((r) => r.start)) : null;
+    const endLine = ranges.length > 0 ? Math.max(...ranges.map((r) => r.end)) : null;
+    chain.push({ id: cur.id, kind, line, endLine });
+    cur = main === void 0 ? void 0 : stepOf(inputsOf(cur)[main]);
+  }
+  return chain.reverse();
+}
+
 // src/dockerfile/map.ts
 var EXACT = 10;
 var CONTENT = 6;
@@ -36771,7 +37135,8 @@ var KEYWORD_ONLY = 2;
 var GAP_INSTRUCTION = 2;
 var GAP_LAYER = 3;
 var GAP_EMPTY = 1;
-var SIMILAR_RUN = 0.6;
+var SIMILAR_RUN = 0.8;
+var MIN_TOKENS = 4;
 var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
 var META_KEYWORDS = /* @__PURE__ */ new Set([
   "ENV",
@@ -36792,7 +37157,7 @@ var META_KEYWORDS = /* @__PURE__ */ new Set([
 function mapLayers(input) {
   const { dockerfile: df, history } = input;
   const warnings = [];
-  const chain = targetChain(df, input.target);
+  const chain = input.target !== void 0 && input.target !== "" ? targetChain(df, input.target) : bestChain(df, history, warnings);
   const inChain = new Set(chain.map((s) => s.index));
   const stages = df.stages.map((s) => ({
     name: s.name,
@@ -36815,9 +37180,14 @@ function mapLayers(input) {
     const b = input.baseDiffIds;
     const prefixOk = b.length <= input.diffIds.length && b.every((d, i) => input.diffIds[i] === d);
     if (prefixOk) baseLayers = b.length;
-    else warnings.push("the base image\u2019s layers are not the bottom layers of this image; base-image boundary inferred from the Dockerfile");
+    else
+      warnings.push(
+        "the base image\u2019s layers are not the bottom layers of this image; base-image boundary inferred from the Dockerfile"
+      );
   }
-  const instrs = chain.flatMap((s) => s.instructions.filter((i) => i.keyword !== "FROM"));
+  const instrs = chain.flatMap(
+    (s) => s.instructions.filter((i) => i.keyword !== "FROM")
+  );
   const sigs = history.map(parseCreatedBy);
   let lo = 0;
   if (baseLayers !== null && baseLayers > 0) {
@@ -36831,8 +37201,18 @@ function mapLayers(input) {
     const instr = instrs[i];
     if (m !== null && instr) entryMatch.set(m.j, { instr, quality: m.quality });
   });
-  const strong = [...entryMatch.entries()].filter(([j, m]) => layerOfEntry[j] !== null && m.quality === "exact").length + [...entryMatch.entries()].filter(([j, m]) => layerOfEntry[j] !== null && m.quality === "probable").length * 0.5;
-  const disagree = strong < 1;
+  if (input.provenance !== void 0) {
+    const fromProv = provenanceMatches(input.provenance, instrs, sigs, history, warnings);
+    if (fromProv) {
+      entryMatch.clear();
+      for (const [j, instr] of fromProv) entryMatch.set(j, { instr, quality: "exact" });
+      matchOf.fill(null);
+      for (const [j, instr] of fromProv) matchOf[instrs.indexOf(instr)] = { j, quality: "exact" };
+    }
+  }
+  const layerMatches = [...entryMatch.keys()].filter((j) => layerOfEntry[j] !== null).length;
+  const makesLayers = instrs.some((i) => i.keyword === "RUN" || i.keyword === "COPY" || i.keyword === "ADD");
+  const disagree = makesLayers && layerMatches === 0 && nLayers > (baseLayers ?? 0);
   const layers = [];
   for (let k = 0; k < layerCount; k++) {
     layers.push({ instruction: null, fromBaseImage: baseLayers !== null && k < baseLayers, mapping: "none" });
@@ -36857,6 +37237,22 @@ function mapLayers(input) {
     for (const m of tm) if (m !== null) triggerMatch.set(m.j + start, m.quality);
     const firstTrig = Math.min(...[...triggerMatch.keys()], firstMatched);
     if (baseLayers === null) boundary = Math.min(boundary, firstTrig);
+  }
+  if (baseLayers === null && triggerMatch.size === 0) {
+    const firstIdx = matchOf.findIndex((m) => m !== null);
+    const lost = instrs.slice(0, firstIdx < 0 ? 0 : firstIdx).filter((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.keyword === "RUN").length;
+    let j = boundary - 1;
+    let taken = 0;
+    while (taken < lost && j >= 0) {
+      if (layerOfEntry[j] !== null) taken++;
+      j--;
+    }
+    if (taken > 0) {
+      boundary = j + 1;
+      warnings.push(
+        `${taken} layer(s) right below the first mapped instruction may come from earlier instructions that no longer match; they are not attributed`
+      );
+    }
   }
   const unmatched = [];
   for (let j = 0; j < history.length; j++) {
@@ -36893,12 +37289,19 @@ function mapLayers(input) {
     unmatched.push(k);
     warnings.push(`layer ${k} (${short(history[j]?.created_by)}) matches no instruction of ${df.path}`);
   }
-  void unmatched;
+  const built = layers.filter((l) => !l.fromBaseImage).length;
+  if (built > 0 && unmatched.length * 2 > built) {
+    warnings.push(
+      `${unmatched.length} of ${built} layers match no instruction of ${df.path}: the image was probably built from another version of it`
+    );
+  }
   const missing = instrs.filter(
     (ins, i) => matchOf[i] === null && (ins.keyword === "RUN" || ins.keyword === "COPY" || ins.keyword === "ADD")
   );
   for (const ins of missing) {
-    warnings.push(`${df.path}:${ins.line} ${ins.keyword} has no matching history entry (Dockerfile changed since the build?)`);
+    warnings.push(
+      `${df.path}:${ins.line} ${ins.keyword} has no matching history entry (Dockerfile changed since the build?)`
+    );
   }
   return { layers, stages, warnings };
 }
@@ -36953,7 +37356,8 @@ function parseCreatedBy(h) {
   const nop = /^([\s\S]*?) #\(nop\) +([A-Z]+)(?: ([\s\S]*?))? ?$/.exec(s);
   if (nop) return { builder: "legacy", keyword: nop[2] ?? "", body: nop[3] ?? "", layer };
   const bk = /^([A-Z]+)(?: ([\s\S]*))?$/.exec(s);
-  if (bk && META_KEYWORDS.has(bk[1] ?? "")) return { builder: "buildkit", keyword: bk[1] ?? "", body: bk[2] ?? "", layer };
+  if (bk && META_KEYWORDS.has(bk[1] ?? ""))
+    return { builder: "buildkit", keyword: bk[1] ?? "", body: bk[2] ?? "", layer };
   return { builder: "legacy", keyword: "RUN", body: s, layer };
 }
 function norm(s) {
@@ -37002,6 +37406,9 @@ function stripArgPrefix(body, shell) {
   const at = b.indexOf(" " + shell + " ");
   return at >= 0 ? b.slice(at + 1) : b.replace(/^\|\d+ /, "");
 }
+function withoutShell(cmd, shell) {
+  return cmd.startsWith(shell + " ") ? cmd.slice(shell.length + 1) : cmd;
+}
 function stripFlags(body) {
   return norm(body).replace(/^(--\S+ )+/, "");
 }
@@ -37017,8 +37424,16 @@ function scorePair(ins, sig) {
       const cands = runCommandCandidates(ins);
       if (cands.some((c) => matchesWithArgPrefix(sig.body, c))) return { score: EXACT, quality: "exact" };
       const shell = (ins.shell ?? ["/bin/sh", "-c"]).join(" ");
-      const got = stripArgPrefix(sig.body, shell);
-      const best = Math.max(...cands.map((c) => similarity(c, got)));
+      const got = withoutShell(stripArgPrefix(sig.body, shell), shell);
+      const best = Math.max(
+        ...cands.map((c) => {
+          const want = withoutShell(norm(c), shell);
+          const tw = tokens(want);
+          const tg = tokens(got);
+          if (tw[0] !== tg[0] || tw.length < MIN_TOKENS || tg.length < MIN_TOKENS) return 0;
+          return similarity(want, got);
+        })
+      );
       if (best >= SIMILAR_RUN) return { score: CONTENT * best, quality: "probable" };
       return null;
     }
@@ -37038,12 +37453,14 @@ function scorePair(ins, sig) {
       if (!m) return null;
       const got = m[1] ?? "";
       const wd = workdirBefore(ins);
-      if (got === dst || resolve(wd, got) === resolve(wd, dst)) return { score: CONTENT, quality: "probable" };
+      if (got === dst || resolve(wd, got) === resolve(wd, dst))
+        return { score: CONTENT, quality: "probable" };
       return null;
     }
     case "WORKDIR": {
       const got = norm(sig.body);
-      if (got === ins.workdir || got === norm((ins.expanded ?? ins.args).join(" "))) return { score: EXACT, quality: "exact" };
+      if (got === ins.workdir || got === norm((ins.expanded ?? ins.args).join(" ")))
+        return { score: EXACT, quality: "exact" };
       return null;
     }
     case "ARG": {
@@ -37076,6 +37493,38 @@ function resolve(wd, p) {
     else parts.push(seg);
   }
   return "/" + parts.join("/") + (p.endsWith("/") && parts.length > 0 ? "/" : "");
+}
+var lastAlignScore = 0;
+function bestChain(df, history, warnings) {
+  const last = targetChain(df);
+  if (df.stages.length < 2) return last;
+  const sigs = history.map(parseCreatedBy);
+  const scoreOf = (chain) => {
+    align(
+      chain.flatMap((s) => s.instructions.filter((i) => i.keyword !== "FROM")),
+      sigs,
+      history
+    );
+    return lastAlignScore;
+  };
+  const lastScore = scoreOf(last);
+  let best = last;
+  let bestScore = lastScore;
+  for (const st of df.stages.slice(0, -1)) {
+    const chain = targetChain(df, String(st.index));
+    const sc = scoreOf(chain);
+    if (sc > bestScore + EXACT / 2) {
+      best = chain;
+      bestScore = sc;
+    }
+  }
+  const target = best[best.length - 1];
+  if (best !== last && target) {
+    warnings.push(
+      `the history matches stage "${target.name}" (line ${target.line}) better than the last stage; mapped against it (pass --target to choose)`
+    );
+  }
+  return best;
 }
 function align(instrs, sigs, history) {
   const m = instrs.length;
@@ -37118,6 +37567,7 @@ function align(instrs, sigs, history) {
       move[i2 * W + j2] = mv;
     }
   }
+  lastAlignScore = score[m * W + n] ?? 0;
   const out = new Array(m).fill(null);
   let i = m;
   let j = n;
@@ -37155,6 +37605,35 @@ ${text2}
     return [];
   }
 }
+function provenanceMatches(provenance, instrs, sigs, history, warnings) {
+  const steps = provenanceSteps(provenance);
+  if (steps === null || steps.length === 0) return null;
+  if (steps.some((s) => s.line === null)) {
+    warnings.push("the provenance has no source locations (not mode=max?); lines inferred from the history");
+    return null;
+  }
+  const layerEntries = history.flatMap((h, j) => h.empty_layer === true ? [] : [j]);
+  if (steps.length > layerEntries.length) {
+    warnings.push("the provenance lists more steps than the image has layers; ignored");
+    return null;
+  }
+  const top = layerEntries.slice(layerEntries.length - steps.length);
+  const out = /* @__PURE__ */ new Map();
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k];
+    const j = top[k];
+    const instr = instrs.find((i) => i.line === step?.line);
+    const sig = j === void 0 ? void 0 : sigs[j];
+    if (!step || j === void 0 || !sig || !instr || scorePair(instr, sig) === null) {
+      warnings.push(
+        `the provenance does not match the Dockerfile and history (step at line ${step?.line ?? "?"}); ignored`
+      );
+      return null;
+    }
+    out.set(j, instr);
+  }
+  return out;
+}
 
 // src/engine/config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -37189,7 +37668,8 @@ function layerForLine(ctx, stageIndex, line) {
   const layers = ctx.mapping?.layers ?? [];
   for (let i = 0; i < layers.length; i++) {
     const ins = layers[i]?.instruction;
-    if (ins && ins.line === line && ins.stageIndex === stageIndex && layers[i]?.fromBaseImage !== true) return i;
+    if (ins && ins.line === line && ins.stageIndex === stageIndex && layers[i]?.fromBaseImage !== true)
+      return i;
   }
   return null;
 }
@@ -37371,9 +37851,9 @@ var ll004 = {
   name: "overwritten-in-later-layer",
   title: "Files overwritten in a later layer still ship",
   defaultSeverity: "warning",
-  rationale: "When a later layer writes a file at the same path with different content, the old copy stays in the earlier layer and is downloaded for nothing. Overwrites of base-image files are reported as info. Small edits (below `minBytes`, 10 KiB by default) such as adduser touching /etc/passwd stay quiet.",
+  rationale: "When a later layer writes a file at the same path with different content, the old copy stays in the earlier layer and is downloaded for nothing. Overwrites of base-image files are reported as info. Pairs of layers that overwrite less than `minBytes` (1 KiB by default) in total stay quiet.",
   fix: "Produce the final version of the file in one step: build it in the RUN that creates it, or COPY it once after generating it in a build stage.",
-  options: { minBytes: 10 * 1024 },
+  options: { minBytes: 1024 },
   check(ctx, report) {
     const replaced = ctx.model.hidden.filter((h) => h.how === "overwrite" && !h.sameContent);
     for (const g of groupHidden(replaced)) {
@@ -37401,7 +37881,7 @@ var ll005 = {
   defaultSeverity: "warning",
   rationale: "A chmod, chown or touch in its own step copies each file whole into a new layer although the bytes are identical (same size and content hash); only the metadata changed. The image then carries the file twice.",
   fix: "Use `COPY --chmod=... --chown=...`, or change mode and owner in the same RUN that creates the files.",
-  options: { minBytes: 0 },
+  options: { minBytes: 1 },
   check(ctx, report) {
     const same = ctx.model.hidden.filter((h) => h.how === "overwrite" && h.sameContent);
     const byRewriter = /* @__PURE__ */ new Map();
@@ -37428,8 +37908,17 @@ var ll005 = {
 
 // src/rules/ll006-package-manager-cache.ts
 var CACHE_KINDS = [
-  { name: "apt lists", re: /^var\/lib\/apt\/lists\/(?!lock$|partial$|auxfiles$)[^/]+/, clean: "rm -rf /var/lib/apt/lists/*" },
-  { name: "apt archives", re: /^var\/cache\/apt\/(?:archives\/[^/]+\.deb$|[^/]+\.bin$)/, clean: "apt-get clean" },
+  {
+    name: "apt lists",
+    re: /^var\/lib\/apt\/lists\/(?!lock$|partial$|auxfiles$)[^/]+/,
+    clean: "rm -rf /var/lib/apt/lists/*"
+  },
+  {
+    name: "apt archives",
+    re: /^var\/cache\/apt\/archives\/(?!lock$).+/,
+    clean: "apt-get clean"
+  },
+  { name: "apt package cache", re: /^var\/cache\/apt\/[^/]+\.bin$/, clean: "apt-get clean" },
   { name: "apk cache", re: /^(?:var\/cache\/apk|etc\/apk\/cache)\/[^/]+/, clean: "apk add --no-cache" },
   { name: "dnf/yum cache", re: /^var\/cache\/(?:dnf|yum)\/.+/, clean: "dnf clean all" },
   { name: "pip cache", re: /(?:^|\/)\.cache\/pip\/.+/, clean: "pip install --no-cache-dir" },
@@ -37439,19 +37928,33 @@ var CACHE_KINDS = [
     re: /(?:^|\/)(?:\.cache\/yarn|\.yarn-cache|\.yarn\/berry\/cache|usr\/local\/share\/\.cache\/yarn)\/.+/,
     clean: "yarn cache clean"
   },
-  { name: "pnpm store", re: /(?:^|\/)(?:\.pnpm-store|\.local\/share\/pnpm\/store|\.cache\/pnpm)\/.+/, clean: "pnpm store prune" },
+  {
+    name: "pnpm store",
+    re: /(?:^|\/)(?:\.pnpm-store|\.local\/share\/pnpm\/store|\.cache\/pnpm)\/.+/,
+    clean: "pnpm store prune"
+  },
   { name: "Go build cache", re: /(?:^|\/)\.cache\/go-build\/.+/, clean: "go clean -cache" },
   {
     name: "gem/bundler cache",
     re: /(?:^|\/)(?:\.gem\/(?:ruby\/[^/]+\/)?cache|(?:usr\/local\/bundle|var\/lib\/gems\/[^/]+|usr\/local\/lib\/ruby\/gems\/[^/]+)\/cache|\.bundle\/cache)\/.+\.gem$/,
     clean: 'gem cleanup / rm -rf "$GEM_HOME/cache"'
   },
-  { name: "composer cache", re: /(?:^|\/)(?:\.composer\/cache|\.cache\/composer)\/.+/, clean: "composer clear-cache" },
-  { name: "conda pkgs", re: /^(?:opt\/conda|opt\/miniconda3?|opt\/mambaforge|opt\/miniforge3?|root\/miniconda3?)\/pkgs\/.+/, clean: "conda clean -afy" },
+  {
+    name: "composer cache",
+    re: /(?:^|\/)(?:\.composer\/cache|\.cache\/composer)\/.+/,
+    clean: "composer clear-cache"
+  },
+  {
+    name: "conda pkgs",
+    re: /^(?:opt\/conda|opt\/miniconda3?|opt\/mambaforge|opt\/miniforge3?|root\/miniconda3?)\/pkgs\/.+/,
+    clean: "conda clean -afy"
+  },
   { name: "uv cache", re: /(?:^|\/)\.cache\/uv\/.+/, clean: "uv --no-cache / UV_NO_CACHE=1" }
 ];
 function hasCacheMount(flags) {
-  return flags.some((f) => f.name === "mount" && f.value !== null && /(?:^|,)type=cache(?:,|$)/.test(f.value));
+  return flags.some(
+    (f) => f.name === "mount" && f.value !== null && /(?:^|,)type=cache(?:,|$)/.test(f.value)
+  );
 }
 var ll006 = {
   id: "LL006",
@@ -37495,8 +37998,14 @@ var ll006 = {
 
 // src/rules/ll007-copy-source-before-install.ts
 var INSTALLERS = [
-  { ecosystem: "npm", re: /\bnpm\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*(?:install|i|ci|clean-install)\b(?![^&;|]*\s(?:-g|--global)\b)/ },
-  { ecosystem: "yarn", re: /\byarn\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*install\b|\byarn\s*(?:$|&&|;|\||--frozen-lockfile|--immutable|--production)/m },
+  {
+    ecosystem: "npm",
+    re: /\bnpm\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*(?:install|i|ci|clean-install)\b(?![^&;|]*\s(?:-g|--global)\b)/
+  },
+  {
+    ecosystem: "yarn",
+    re: /\byarn\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*install\b|\byarn\s*(?:$|&&|;|\||--frozen-lockfile|--immutable|--production)/m
+  },
   { ecosystem: "pnpm", re: /\bpnpm\s+(?:(?:--?[\w-]+(?:=\S+)?)\s+)*(?:install|i|fetch)\b/ },
   { ecosystem: "pip", re: /\bpip[\d.]*\s+install\b[^&;|]*\s(?:-r|--requirement)[\s=]/ },
   { ecosystem: "poetry", re: /\bpoetry\s+install\b/ },
@@ -37505,7 +38014,10 @@ var INSTALLERS = [
   { ecosystem: "bundler", re: /\bbundle(?:r)?\s+install\b/ },
   { ecosystem: "go", re: /\bgo\s+mod\s+download\b/ },
   { ecosystem: "cargo", re: /\bcargo\s+(?:build|fetch|vendor)\b/ },
-  { ecosystem: "maven", re: /\b(?:mvn|mvnw)\b[^&;|]*\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b/ },
+  {
+    ecosystem: "maven",
+    re: /\b(?:mvn|mvnw)\b[^&;|]*\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b/
+  },
   { ecosystem: "gradle", re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies)\b/ },
   { ecosystem: "composer", re: /\bcomposer\s+install\b/ }
 ];
@@ -37613,7 +38125,7 @@ var ll007 = {
   name: "copy-source-before-install",
   title: "Source copied before the dependency install",
   defaultSeverity: "warning",
-  rationale: "Copying the whole context (or the source tree) before installing dependencies ties the install layer to every source file: any edit invalidates the cache and reinstalls everything, and the install layer is rebuilt and re-pushed. The finding sits on the broad COPY, with `endLine` at the install RUN. It stays quiet when the manifests are copied and installed first.",
+  rationale: "Copying the whole context (or the source tree) before installing dependencies ties the install layer to every source file: any edit invalidates the cache and reinstalls everything, and the install layer is rebuilt and re-pushed. The finding sits on the broad COPY, with `endLine` at the install RUN. It stays quiet when the manifests are copied and installed first. `bytes` is the size of the install layer that every source change rebuilds and pushes again.",
   fix: "Copy only the manifest and lock files first (e.g. `COPY package.json package-lock.json ./`), run the install, then `COPY . .`.",
   options: { sourceDirs: [] },
   check(ctx, report) {
@@ -37713,8 +38225,16 @@ var SECRET_KINDS = [
       return true;
     }
   },
-  { kind: ".env file", test: (_p, b) => (b === ".env" || /^\.env\.[\w.-]+$/.test(b)) && !ENV_TEMPLATE.test(b) },
-  { kind: "cloud credentials", test: (p) => /(?:^|\/)\.aws\/credentials$/.test(p) || /(?:^|\/)\.config\/gcloud\/(?:credentials\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(p) || /(?:^|\/)\.azure\/(?:accessTokens\.json|msal_token_cache\.(?:json|bin))$/.test(p) },
+  {
+    kind: ".env file",
+    test: (_p, b) => (b === ".env" || /^\.env\.[\w.-]+$/.test(b)) && !ENV_TEMPLATE.test(b)
+  },
+  {
+    kind: "cloud credentials",
+    test: (p) => /(?:^|\/)\.aws\/credentials$/.test(p) || /(?:^|\/)\.config\/gcloud\/(?:credentials\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(
+      p
+    ) || /(?:^|\/)\.azure\/(?:accessTokens\.json|msal_token_cache\.(?:json|bin))$/.test(p)
+  },
   { kind: "registry credentials", test: (p) => /(?:^|\/)\.docker\/config\.json$/.test(p) },
   { kind: "npm token file", test: (_p, b) => b === ".npmrc" },
   { kind: "git credentials", test: (_p, b) => b === ".git-credentials" },
@@ -37760,7 +38280,9 @@ var ll008 = {
       }
       if (hits.length === 0) continue;
       const kinds = [...new Set(hits.map((h) => h.kind))].sort();
-      const laterDeleted = hits.filter((h) => !ctx.model.final.has(h.path) || ctx.model.final.get(h.path)?.layer !== layer.index);
+      const laterDeleted = hits.filter(
+        (h) => !ctx.model.final.has(h.path) || ctx.model.final.get(h.path)?.layer !== layer.index
+      );
       const first = hits[0];
       report({
         layerIndex: layer.index,
@@ -37817,18 +38339,33 @@ var ll010 = {
   name: "temp-files-left",
   title: "Temporary files or build logs left in a layer",
   defaultSeverity: "warning",
-  rationale: "Files left under /tmp or /var/tmp, and *.log files written during the build (package-manager and installer logs), are never needed at run time but are committed with the layer. Only files the layer still stores count: something removed in the same RUN is not reported.",
+  rationale: "Files left under /tmp or /var/tmp, and *.log files written during the build (package-manager and installer logs), are never needed at run time but are committed with the layer. Only files the layer still stores count: something removed in the same RUN is not reported. Logs inside a package-manager cache are left to LL006, and the package managers' own records under /var/log (dpkg.log, apt/) are not reported by default.",
   fix: "Remove temporary files and logs in the same RUN that creates them (e.g. `... && rm -rf /tmp/* /var/log/*.log`), or use `RUN --mount=type=tmpfs,target=/tmp`.",
-  options: { minBytes: 1, patterns: ["tmp/**", "var/tmp/**", "*.log"], includeBaseImage: false },
+  options: {
+    minBytes: 1,
+    patterns: ["tmp/**", "var/tmp/**", "*.log"],
+    excludePaths: [
+      "var/log/dpkg.log",
+      "var/log/alternatives.log",
+      "var/log/bootstrap.log",
+      "var/log/apt/**",
+      "var/log/dnf*.log",
+      "var/log/yum.log",
+      "var/log/apk.log"
+    ],
+    includeBaseImage: false
+  },
   check(ctx, report) {
     const match = compileGlobs(ctx.options.patterns);
+    const excluded = compileGlobs(ctx.options.excludePaths);
     for (const layer of ctx.model.layers) {
       const base = isBaseLayer(ctx, layer.index);
       if (base && !ctx.options.includeBaseImage) continue;
       const files = [];
       for (const e of layer.entries) {
         if (e.kind !== "file" && e.kind !== "symlink" && e.kind !== "hardlink") continue;
-        if (match(e.path)) files.push({ path: e.path, bytes: e.kind === "file" ? e.size : 0 });
+        if (match(e.path) && !excluded(e.path) && !CACHE_KINDS.some((k) => k.re.test(e.path)))
+          files.push({ path: e.path, bytes: e.kind === "file" ? e.size : 0 });
       }
       if (files.length === 0) continue;
       const bytes = sumBytes(files);
@@ -37872,21 +38409,32 @@ var BIN = "(?:usr/(?:local/)?)?s?bin/";
 var TOOLS = [
   {
     name: "gcc",
-    bin: new RegExp(`^(?:${BIN}(?:[\\w.-]+-)?gcc(?:-\\d+(?:\\.\\d+)*)?|usr/(?:lib|libexec)/gcc/[^/]+/[^/]+/cc1)$`),
+    bin: new RegExp(
+      `^(?:${BIN}(?:(?:[\\w.-]+-)?gcc(?:-\\d+(?:\\.\\d+)*)?|cc)|usr/(?:lib|libexec)/gcc/[^/]+/[^/]+/cc1)$`
+    ),
     support: /^usr\/(?:lib|libexec)\/gcc\//
   },
-  { name: "g++", bin: new RegExp(`^(?:${BIN}(?:[\\w.-]+-)?g\\+\\+(?:-\\d+(?:\\.\\d+)*)?|usr/(?:lib|libexec)/gcc/[^/]+/[^/]+/cc1plus)$`) },
+  {
+    name: "g++",
+    bin: new RegExp(
+      `^(?:${BIN}(?:(?:[\\w.-]+-)?g\\+\\+(?:-\\d+(?:\\.\\d+)*)?|c\\+\\+)|usr/(?:lib|libexec)/gcc/[^/]+/[^/]+/cc1plus)$`
+    )
+  },
   {
     name: "clang",
     bin: new RegExp(`^(?:${BIN}clang(?:\\+\\+)?(?:-\\d+)?|usr/lib/llvm-[^/]+/bin/clang(?:-\\d+)?)$`),
     support: /^usr\/lib\/llvm-[^/]+\//
   },
   { name: "make", bin: new RegExp(`^${BIN}g?make$`) },
-  { name: "go", bin: /^(?:usr\/local\/go|usr\/lib\/go(?:-[^/]+)?)\/bin\/go$/, support: /^(?:usr\/local\/go|usr\/lib\/go(?:-[^/]+)?)\// },
+  {
+    name: "go",
+    bin: /(?:^|\/)go(?:-[^/]+)?\/bin\/go$|^usr\/(?:local\/)?bin\/go$/,
+    support: /^(?:usr\/local\/go|usr\/lib\/go(?:-[^/]+)?)\//
+  },
   {
     name: "rustc/cargo",
-    bin: /(?:^|\/)(?:\.cargo|\.rustup\/toolchains\/[^/]+|usr(?:\/local)?)\/bin\/(?:rustc|cargo)$/,
-    support: /(?:^|\/)\.rustup\/toolchains\/|^usr\/(?:local\/)?lib\/rustlib\//
+    bin: /(?:^|\/)bin\/(?:rustc|cargo)$/,
+    support: /(?:^|\/)\.?rustup\/toolchains\/|^usr\/(?:local\/)?lib\/rustlib\//
   },
   { name: "javac", bin: /(?:^|\/)bin\/javac$/ }
 ];
@@ -38027,7 +38575,8 @@ function parseOption(rule, name, value, file, key) {
     return value;
   }
   if (typeof def === "boolean") {
-    if (typeof value !== "boolean") throw new InputError(file, `${key}: expected true or false, got ${describe2(value)}`);
+    if (typeof value !== "boolean")
+      throw new InputError(file, `${key}: expected true or false, got ${describe2(value)}`);
     return value;
   }
   if (Array.isArray(def)) {
@@ -38037,7 +38586,8 @@ function parseOption(rule, name, value, file, key) {
     return [...value];
   }
   if (typeof def === "string") {
-    if (typeof value !== "string") throw new InputError(file, `${key}: expected a string, got ${describe2(value)}`);
+    if (typeof value !== "string")
+      throw new InputError(file, `${key}: expected a string, got ${describe2(value)}`);
     return value;
   }
   return value;
@@ -38057,13 +38607,17 @@ function parseRuleSetting(rule, raw, file, key) {
       if (sev === "off") setting.enabled = false;
       else setting.severity = sev;
     } else if (name === "enabled") {
-      if (typeof value !== "boolean") throw new InputError(file, `${k}: expected true or false, got ${describe2(value)}`);
+      if (typeof value !== "boolean")
+        throw new InputError(file, `${k}: expected true or false, got ${describe2(value)}`);
       setting.enabled = value;
     } else if (optionNames.includes(name)) {
       setting.options[name] = parseOption(rule, name, value, file, k);
     } else {
       const known = ["severity", ...optionNames].join(", ");
-      throw new InputError(file, `${k}: unknown option '${name}' for ${rule.id} ${rule.name} (known: ${known})`);
+      throw new InputError(
+        file,
+        `${k}: unknown option '${name}' for ${rule.id} ${rule.name} (known: ${known})`
+      );
     }
   }
   return setting;
@@ -38071,7 +38625,8 @@ function parseRuleSetting(rule, raw, file, key) {
 function validateConfig(data, file, rules = RULES) {
   const config = { ...defaultConfig(), path: file };
   if (data === null || data === void 0) return config;
-  if (!isPlainObject(data)) throw new InputError(file, `expected a mapping at the top level, got ${describe2(data)}`);
+  if (!isPlainObject(data))
+    throw new InputError(file, `expected a mapping at the top level, got ${describe2(data)}`);
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL_KEYS.includes(key)) {
       throw new InputError(file, `unknown key '${key}' (known: ${TOP_LEVEL_KEYS.join(", ")})`);
@@ -38079,10 +38634,12 @@ function validateConfig(data, file, rules = RULES) {
   }
   const rulesRaw = data["rules"];
   if (rulesRaw !== void 0 && rulesRaw !== null) {
-    if (!isPlainObject(rulesRaw)) throw new InputError(file, `rules: expected a mapping of rule ids, got ${describe2(rulesRaw)}`);
+    if (!isPlainObject(rulesRaw))
+      throw new InputError(file, `rules: expected a mapping of rule ids, got ${describe2(rulesRaw)}`);
     for (const [id, raw] of Object.entries(rulesRaw)) {
       const rule = findRule(id, rules);
-      if (!rule) throw new InputError(file, `rules.${id}: unknown rule id (run \`layerlint rules\` for the list)`);
+      if (!rule)
+        throw new InputError(file, `rules.${id}: unknown rule id (run \`layerlint rules\` for the list)`);
       if (config.rules[rule.id]) throw new InputError(file, `rules.${id}: ${rule.id} is configured twice`);
       config.rules[rule.id] = parseRuleSetting(rule, raw, file, `rules.${id}`);
     }
@@ -38099,7 +38656,10 @@ function validateConfig(data, file, rules = RULES) {
   if (failOn !== void 0 && failOn !== null) {
     const v = typeof failOn === "string" ? failOn.trim().toLowerCase() : failOn;
     if (typeof v !== "string" || !FAIL_ON_VALUES.includes(v)) {
-      throw new InputError(file, `failOn: bad value ${describe2(failOn)} (expected error, warning, info or none)`);
+      throw new InputError(
+        file,
+        `failOn: bad value ${describe2(failOn)} (expected error, warning, info or none)`
+      );
     }
     config.failOn = v;
   }
@@ -38287,11 +38847,13 @@ function parseThreshold(name, raw, where, file) {
   const rel = where.slice(file.length + 2);
   if (name === "highestWastedBytes") {
     const r = humanizeParseBytes(raw);
-    if (typeof r === "string") throw new InputError(file, `${rel}: invalid value '${raw}' (${r}); use a size such as 20MB`);
+    if (typeof r === "string")
+      throw new InputError(file, `${rel}: invalid value '${raw}' (${r}); use a size such as 20MB`);
     return r;
   }
   const f = goParseFloat(raw);
-  if (f === null) throw new InputError(file, `${rel}: invalid value '${raw}': expected a ratio between 0 and 1`);
+  if (f === null)
+    throw new InputError(file, `${rel}: invalid value '${raw}': expected a ratio between 0 and 1`);
   if (f < 0 || f > 1) throw new InputError(file, `${rel}: value '${raw}' is outside the allowed range (0-1)`);
   return f;
 }
@@ -38309,12 +38871,30 @@ function evaluateDiveCi(config, dive) {
     switch (rule.name) {
       case "lowestEfficiency": {
         const fail = t > dive.efficiency;
-        results.push(row(name, "ratio", dive.efficiency, t, fail, `dive efficiency; fails when below the threshold${from}`));
+        results.push(
+          row(
+            name,
+            "ratio",
+            dive.efficiency,
+            t,
+            fail,
+            `dive efficiency; fails when below the threshold${from}`
+          )
+        );
         break;
       }
       case "highestWastedBytes": {
         const fail = dive.wastedBytes > t;
-        results.push(row(name, "bytes", dive.wastedBytes, t, fail, `dive wasted bytes; fails when above the threshold${from}`));
+        results.push(
+          row(
+            name,
+            "bytes",
+            dive.wastedBytes,
+            t,
+            fail,
+            `dive wasted bytes; fails when above the threshold${from}`
+          )
+        );
         break;
       }
       case "highestUserWastedPercent": {
@@ -38388,7 +38968,10 @@ function runRules(input) {
   const suppressed = (rule, f) => {
     if (mentions(globalIgnore, rule)) return true;
     const lines2 = /* @__PURE__ */ new Set();
-    if (f.line !== null) lines2.add(f.line);
+    if (f.line !== null) {
+      const end = f.endLine ?? f.line;
+      for (const l of byLine.keys()) if (l >= f.line && l <= end) lines2.add(l);
+    }
     if (f.layerIndex !== null) {
       const mapped = mapping?.layers[f.layerIndex]?.instruction;
       if (mapped) lines2.add(mapped.line);
@@ -38475,6 +39058,8 @@ var Node = class _Node {
   parent;
   info = IMPLICIT;
   children = null;
+  /** The path dive prints for this node, when a layer entry set it (saves a join per leaf). */
+  path = void 0;
   child(name) {
     return this.children?.get(name);
   }
@@ -38486,10 +39071,11 @@ var Node = class _Node {
   isLeaf() {
     return this.children === null || this.children.size === 0;
   }
-  /** Go's sort.Strings order (bytes of UTF-8). */
-  sortedChildren() {
+  /** Children in Go's sort.Strings order (bytes of UTF-8), or in insertion order when order cannot matter. */
+  kids(sorted) {
     if (!this.children) return [];
-    return [...this.children.values()].sort((a, b) => compareUtf8(a.name, b.name));
+    const list = [...this.children.values()];
+    return sorted ? list.sort((a, b) => compareUtf8(a.name, b.name)) : list;
   }
 };
 function compareUtf8(a, b) {
@@ -38526,15 +39112,15 @@ function getNode(root, names) {
 function isWhiteout(n) {
   return n.name.startsWith(WHITEOUT_PREFIX);
 }
-function walkPostOrder(node, visit) {
+function walkPostOrder(node, visit, sorted = true) {
   const names = [];
-  const stack2 = [{ node, kids: node.sortedChildren(), i: 0 }];
+  const stack2 = [{ node, kids: node.kids(sorted), i: 0 }];
   while (stack2.length > 0) {
     const top = stack2[stack2.length - 1];
     if (top.i < top.kids.length) {
       const kid = top.kids[top.i++];
       names.push(kid.name);
-      stack2.push({ node: kid, kids: kid.sortedChildren(), i: 0 });
+      stack2.push({ node: kid, kids: kid.kids(sorted), i: 0 });
       continue;
     }
     stack2.pop();
@@ -38553,6 +39139,7 @@ function pathNames(n, names) {
 }
 function layerTree(entries) {
   const root = new Node("", null);
+  const whiteouts = [];
   for (const e of entries) {
     const names = split(e.path);
     if (e.kind === "opaque") {
@@ -38564,11 +39151,12 @@ function layerTree(entries) {
       const last = names.pop();
       if (last === void 0) continue;
       names.push(WHITEOUT_PREFIX + last);
+      whiteouts.push(e.path);
     }
     if (names.length === 0) continue;
-    addPath(root, names, { size: e.size, isDir: e.kind === "dir" });
+    addPath(root, names, { size: e.size, isDir: e.kind === "dir" }).path = e.path;
   }
-  return root;
+  return { root, whiteouts };
 }
 function copyTree(src, parent = null) {
   const n = new Node(src.name, parent);
@@ -38580,15 +39168,19 @@ function copyTree(src, parent = null) {
   return n;
 }
 function stack(stacked, upper) {
-  walkPostOrder(upper, (n, names) => {
-    if (isWhiteout(n)) {
-      const target = getNode(stacked, pathNames(n, names));
-      if (target && target.parent) target.parent.children?.delete(target.name);
-    } else {
-      addPath(stacked, names, n.info);
-    }
-    return true;
-  });
+  walkPostOrder(
+    upper.root,
+    (n, names) => {
+      if (isWhiteout(n)) {
+        const target = getNode(stacked, pathNames(n, names));
+        if (target && target.parent) target.parent.children?.delete(target.name);
+      } else {
+        addPath(stacked, names, n.info);
+      }
+      return true;
+    },
+    upper.whiteouts.length > 0
+  );
 }
 function subtreeSize(n) {
   let size = 0;
@@ -38606,33 +39198,41 @@ function diveNumbers(scans) {
     const tree = layerTree(scans[k].entries);
     if (k === 0) {
       tree0 = tree;
-      stacked = copyTree(tree);
+      stacked = tree.root;
     } else if (k === 1 && tree0) {
-      stack(stacked, tree0);
+      if (tree0.whiteouts.length > 0) {
+        stacked = copyTree(tree0.root);
+        stack(stacked, tree0);
+      }
+      tree0 = null;
     }
     const lower = stacked;
-    walkPostOrder(tree, (n, names) => {
-      if (!n.isLeaf()) return true;
-      const full = pathNames(n, names);
-      const path = full.join("/");
-      let d = data.get(path);
-      if (!d) {
-        d = { cumulative: 0, min: -1, nodes: 0 };
-        data.set(path, d);
-      }
-      let size = 0;
-      if (isWhiteout(n)) {
-        const prev = getNode(lower, full);
-        if (!prev) return false;
-        if (prev.info.isDir) size = subtreeSize(prev);
-      } else {
-        size = n.info.size;
-      }
-      d.cumulative += size;
-      if (d.min < 0 || size < d.min) d.min = size;
-      d.nodes++;
-      return true;
-    });
+    const sorted = tree.whiteouts.some((p) => getNode(lower, split(p)) === void 0);
+    walkPostOrder(
+      tree.root,
+      (n, names) => {
+        if (!n.isLeaf()) return true;
+        const path = n.path ?? pathNames(n, names).join("/");
+        let d = data.get(path);
+        if (!d) {
+          d = { cumulative: 0, min: -1, nodes: 0 };
+          data.set(path, d);
+        }
+        let size = 0;
+        if (isWhiteout(n)) {
+          const prev = getNode(lower, pathNames(n, names));
+          if (!prev) return false;
+          if (prev.info.isDir) size = subtreeSize(prev);
+        } else {
+          size = n.info.size;
+        }
+        d.cumulative += size;
+        if (d.min < 0 || size < d.min) d.min = size;
+        d.nodes++;
+        return true;
+      },
+      sorted
+    );
     if (k >= 1) stack(stacked, tree);
   }
   let minSum = 0;
@@ -38646,7 +39246,8 @@ function diveNumbers(scans) {
   const efficiency = cumSum === 0 ? 1 : minSum / cumSum;
   let userSize = 0;
   for (let k = 1; k < scans.length; k++) {
-    for (const e of scans[k].entries) if (e.path !== "" || e.kind === "opaque") userSize += e.size;
+    for (const e of scans[k].entries)
+      if (e.path !== "" || e.kind === "opaque") userSize += e.size;
   }
   const pct = wasted / userSize;
   return { efficiency, wastedBytes: wasted, userWastedPercent: Number.isFinite(pct) ? pct : null };
@@ -38864,9 +39465,20 @@ var SEVERITY_RANK2 = { error: 3, warning: 2, info: 1 };
 function byBytesThenPath(a, b) {
   return b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
+function topRefs(refs2, cap) {
+  const top = [];
+  for (const r of refs2) {
+    if (top.length === cap && byBytesThenPath(r, top[cap - 1]) >= 0) continue;
+    let i = top.length === cap ? cap - 1 : top.length;
+    while (i > 0 && byBytesThenPath(r, top[i - 1]) < 0) i--;
+    top.splice(i, 0, { path: r.path, bytes: r.bytes });
+    if (top.length > cap) top.pop();
+  }
+  return top;
+}
 function paths(refs2, all, cap = DEFAULT_PATH_CAP) {
-  const sorted = refs2.map((r) => ({ path: r.path, bytes: r.bytes })).sort(byBytesThenPath);
-  return all ? sorted : sorted.slice(0, cap);
+  if (!all) return topRefs(refs2, cap);
+  return refs2.map((r) => ({ path: r.path, bytes: r.bytes })).sort(byBytesThenPath);
 }
 function platform2(p) {
   const out = { os: p.os, architecture: p.architecture };
@@ -38880,9 +39492,10 @@ function isPassed(findings, budgets, failOn) {
   return !findings.some((f) => SEVERITY_RANK2[f.severity] >= min);
 }
 function largestFiles(model, cap = LARGEST_FILES_CAP) {
-  const files = [];
-  for (const [path, f] of model.final) if (f.entry.kind === "file") files.push({ path, bytes: f.entry.size });
-  return files.sort(byBytesThenPath).slice(0, cap);
+  function* files() {
+    for (const [path, f] of model.final) if (f.entry.kind === "file") yield { path, bytes: f.entry.size };
+  }
+  return topRefs(files(), cap);
 }
 function layerReport(l, parts) {
   const m = parts.mapping?.layers[l.index];
@@ -38941,7 +39554,11 @@ function toReport(model, parts) {
       removedBytes: t.removedBytes,
       overwrittenBytes: t.overwrittenBytes
     },
-    dive: { efficiency: model.dive.efficiency, wastedBytes: model.dive.wastedBytes, userWastedPercent: model.dive.userWastedPercent },
+    dive: {
+      efficiency: model.dive.efficiency,
+      wastedBytes: model.dive.wastedBytes,
+      userWastedPercent: model.dive.userWastedPercent
+    },
     largestFiles: largestFiles(model),
     stages: parts.mapping?.stages ?? [],
     warnings: [...img.warnings, ...parts.mapping?.warnings ?? [], ...parts.warnings ?? []],
@@ -38986,12 +39603,17 @@ async function imageSource(inputs, deps) {
       st = await stat3(path);
     } catch (err2) {
       const code2 = errnoCode(err2);
-      throw new InputError(inputs.archive, code2 === "ENOENT" ? "no such file or directory" : `cannot read: ${code2 ?? String(err2)}`);
+      throw new InputError(
+        inputs.archive,
+        code2 === "ENOENT" ? "no such file or directory" : `cannot read: ${code2 ?? String(err2)}`
+      );
     }
     return st.isDirectory() ? { kind: "dir", path } : { kind: "file", path };
   }
   if (inputs.image !== "") return { kind: "engine", engine: inputs.engine, ref: inputs.image, env: deps.env };
-  throw new UsageError("no image given: pass an image reference, an archive path, an OCI layout directory or `-`");
+  throw new UsageError(
+    "no image given: pass an image reference, an archive path, an OCI layout directory or `-`"
+  );
 }
 async function loadImages(inputs, deps, opts = {}) {
   const source = await imageSource(inputs, deps);
@@ -39033,14 +39655,19 @@ async function prepare(inputs, deps) {
   let dockerfile = null;
   if (inputs.dockerfile !== "") {
     const text2 = await readText2(inputs.dockerfile, deps.cwd, "Dockerfile");
-    dockerfile = parseDockerfile(text2, inputs.dockerfile, { buildArgs: parseBuildArgs(inputs["build-args"], deps.env) });
+    dockerfile = parseDockerfile(text2, inputs.dockerfile, {
+      buildArgs: parseBuildArgs(inputs["build-args"], deps.env)
+    });
   } else if (inputs.target !== "") {
     throw new UsageError("--target needs --dockerfile");
   }
   let baseDiffIds;
   if (inputs["base-image"] !== "") {
     const base = await classifySource(inputs["base-image"], deps.cwd);
-    const images = await loadImages({ ...inputs, ...base, "all-platforms": false }, { ...deps, onProgress: void 0 });
+    const images = await loadImages(
+      { ...inputs, ...base, "all-platforms": false },
+      { ...deps, onProgress: void 0 }
+    );
     baseDiffIds = images[0]?.config.rootfs.diff_ids ?? [];
   }
   return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds };
@@ -39077,7 +39704,16 @@ async function reportFor(image, inputs, deps, prep) {
       inputs.baseline,
       {
         readFile: (p) => readFile3(resolve3(deps.cwd, p), "utf8"),
-        analyze: async (s) => analyze({ ...inputs, ...await classifySource(s, deps.cwd), baseline: "", "dive-ci": "", "all-platforms": true }, { ...deps, onProgress: void 0 })
+        analyze: async (s) => analyze(
+          {
+            ...inputs,
+            ...await classifySource(s, deps.cwd),
+            baseline: "",
+            "dive-ci": "",
+            "all-platforms": true
+          },
+          { ...deps, onProgress: void 0 }
+        )
       },
       platformString(image.platform)
     );
@@ -39097,76 +39733,6 @@ async function analyze(inputs, deps) {
   const reports = [];
   for (const image of images) reports.push(await reportFor(image, inputs, deps, prep));
   return reports;
-}
-
-// src/report/escape.ts
-var ENTITY_CHARS = /* @__PURE__ */ new Set([
-  "&",
-  "<",
-  ">",
-  '"',
-  "'",
-  "`",
-  "|",
-  "\\",
-  "*",
-  "_",
-  "[",
-  "]",
-  "(",
-  ")",
-  "!",
-  "~",
-  "{",
-  "}",
-  "$",
-  ":",
-  "=",
-  "+",
-  "-"
-]);
-var ZWSP = "&#8203;";
-var NEWLINE_MARK = "\u21B5";
-var REPLACEMENT = "\uFFFD";
-function isControl(code2) {
-  return code2 < 32 || code2 === 127 || code2 >= 128 && code2 < 160 || // bidi overrides and isolates ("Trojan Source"), line/paragraph separators
-  code2 >= 8234 && code2 <= 8238 || code2 >= 8294 && code2 <= 8297 || code2 === 8232 || code2 === 8233;
-}
-function escapeMarkdown(input) {
-  let out = "";
-  const s = input.replace(/\r\n?|\n/g, "\n");
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    const code2 = ch.charCodeAt(0);
-    if (ch === "\n") out += ` ${NEWLINE_MARK} `;
-    else if (ch === "	") out += " ";
-    else if (isControl(code2)) out += REPLACEMENT;
-    else if (ch === "@" || ch === "#") out += `&#${code2};${ZWSP}`;
-    else if (ch === "." && /www$/i.test(s.slice(Math.max(0, i - 3), i))) out += "&#46;";
-    else if (ENTITY_CHARS.has(ch)) out += `&#${code2};`;
-    else out += ch;
-  }
-  return out;
-}
-function truncate(input, max) {
-  if (input.length <= max) return input;
-  let cut = max - 1;
-  const code2 = input.charCodeAt(cut - 1);
-  if (code2 >= 55296 && code2 <= 56319) cut -= 1;
-  return `${input.slice(0, cut)}\u2026`;
-}
-function code(input, max = 200) {
-  return `<code>${escapeMarkdown(truncate(input, max))}</code>`;
-}
-function text(input, max = 200) {
-  return escapeMarkdown(truncate(input, max));
-}
-function encodeUrlPath(path) {
-  return path.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function markerKey(key) {
-  const cleaned = key.replace(/[^A-Za-z0-9._:/+-]/g, "_").replace(/-{2,}/g, "-").slice(0, 100);
-  return cleaned.replace(/-$/, "") || "default";
 }
 
 // src/report/budgets.ts
@@ -39191,7 +39757,13 @@ function trim(n) {
 function cells(b) {
   const same = formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
   const cmp2 = b.name.startsWith("min") || b.name === "dive.lowestEfficiency" ? "\u2265" : "\u2264";
-  return [b.name, b.level, formatBudgetValue(b.unit, b.value, same), `${cmp2} ${formatBudgetValue(b.unit, b.limit, same)}`, b.detail ?? ""];
+  return [
+    b.name,
+    b.level,
+    formatBudgetValue(b.unit, b.value, same),
+    `${cmp2} ${formatBudgetValue(b.unit, b.limit, same)}`,
+    b.detail ?? ""
+  ];
 }
 function renderBudgetTable(budgets, format) {
   if (budgets.length === 0) return format === "markdown" ? "_No budgets set._" : "No budgets set.";
@@ -39199,7 +39771,9 @@ function renderBudgetTable(budgets, format) {
     const lines2 = ["| Budget | Level | Value | Limit | Status | Detail |", "|---|---|--:|--:|---|---|"];
     for (const b of budgets) {
       const [name, level, value, limit, detail] = cells(b);
-      lines2.push(`| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${text(detail, 160)} |`);
+      lines2.push(
+        `| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${text(detail, 160)} |`
+      );
     }
     return lines2.join("\n");
   }
@@ -39210,7 +39784,9 @@ function renderBudgetTable(budgets, format) {
   const head = ["BUDGET", "LEVEL", "VALUE", "LIMIT", "STATUS", "DETAIL"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
   const right = /* @__PURE__ */ new Set([2, 3]);
-  const fmt = (r) => r.map((c, i) => i === r.length - 1 ? c : right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const fmt = (r) => r.map(
+    (c, i) => i === r.length - 1 ? c : right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)
+  ).join("  ").trimEnd();
   return [fmt(head), ...rows2.map(fmt)].join("\n");
 }
 
@@ -39343,13 +39919,13 @@ function renderFinding(f, title, link) {
   const where = link.line(f.line, f.endLine);
   const layer = f.layerIndex !== null ? `layer ${f.layerIndex}` : "image";
   const head = `- **${text(f.ruleId, 20)}**${title ? ` ${text(title, 100)}` : ""} \xB7 ${where ? `${where} \xB7 ` : ""}${layer}${f.bytes > 0 ? ` \xB7 **${formatBytes2(f.bytes)}**` : ""}`;
-  const lines2 = [head, `  ${text(f.message, 400)}`];
+  const lines2 = [head, `  ${textWithCode(f.message, 400)}`];
   if (f.paths.length > 0) {
     const shown2 = f.paths.slice(0, PATHS_PER_FINDING).map((p) => `${code(p.path, PATH_CHARS)} (${formatBytes2(p.bytes)})`);
     const rest = f.pathCount - shown2.length;
     lines2.push(`  Evidence: ${shown2.join(", ")}${rest > 0 ? `, and ${rest} more` : ""}`);
   }
-  if (f.fix) lines2.push(`  Fix: ${text(f.fix, 400)}`);
+  if (f.fix) lines2.push(`  Fix: ${textWithCode(f.fix, 400)}`);
   return lines2.join("\n");
 }
 function layerCommand(l) {
@@ -44341,7 +44917,7 @@ function failureLine(reports) {
     const warnings = r.findings.filter((f) => f.severity === "warning").length;
     const budgets = r.budgets.filter((b) => b.status === "fail").map((b) => b.name);
     const p = r.image.platform;
-    return `${r.image.ref ?? r.source} (${p.os}/${p.architecture}): ${errors} errors, ${warnings} warnings at fail-on ${r.failOn}${budgets.length ? `; budgets failed: ${budgets.join(", ")}` : ""}`;
+    return `${r.image.ref ?? r.source} (${p.os}/${p.architecture}): ${errors} error(s), ${warnings} warning(s) at fail-on ${r.failOn}${budgets.length ? `; budgets failed: ${budgets.join(", ")}` : ""}`;
   });
   return `layerlint failed: ${parts.join("; ")}`;
 }

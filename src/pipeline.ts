@@ -10,7 +10,12 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { platformString, readImage, type ImageSource } from './archive/index.js';
 import type { LoadedImage, ReadOptions } from './archive/types.js';
-import { compareToBaseline, defaultBaselineLabel, loadBaseline } from './baseline/index.js';
+import {
+  compareToBaseline,
+  defaultBaselineLabel,
+  loadBaseline,
+  type BaselineDeps,
+} from './baseline/index.js';
 import { mapLayers, parseDockerfile } from './dockerfile/index.js';
 import type { MappingResult, ParsedDockerfile } from './dockerfile/types.js';
 import {
@@ -150,6 +155,10 @@ interface Prepared {
   diveCi: DiveCiConfig | null;
   dockerfile: ParsedDockerfile | null;
   baseDiffIds: string[] | undefined;
+  /** The base image's ONBUILD triggers (`--base-image`), which make layers right above the base. */
+  baseOnBuild: string[] | undefined;
+  /** How the baseline is read; an image or archive baseline is analysed once for every platform. */
+  baselineDeps: BaselineDeps;
 }
 
 async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
@@ -173,6 +182,7 @@ async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
     throw new UsageError('--target needs --dockerfile');
   }
   let baseDiffIds: string[] | undefined;
+  let baseOnBuild: string[] | undefined;
   if (inputs['base-image'] !== '') {
     const base = await classifySource(inputs['base-image'], deps.cwd);
     const images = await loadImages(
@@ -180,8 +190,22 @@ async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
       { ...deps, onProgress: undefined },
     );
     baseDiffIds = images[0]?.config.rootfs.diff_ids ?? [];
+    baseOnBuild = images[0]?.config.config?.OnBuild ?? undefined;
   }
-  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds };
+  let analysed: Promise<Report[]> | null = null;
+  const baselineDeps: BaselineDeps = {
+    readFile: (p) => readFile(resolve(deps.cwd, p), 'utf8'),
+    analyze: (s) => {
+      analysed ??= classifySource(s, deps.cwd).then((src) =>
+        analyze(
+          { ...inputs, ...src, baseline: '', 'dive-ci': '', 'all-platforms': true },
+          { ...deps, onProgress: undefined },
+        ),
+      );
+      return analysed;
+    },
+  };
+  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps };
 }
 
 /** The stages after the model for one image: mapping, rules, baseline, budgets. */
@@ -200,6 +224,7 @@ async function reportFor(
       history: image.config.history ?? [],
       diffIds: image.config.rootfs.diff_ids,
       ...(prep.baseDiffIds ? { baseDiffIds: prep.baseDiffIds } : {}),
+      ...(prep.baseOnBuild ? { baseOnBuild: prep.baseOnBuild } : {}),
       ...(image.provenance !== undefined ? { provenance: image.provenance } : {}),
     });
   }
@@ -219,24 +244,7 @@ async function reportFor(
   let comparison: unknown = null;
   if (inputs.baseline !== '') {
     const label = defaultBaselineLabel(inputs.baseline);
-    const baseReport = await loadBaseline(
-      inputs.baseline,
-      {
-        readFile: (p) => readFile(resolve(deps.cwd, p), 'utf8'),
-        analyze: async (s) =>
-          analyze(
-            {
-              ...inputs,
-              ...(await classifySource(s, deps.cwd)),
-              baseline: '',
-              'dive-ci': '',
-              'all-platforms': true,
-            },
-            { ...deps, onProgress: undefined },
-          ),
-      },
-      platformString(image.platform),
-    );
+    const baseReport = await loadBaseline(inputs.baseline, prep.baselineDeps, platformString(image.platform));
     baseline = { report: baseReport, label };
     comparison = compareToBaseline(draft, baseReport, { label, source: inputs.baseline });
   }

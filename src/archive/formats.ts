@@ -15,7 +15,7 @@ import {
 } from '../constants.js';
 import { ArchiveError } from '../errors.js';
 import type { MemberStore } from './store.js';
-import type { ArchiveFormat, ImageConfig, ImageLayer, LoadedImage, Platform } from './types.js';
+import type { ArchiveFormat, ImageConfig, ImageLayer, LayerScan, LoadedImage, Platform } from './types.js';
 
 /** One image the archive offers, not yet loaded. */
 export interface Candidate {
@@ -79,6 +79,34 @@ function configPlatform(c: ImageConfig): Platform {
   const p: Platform = { os: c.os ?? 'unknown', architecture: c.architecture ?? 'unknown' };
   if (c.variant) p.variant = c.variant;
   return p;
+}
+
+/**
+ * Layers scanned at once by random-access stores: gunzip runs on libuv's pool, so two gzip layers
+ * decompress on two cores while the main thread hashes and parses. A streamed archive's scans are
+ * already done, so this only orders them.
+ */
+const LAYER_CONCURRENCY = 2;
+
+/** Scan `paths` (in order, at most LAYER_CONCURRENCY at once); the first failure in order is thrown. */
+async function scanAll(store: MemberStore, paths: string[]): Promise<LayerScan[]> {
+  const results: Promise<LayerScan>[] = [];
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length && !failed) {
+      const k = next++;
+      const p = store.layer(paths[k] ?? '', `layer ${k}`);
+      results[k] = p;
+      await p.catch(() => {
+        failed = true;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LAYER_CONCURRENCY, paths.length) }, worker));
+  const out: LayerScan[] = [];
+  for (const r of results) out.push(await r);
+  return out;
 }
 
 function verifyLayers(file: string, config: ImageConfig, layers: ImageLayer[], members: string[]): void {
@@ -161,8 +189,8 @@ async function dockerCandidates(store: MemberStore): Promise<Candidate[]> {
       ...(ref ? { ref } : {}),
       async load(verify) {
         const layers: ImageLayer[] = [];
-        for (const [k, l] of entry.Layers.entries()) {
-          const scan = await store.layer(l, `layer ${k}`);
+        const scans = await scanAll(store, entry.Layers);
+        for (const [k, scan] of scans.entries()) {
           const layer: ImageLayer = { scan };
           const mediaType = entry.LayerSources?.[config.rootfs.diff_ids[k] ?? '']?.mediaType;
           if (mediaType) layer.mediaType = mediaType;
@@ -305,8 +333,8 @@ async function ociCandidates(
           }
         }
         const layers: ImageLayer[] = [];
-        for (const [k, p] of paths.entries()) {
-          const scan = await store.layer(p, `layer ${k}`);
+        const scans = await scanAll(store, paths);
+        for (const [k, scan] of scans.entries()) {
           const layer: ImageLayer = { scan };
           const mt = layerDescs[k]?.mediaType;
           if (mt) layer.mediaType = mt;

@@ -163,7 +163,11 @@ async function openStore(source: ImageSource, opts: ReadOptions, name: string): 
       const random = opts.access !== 'stream' && !(await isGzipFile(source.path));
       if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress));
       const input = createReadStream(source.path, { highWaterMark: IO_CHUNK });
-      return scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+      try {
+        return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+      } finally {
+        input.destroy(); // after an error mid-file, release the descriptor now rather than at GC
+      }
     }
     case 'stream':
       return scanStream(maybeGunzip(chunks(source.stream), name), name, opts.onProgress);

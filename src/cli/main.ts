@@ -169,6 +169,11 @@ function analyzeCommand(program: Command, io: CliIO, done: (code: number) => voi
       } else {
         if (sourceArg.trim() === '') throw new UsageError('empty source argument');
         source = await classifySource(sourceArg, io.cwd);
+        if (source.archive === '-' && (io.stdin as { isTTY?: boolean }).isTTY === true) {
+          throw new UsageError(
+            'source `-` reads an archive from stdin, but stdin is a terminal: pipe one in (docker save IMAGE | layerlint -)',
+          );
+        }
       }
       const { inputs, given } = toInputs(source, opts, (k) => cmd.getOptionValueSource(k) === 'cli');
       const progress = opts.progress && io.stderr.isTTY === true ? new Progress(io.stderr) : null;
@@ -279,6 +284,10 @@ function commanderMessage(err: CommanderError): string {
 /** Run the CLI and return its exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let code = EXIT_OK;
+  // `layerlint … | head` closes stdout early: stop quietly instead of crashing with EPIPE.
+  io.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') io.stderr.write(`layerlint: cannot write to stdout: ${err.message}\n`);
+  });
   const program = new Command('layerlint')
     .description('Lint Docker image layers: measured waste, Dockerfile line mapping, rules, budgets.')
     .version(VERSION, '-V, --version')

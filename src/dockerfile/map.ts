@@ -57,7 +57,9 @@ const KEYWORD_ONLY = 2;
 const GAP_INSTRUCTION = 2;
 const GAP_LAYER = 3;
 const GAP_EMPTY = 1;
-const SIMILAR_RUN = 0.7;
+/** An edited RUN is `probable` only above this token similarity, and only for commands of at least MIN_TOKENS. */
+const SIMILAR_RUN = 0.8;
+const MIN_TOKENS = 4;
 
 const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
 const META_KEYWORDS = new Set([
@@ -116,9 +118,7 @@ export function mapLayers(input: MapInput): MappingResult {
       );
   }
 
-  const instrs: ParsedInstruction[] = chain.flatMap((s) =>
-    s.instructions.filter((i) => i.keyword !== 'FROM'),
-  );
+  const { instrs, reportAs } = chainInstructions(df, chain);
   const sigs = history.map(parseCreatedBy);
 
   // Entries the alignment may use: above the base image when its diff_ids are known.
@@ -126,7 +126,7 @@ export function mapLayers(input: MapInput): MappingResult {
   if (baseLayers !== null && baseLayers > 0) {
     lo = layerOfEntry.findIndex((l) => l === baseLayers! - 1) + 1;
   }
-  const matchOf = align(instrs, sigs.slice(lo), history.slice(lo)).map((m) =>
+  const matchOf = align(instrs, sigs.slice(lo), history.slice(lo)).pairs.map((m) =>
     m === null ? null : { ...m, j: m.j + lo },
   );
 
@@ -180,7 +180,7 @@ export function mapLayers(input: MapInput): MappingResult {
   if (rootFrom && triggers.length > 0) {
     const tInstrs = triggers.flatMap((t) => parseTrigger(t, df.path));
     const start = baseLayers !== null ? lo : 0;
-    const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched));
+    const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched)).pairs;
     for (const m of tm) if (m !== null) triggerMatch.set(m.j + start, m.quality);
     const firstTrig = Math.min(...[...triggerMatch.keys()], firstMatched);
     if (baseLayers === null) boundary = Math.min(boundary, firstTrig);
@@ -189,11 +189,11 @@ export function mapLayers(input: MapInput): MappingResult {
   // Layer-producing instructions before the first match that found no entry (edited beyond
   // recognition) still made layers: the entries right below the first match are theirs, not the
   // base image's. Without --base-image we cannot prove either way, so they get no line and a warning.
+  const firstIdx = matchOf.findIndex((m) => m !== null);
+  const lost = instrs
+    .slice(0, firstIdx < 0 ? 0 : firstIdx)
+    .filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD' || i.keyword === 'RUN').length;
   if (baseLayers === null && triggerMatch.size === 0) {
-    const firstIdx = matchOf.findIndex((m) => m !== null);
-    const lost = instrs
-      .slice(0, firstIdx < 0 ? 0 : firstIdx)
-      .filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD' || i.keyword === 'RUN').length;
     let j = boundary - 1;
     let taken = 0;
     while (taken < lost && j >= 0) {
@@ -222,7 +222,7 @@ export function mapLayers(input: MapInput): MappingResult {
     }
     const m = entryMatch.get(j);
     if (m) {
-      layer.instruction = toInstruction(m.instr);
+      layer.instruction = toInstruction(reportAs.get(m.instr) ?? m.instr);
       layer.mapping = m.quality;
       continue;
     }
@@ -232,7 +232,7 @@ export function mapLayers(input: MapInput): MappingResult {
       layer.mapping = t;
       continue;
     }
-    if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0) {
+    if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0 && lost === 0) {
       // Above the known base image yet below the first instruction: only ONBUILD triggers put layers here.
       layer.instruction = toInstruction(rootFrom);
       layer.mapping = 'probable';
@@ -291,6 +291,29 @@ function toInstruction(i: ParsedInstruction): Instruction {
 function short(s: string | undefined, max = 60): string {
   const one = (s ?? '').replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+
+/**
+ * The chain's instructions in build order (FROM lines left out). A stage built FROM a stage of this
+ * Dockerfile first runs that stage's ONBUILD triggers: they are inserted there, and a layer they
+ * make is reported at the ONBUILD line.
+ */
+function chainInstructions(
+  df: ParsedDockerfile,
+  chain: ParsedStage[],
+): { instrs: ParsedInstruction[]; reportAs: Map<ParsedInstruction, ParsedInstruction> } {
+  const instrs: ParsedInstruction[] = [];
+  const reportAs = new Map<ParsedInstruction, ParsedInstruction>();
+  for (const st of chain) {
+    const parent = st.fromStage !== undefined ? df.stages[st.fromStage] : undefined;
+    for (const ob of parent?.instructions ?? []) {
+      if (ob.keyword !== 'ONBUILD' || !ob.trigger) continue;
+      instrs.push(ob.trigger);
+      reportAs.set(ob.trigger, ob);
+    }
+    instrs.push(...st.instructions.filter((i) => i.keyword !== 'FROM'));
+  }
+  return { instrs, reportAs };
 }
 
 /** The stages whose layers are in the image: the target and the stages it is built FROM, root first. */
@@ -359,6 +382,8 @@ function runCommandCandidates(ins: ParsedInstruction): string[] {
   const cmd = ins.command ?? ins.args.join(' ');
   const out = [`${shell} ${cmd}`];
   const first = cmd.split('\n')[0]?.trim() ?? '';
+  // The legacy builder (Docker 23+) parses heredocs but records (and runs) only the first line.
+  if (ins.heredocs.length > 0) out.push(`${shell} ${first}`);
   if (ins.heredocs.length === 1 && /^<<-?["']?[A-Za-z0-9_]+["']?$/.test(first)) {
     out.push(`${shell} ${ins.heredocs[0] ?? ''}`);
   }
@@ -424,7 +449,10 @@ export function scorePair(ins: ParsedInstruction, sig: Sig): Score | null {
       const best = Math.max(
         ...cands.map((c) => {
           const want = withoutShell(norm(c), shell);
-          return tokens(want)[0] === tokens(got)[0] ? similarity(want, got) : 0;
+          const tw = tokens(want);
+          const tg = tokens(got);
+          if (tw[0] !== tg[0] || tw.length < MIN_TOKENS || tg.length < MIN_TOKENS) return 0;
+          return similarity(want, got);
         }),
       );
       if (best >= SIMILAR_RUN) return { score: CONTENT * best, quality: 'probable' };
@@ -495,9 +523,6 @@ function resolve(wd: string, p: string): string {
   return '/' + parts.join('/') + (p.endsWith('/') && parts.length > 0 ? '/' : '');
 }
 
-/** The total score of the last `align` call (read right after it; used to pick a default target). */
-let lastAlignScore = 0;
-
 /**
  * Without --target: the last stage, unless another stage's chain explains the history clearly
  * better (the image was built with a --target nobody passed us). Ties go to the last stage.
@@ -507,12 +532,7 @@ function bestChain(df: ParsedDockerfile, history: HistoryEntry[], warnings: stri
   if (df.stages.length < 2) return last;
   const sigs = history.map(parseCreatedBy);
   const scoreOf = (chain: ParsedStage[]): number => {
-    align(
-      chain.flatMap((s) => s.instructions.filter((i) => i.keyword !== 'FROM')),
-      sigs,
-      history,
-    );
-    return lastAlignScore;
+    return align(chainInstructions(df, chain).instrs, sigs, history).score;
   };
   const lastScore = scoreOf(last);
   let best = last;
@@ -542,13 +562,13 @@ interface AlignedPair {
 /**
  * Semi-global alignment of instructions (in order) with history entries (bottom to top). Leading
  * history entries are free (the base image); everything else costs a gap. Returns, per instruction,
- * the matched entry or null.
+ * the matched entry or null, and the total score.
  */
 export function align(
   instrs: ParsedInstruction[],
   sigs: Sig[],
   history: HistoryEntry[],
-): (AlignedPair | null)[] {
+): { pairs: (AlignedPair | null)[]; score: number } {
   const m = instrs.length;
   const n = sigs.length;
   const W = n + 1;
@@ -590,7 +610,6 @@ export function align(
       move[i * W + j] = mv;
     }
   }
-  lastAlignScore = score[m * W + n] ?? 0;
   const out: (AlignedPair | null)[] = new Array<AlignedPair | null>(m).fill(null);
   let i = m;
   let j = n;
@@ -607,7 +626,7 @@ export function align(
       i--;
     }
   }
-  return out;
+  return { pairs: out, score: score[m * W + n] ?? 0 };
 }
 
 /** ONBUILD triggers of the base image: from `baseOnBuild`, or legacy `#(nop)  ONBUILD …` history entries. */

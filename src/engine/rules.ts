@@ -27,9 +27,10 @@ export interface RunRulesInput {
   maxPaths?: number;
 }
 
+/** One line: findings are rendered in tables and annotations. */
 function errorText(err: unknown): string {
-  if (err instanceof Error) return err.message;
-  return String(err);
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split('\n')[0] ?? text;
 }
 
 function instructionsByLine(dockerfile: ParsedDockerfile | null): Map<number, ParsedInstruction> {
@@ -82,7 +83,11 @@ export function runRules(input: RunRulesInput): Finding[] {
   const globalIgnore = dockerfile?.globalIgnore ?? [];
   const findings: Finding[] = [];
 
-  const suppressed = (rule: { id: string; name: string }, f: Finding): boolean => {
+  const suppressed = (
+    rule: { id: string; name: string },
+    f: Finding,
+    related: readonly number[],
+  ): boolean => {
     if (mentions(globalIgnore, rule)) return true;
     // Any instruction the finding spans (LL001 covers several RUNs, LL007 the COPY to the RUN).
     const lines = new Set<number>();
@@ -90,8 +95,8 @@ export function runRules(input: RunRulesInput): Finding[] {
       const end = f.endLine ?? f.line;
       for (const l of byLine.keys()) if (l >= f.line && l <= end) lines.add(l);
     }
-    if (f.layerIndex !== null) {
-      const mapped = mapping?.layers[f.layerIndex]?.instruction;
+    for (const layer of f.layerIndex !== null ? [f.layerIndex, ...related] : related) {
+      const mapped = mapping?.layers[layer]?.instruction;
       if (mapped) lines.add(mapped.line);
     }
     for (const line of lines) {
@@ -126,9 +131,9 @@ export function runRules(input: RunRulesInput): Finding[] {
       if (!mentions(globalIgnore, { id: INTERNAL_RULE_ID, name: 'internal' })) findings.push(crash);
       continue;
     }
-    for (const input of collected) {
-      const finding = complete(rule, input, setting?.severity, mapping, model, ignored, maxPaths);
-      if (finding && !suppressed(rule, finding)) findings.push(finding);
+    for (const reported of collected) {
+      const finding = complete(rule, reported, setting?.severity, mapping, model, ignored, maxPaths);
+      if (finding && !suppressed(rule, finding, reported.relatedLayers ?? [])) findings.push(finding);
     }
   }
   return findings.sort(compareFindings);

@@ -72,6 +72,27 @@ export function renderRulesDoc(rules: readonly AnyRule[] = RULES): string {
     renderRulesSection(rules).trimEnd(),
     '',
   ];
+  parts.push(
+    '## Configuration',
+    '',
+    '`.layerlint.yml` in the working directory (or `--config FILE`). Unknown rule ids, unknown options and bad',
+    'severities are errors (exit code 2) that name the file and the key.',
+    '',
+    '```yaml',
+    'rules:',
+    '  LL003: { severity: error, minBytes: 1MiB }  # severity and options; sizes: 300MB (decimal), 1.5GiB (binary)',
+    '  LL011: off                                 # disable a rule (or give only a severity: LL004: info)',
+    '  vcs-metadata: info                         # rule names work as well as ids',
+    'ignorePaths: ["app/vendor/**", "*.log"]     # dropped from findings; a finding left with no path is dropped',
+    'failOn: warning                              # error (default), warning, info or none; --fail-on wins',
+    'budgets: {}                                  # see docs/budgets.md',
+    '```',
+    '',
+    'Findings are sorted by severity, rule, layer and path. A rule that crashes becomes an `LL000` error finding',
+    'instead of stopping the run. `bytes` is the measured saving of the fix, and `paths` (largest first, at most',
+    '10; `pathCount` gives the total) are the evidence.',
+    '',
+  );
   for (const r of rules) {
     parts.push(
       `## ${r.id} ${r.name}`,
@@ -98,6 +119,22 @@ export function renderRulesList(rules: readonly AnyRule[] = RULES): string {
     .join('');
 }
 
+/** Wrap prose at word boundaries for a terminal; every line gets `indent`. */
+export function wrapText(text: string, width = 100, indent = '  '): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines.join('\n');
+}
+
 /** `layerlint explain ID`: rationale, fix and options. Throws UsageError for an unknown id or name. */
 export function renderExplain(key: string, rules: readonly AnyRule[] = RULES): string {
   const rule = findRule(key, rules);
@@ -109,10 +146,10 @@ export function renderExplain(key: string, rules: readonly AnyRule[] = RULES): s
     `Default severity: ${rule.defaultSeverity}`,
     '',
     'Why:',
-    `  ${rule.rationale}`,
+    wrapText(rule.rationale),
     '',
     'Fix:',
-    `  ${rule.fix}`,
+    wrapText(rule.fix),
   ];
   const opts = Object.entries(rule.options as Record<string, unknown>);
   if (opts.length > 0) {

@@ -33,6 +33,7 @@ export const ll002: Rule<Ll002Options> = {
       report({
         layerIndex: layer.index,
         bytes: 0,
+        paths: layer.entries.map((e) => ({ path: e.path, bytes: 0 })),
         ...(isWorkdir ? { severity: 'info' as const } : {}),
         message:
           dirs === 0

@@ -31,6 +31,7 @@ export const ll003: Rule<Ll003Options> = {
         layerIndex: g.layer,
         bytes,
         paths: refs(g.files),
+        relatedLayers: [g.hiddenBy],
         ...(fromBase ? { severity: 'info' as const } : {}),
         message: `${formatBytes(bytes)} in ${n} file${n === 1 ? '' : 's'} added by ${layerLabel(ctx, g.layer)} ${
           n === 1 ? 'is' : 'are'

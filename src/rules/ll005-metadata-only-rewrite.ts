@@ -37,6 +37,7 @@ export const ll005: Rule<Ll005Options> = {
         layerIndex: layer,
         bytes,
         paths: refs(files),
+        relatedLayers: sources,
         message: `${layerLabel(ctx, layer)} rewrites ${n} file${n === 1 ? '' : 's'} (${formatBytes(bytes)}) from ${sources
           .map((s) => layerLabel(ctx, s))
           .join(', ')} with identical content; only metadata changed`,

@@ -33,9 +33,13 @@ export const INSTALLERS: readonly Installer[] = [
   { ecosystem: 'cargo', re: /\bcargo\s+(?:build|fetch|vendor)\b/ },
   {
     ecosystem: 'maven',
-    re: /\b(?:mvn|mvnw)\b[^&;|]*\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b/,
+    // `mvn package` after the sources downloads every dependency again on each change, too.
+    re: /\b(?:mvn|mvnw)\b[^&;|]*(?:\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b|\s(?:package|install|verify|compile)\b)/,
   },
-  { ecosystem: 'gradle', re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies)\b/ },
+  {
+    ecosystem: 'gradle',
+    re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies|build|assemble)\b/,
+  },
   { ecosystem: 'composer', re: /\bcomposer\s+install\b/ },
 ];
 
@@ -179,6 +183,9 @@ export const ll007: Rule<Ll007Options> = {
   check(ctx, report) {
     const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
+      // Evidence: what the install layer holds, i.e. what each source change rebuilds and pushes.
+      const installed = h.runLayer !== null ? (ctx.model.layers[h.runLayer]?.entries ?? []) : [];
+      const paths = installed.filter((e) => e.kind === 'file').map((e) => ({ path: e.path, bytes: e.size }));
       const bytes = h.runLayer !== null ? (ctx.model.layers[h.runLayer]?.contentBytes ?? 0) : 0;
       const at =
         h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : '';
@@ -187,6 +194,7 @@ export const ll007: Rule<Ll007Options> = {
         line: h.copyLine,
         endLine: h.runEnd ?? h.copyEnd,
         bytes,
+        paths,
         message: `\`${clip(h.copyText)}\` comes before the ${h.ecosystem} install${at} (\`${clip(h.runText)}\`): every source change re-runs it`,
       });
     }

@@ -35,6 +35,11 @@ export interface FindingInput {
   severity?: Severity;
   /** Override the rule's fix text for this finding. */
   fix?: string;
+  /**
+   * Other layers the finding names (e.g. the deleting layer of LL003). A `# layerlint ignore=` above
+   * their instructions also suppresses the finding. Not serialised.
+   */
+  relatedLayers?: number[];
 }
 
 export interface RuleContext<O> {

@@ -106,10 +106,6 @@ export function createdByKeyword(createdBy: string | null): string | null {
   return kw ? (kw[1] ?? null) : null;
 }
 
-/** Paths that belong to vendored third-party trees, where name-based rules give false positives. */
-export const THIRD_PARTY_DIRS =
-  /(^|\/)(node_modules|site-packages|dist-packages|vendor|\.cargo\/registry|go\/pkg\/mod)\//;
-
 /** `/path` for messages. */
 export function shown(path: string): string {
   return `/${path}`;

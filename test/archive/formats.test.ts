@@ -190,6 +190,10 @@ describe('formats', () => {
     await readStream(archive, 4096, { onProgress: (p) => seen.push(p) });
     expect(seen.at(-1)).toEqual({ bytes: archive.length, layers: 3 });
     expect(seen.every((p, i) => i === 0 || p.bytes >= seen[i - 1]!.bytes)).toBe(true);
+    // Random access reports the layer bytes it reads.
+    const random: { bytes: number; layers: number }[] = [];
+    await readFile(archive, { onProgress: (p) => random.push(p) });
+    expect(random.at(-1)).toEqual({ bytes: l0.length + l1.length + l2.length, layers: 3 });
   });
 });
 

@@ -241,6 +241,19 @@ describe('malformed archives', () => {
     await expectAllFail(self, /member link loop: x -> x/);
   });
 
+  it('reports the first broken layer in manifest order, even when layers are scanned concurrently', async () => {
+    const gz = Buffer.from(gzip(l0));
+    gz.fill(0x55, 12, 40);
+    const cfg = configOf({ layers: [{ tar: l0 }, { tar: l1 }, { tar: l0 }] });
+    const archive = syntheticTar([
+      file('z/layer.tar', gz),
+      file('a/layer.tar', l1.subarray(0, 700)),
+      file('c.json', cfg),
+      file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['a/layer.tar', 'z/layer.tar', 'a/layer.tar'] }])),
+    ]);
+    await expectAllFail(archive, /^bad\.tar: a\/layer\.tar.*truncated/);
+  });
+
   it('a layer that does not match its diffID', async () => {
     await expectAllFail(syntheticLegacy({ layers: [{ tar: l0 }], diffIds: [sha256(l1)] }), /diffID mismatch/);
   });

@@ -193,6 +193,11 @@ describe.skipIf(!haveFixtures)('bad input: one line, exit 2', () => {
     expectOneLineError(await runCli([p]), /truncated\.tar/);
   });
 
+  test('`-` with a terminal on stdin does not wait for input', async () => {
+    const r = await runCli(['-'], { stdinTTY: true });
+    expectOneLineError(r, /stdin is a terminal/);
+  });
+
   test('a truncated archive on stdin', async () => {
     const full = readFileSync(SMALL);
     expectOneLineError(await runCli(['-'], { stdin: full.subarray(0, 5000) }), /^layerlint: -/);

@@ -1,5 +1,5 @@
 /** Test helpers: captured histories and a tiny reader for the config inside a `docker save` tar. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HistoryEntry } from '../../src/archive/types.js';
 
@@ -60,9 +60,20 @@ function configFromIndex(members: Map<string, Buffer>, indexBody: Buffer): Buffe
   return undefined;
 }
 
-/** The image config (history, diff_ids) of the first image of a `docker save` or OCI archive. */
+/** Small files of an OCI layout directory, keyed like tar members. */
+function dirMembers(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  out.set('index.json', readFileSync(join(dir, 'index.json')));
+  for (const f of readdirSync(join(dir, 'blobs', 'sha256'))) {
+    const p = join(dir, 'blobs', 'sha256', f);
+    if (statSync(p).size < 1_000_000) out.set(`blobs/sha256/${f}`, readFileSync(p));
+  }
+  return out;
+}
+
+/** The image config (history, diff_ids) of the first image of a `docker save` or OCI archive (or layout directory). */
 export function configFromDockerSave(path: string): Captured {
-  const members = tarMembers(readFileSync(path));
+  const members = statSync(path).isDirectory() ? dirMembers(path) : tarMembers(readFileSync(path));
   const manifest = JSON.parse(members.get('manifest.json')?.toString('utf8') ?? 'null') as
     { Config: string }[] | null;
   const cfgPath = manifest?.[0]?.Config;

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { mapLayers, parseDockerfile, formatInstructionRef } from '../../src/dockerfile/index.js';
 import type { MappingQuality, MappingResult } from '../../src/dockerfile/types.js';
-import { captured, caseDockerfile, type Captured } from './helpers.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA, captured, caseDockerfile, type Captured } from './helpers.js';
 
 /** [line, keyword, quality] for each layer above the base image, bottom to top. */
 type Row = [number, string, MappingQuality];
@@ -385,6 +387,60 @@ const CASES: Case[] = [
       [18, 'RUN', 'exact'],
     ],
   },
+  // Relative WORKDIRs, ARG in COPY source, old ENV form, JSON-form COPY with a space, exec RUN with ARGs.
+  {
+    name: 'misc',
+    dockerfile: 'c16-misc',
+    history: 'c16-misc',
+    engines: [...LEGACY, ...BK],
+    base: 2,
+    expect: [
+      [2, 'WORKDIR', 'exact'],
+      [3, 'WORKDIR', 'exact'],
+      [5, 'COPY', 'x' as MappingQuality],
+      [9, 'RUN', 'exact'],
+      [10, 'COPY', 'x' as MappingQuality],
+      [13, 'RUN', 'exact'],
+    ],
+  },
+  // ONBUILD of a stage in the same Dockerfile runs when another stage is built FROM it.
+  {
+    name: 'onbuild of a stage',
+    dockerfile: 'c17-stage-onbuild',
+    history: 'c17-stage-onbuild',
+    engines: [...LEGACY, ...BK],
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [3, 'ONBUILD', 'exact'],
+      [6, 'RUN', 'exact'],
+    ],
+  },
+  // <<-EOF, <<"EOF", `cat <<EOF > f`. Docker 26's legacy builder keeps (and runs) only the first line.
+  {
+    name: 'heredoc variants',
+    dockerfile: 'c18-heredoc2',
+    history: 'c18-heredoc2',
+    engines: ['d26-bk'],
+    base: 2,
+    expect: [
+      [2, 'RUN', 'exact'],
+      [5, 'RUN', 'exact'],
+      [8, 'RUN', 'exact'],
+      [11, 'COPY', 'exact'],
+    ],
+  },
+  {
+    name: 'heredoc variants',
+    dockerfile: 'c18-heredoc2',
+    history: 'c18-heredoc2',
+    engines: ['d26-legacy'],
+    base: 2,
+    expect: [
+      [8, 'RUN', 'exact'],
+      [11, 'COPY', 'probable'],
+    ],
+  },
   // The base image itself: FROM scratch, nothing is from a base image.
   {
     name: 'FROM scratch',
@@ -630,5 +686,74 @@ describe('small chains', () => {
     const r = mapLayers({ dockerfile: df, history, diffIds: base.diff_ids.slice(0, 3) });
     expect(rows(r, 2)).toEqual([[2, 'COPY', 'probable']]);
     expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('never a wrong line: every Dockerfile against every other image', () => {
+  // The only instructions two of these images truly share (same text, same effect).
+  const SHARED = new Set([
+    'COPY busybox /bin/busybox',
+    'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
+    'RUN true',
+    'WORKDIR /bin',
+    'RUN echo base > /base',
+  ]);
+  const engines = ['d20-legacy', 'd20-bk', 'd26-legacy', 'd26-bk'];
+  const cases = readdirSync(join(DATA, 'cases'));
+  it.each(engines)('%s', (engine) => {
+    let pairs = 0;
+    for (const hist of readdirSync(join(DATA, 'history', engine)).map((f) => f.replace(/\.json$/, ''))) {
+      const h = captured(engine, hist);
+      for (const name of cases) {
+        if (hist === name || hist.startsWith(`${name}-`)) continue;
+        const df = parseDockerfile(caseDockerfile(name), 'Dockerfile', { buildArgs: {} });
+        const r = mapLayers({ dockerfile: df, history: h.history, diffIds: h.diff_ids });
+        pairs++;
+        for (const l of r.layers) {
+          if (l.instruction)
+            expect(SHARED.has(l.instruction.text), `${name} vs ${hist}: ${l.instruction.text}`).toBe(true);
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(100);
+  });
+});
+
+describe('ONBUILD triggers from the base image config', () => {
+  it('baseOnBuild finds BuildKit trigger layers without --base-image', () => {
+    const df = parseDockerfile(caseDockerfile('c10-onchild'), 'Dockerfile', { buildArgs: {} });
+    const h = captured('d20-bk', 'c10-onchild');
+    const r = mapLayers({
+      dockerfile: df,
+      history: h.history,
+      diffIds: h.diff_ids,
+      baseOnBuild: ['RUN echo triggered > /trig', 'COPY a.txt /onb.txt'],
+    });
+    expect(r.layers.map((l) => l.fromBaseImage)).toEqual([true, true, true, false, false, false]);
+    expect(rows(r, 3)).toEqual([
+      [1, 'FROM', 'exact'],
+      [1, 'FROM', 'exact'],
+      [2, 'RUN', 'exact'],
+    ]);
+  });
+});
+
+describe('--base-image with an edited first instruction', () => {
+  it('the layer above the base is not blamed on FROM', () => {
+    const text = caseDockerfile('c01-basic').replace('RUN echo hi > /a', 'RUN apk add --no-cache curl');
+    const df = parseDockerfile(text, 'Dockerfile', { buildArgs: {} });
+    const h = captured('d20-bk', 'c01-basic');
+    const r = mapLayers({
+      dockerfile: df,
+      history: h.history,
+      diffIds: h.diff_ids,
+      baseDiffIds: h.diff_ids.slice(0, 2),
+    });
+    expect(rows(r, 2)).toEqual([
+      [-1, '-', 'none'],
+      [3, 'COPY', 'exact'],
+      [4, 'ADD', 'exact'],
+      [5, 'WORKDIR', 'exact'],
+    ]);
   });
 });

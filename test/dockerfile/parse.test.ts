@@ -142,3 +142,21 @@ describe('parseDockerfile', () => {
     expect((err as InputError).message).not.toContain('\n');
   });
 });
+
+describe('parseDockerfile: FROM flags and lowercase keywords', () => {
+  it('keeps --platform out of the image name and upper-cases keywords', () => {
+    const df = parseDockerfile(
+      'from --platform=$BUILDPLATFORM img:1 as Build\nrun echo hi\nFROM build\n',
+      'Dockerfile',
+      {
+        buildArgs: {},
+      },
+    );
+    expect(df.stages.map((s) => [s.name, s.from, s.fromStage])).toEqual([
+      ['Build', 'img:1', undefined],
+      ['1', 'build', 0],
+    ]);
+    expect(df.stages[0]?.instructions[0]?.flags).toEqual([{ name: 'platform', value: '$BUILDPLATFORM' }]);
+    expect(df.stages[0]?.instructions[1]).toMatchObject({ keyword: 'RUN', text: 'run echo hi' });
+  });
+});

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseBudgetConfig } from '../../src/engine/budgets.js';
 import { defaultConfig, loadConfig, parseConfig } from '../../src/engine/config.js';
 import { InputError } from '../../src/errors.js';
 
@@ -141,5 +142,18 @@ describe('loadConfig', () => {
     mkdirSync(bad);
     writeFileSync(join(bad, '.layerlint.yml'), 'rules:\n  LL042: off\n');
     await expect(loadConfig(bad)).rejects.toThrow(/^\.layerlint\.yml: rules\.LL042: unknown rule id/);
+  });
+});
+
+describe('docs/rules.md', () => {
+  it('its example config is valid', async () => {
+    const { renderRulesDoc } = await import('../../src/report/rules-doc.js');
+    const block = /```yaml\n([\s\S]*?)```/.exec(renderRulesDoc())?.[1] ?? '';
+    expect(block).toContain('rules:');
+    const c = parseConfig(block, 'docs/rules.md');
+    expect(c.rules['LL011']?.enabled).toBe(false);
+    expect(c.rules['LL009']?.severity).toBe('info');
+    expect(c.failOn).toBe('warning');
+    expect(parseBudgetConfig(c.budgets, 'docs/rules.md')).toEqual({});
   });
 });

@@ -22,14 +22,14 @@ class Capture extends Writable {
 /** `main(argv)` with captured stdout/stderr; `stdin` bytes for `-`; `tty` makes stderr a terminal. */
 export async function runCli(
   argv: string[],
-  opts: { cwd?: string; stdin?: Buffer; tty?: boolean; env?: NodeJS.ProcessEnv } = {},
+  opts: { cwd?: string; stdin?: Buffer; stdinTTY?: boolean; tty?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<CliRun> {
   const stdout = new Capture(false);
   const stderr = new Capture(opts.tty === true);
   const io: CliIO = {
     stdout,
     stderr,
-    stdin: Readable.from(opts.stdin ? [opts.stdin] : []),
+    stdin: Object.assign(Readable.from(opts.stdin ? [opts.stdin] : []), { isTTY: opts.stdinTTY === true }),
     env: opts.env ?? { PATH: process.env.PATH ?? '/usr/bin:/bin' },
     cwd: opts.cwd ?? process.cwd(),
   };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readImage } from '../../src/archive/index.js';
 import { buildModel } from '../../src/image/analyze.js';
+import type { DiveNumbers } from '../../src/image/model.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ARCHIVES = join(ROOT, 'fixtures/archives');
@@ -99,5 +100,20 @@ describe.skipIf(archives.length === 0)('fixture archives match the independent o
     }));
     expect(got).toEqual(want);
     expect(model.totals).toEqual(expected.totals);
+    diveByLayers.set(name, { layers: model.layers.map((l) => l.digest).join(','), dive: model.dive });
+  });
+
+  // Conversions (skopeo, podman, gzip/zstd) keep the layer tars: the same diffIDs must give the
+  // same dive numbers whatever the archive format.
+  test('archives with the same layers have the same dive numbers', () => {
+    const groups = new Map<string, { name: string; dive: DiveNumbers }[]>();
+    for (const [name, v] of diveByLayers)
+      groups.set(v.layers, [...(groups.get(v.layers) ?? []), { name, dive: v.dive }]);
+    const shared = [...groups.values()].filter((g) => g.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const g of shared)
+      for (const x of g) expect({ name: x.name, dive: x.dive }).toEqual({ name: x.name, dive: g[0]?.dive });
   });
 });
+
+const diveByLayers = new Map<string, { layers: string; dive: DiveNumbers }>();

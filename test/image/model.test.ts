@@ -423,3 +423,55 @@ describe('scale', () => {
     expect(m.totals.finalBytes).toBe(0);
   });
 });
+
+describe('test/helpers/model.ts', () => {
+  test('the syntheticModel doc example does what its comment says', () => {
+    const model = syntheticModel({
+      layers: [
+        {
+          createdBy: 'COPY rootfs /',
+          entries: ['etc/', 'etc/passwd:120', 'bin/', 'bin/busybox:900000', 'bin/sh -> busybox'],
+        },
+        {
+          createdBy: 'RUN apt-get update',
+          entries: [
+            'var/',
+            'var/lib/',
+            'var/lib/apt/',
+            'var/lib/apt/lists/',
+            'var/lib/apt/lists/x_Packages:5000',
+          ],
+        },
+        { createdBy: 'RUN chmod +x /app', entries: ['app:4096#h1'] },
+        { entries: ['app:4096#h1', 'etc/.wh.passwd', 'var/lib/apt/lists/.wh..wh..opq'] },
+      ],
+    });
+    expect(hiddenSummary(model)).toEqual([
+      { path: 'etc/passwd', bytes: 120, layer: 0, hiddenBy: 3, how: 'whiteout', sameContent: false },
+      {
+        path: 'var/lib/apt/lists/x_Packages',
+        bytes: 5000,
+        layer: 1,
+        hiddenBy: 3,
+        how: 'opaque',
+        sameContent: false,
+      },
+      { path: 'app', bytes: 4096, layer: 2, hiddenBy: 3, how: 'overwrite', sameContent: true },
+    ]);
+    expect(model.layers.map((l) => l.createdBy)).toEqual([
+      'COPY rootfs /',
+      'RUN apt-get update',
+      'RUN chmod +x /app',
+      'RUN layer 3',
+    ]);
+  });
+
+  test('default hashes differ per layer, so equal sizes are not the same content by accident', () => {
+    const m = model(['a:10'], ['a:10']);
+    expect(m.hidden[0]?.sameContent).toBe(false);
+  });
+
+  test('a bad entry spec throws', () => {
+    expect(() => model(['no-size-here'])).toThrow(/bad synthetic entry spec/);
+  });
+});

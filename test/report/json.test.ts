@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_PATH_CAP, LARGEST_FILES_CAP, VERSION } from '../../src/constants.js';
 import type { MappingResult } from '../../src/dockerfile/types.js';
-import { byBytesThenPath, isPassed, renderJson, topRefs, toReport, type ReportParts } from '../../src/report/json.js';
+import {
+  byBytesThenPath,
+  isPassed,
+  renderJson,
+  topRefs,
+  toReport,
+  type ReportParts,
+} from '../../src/report/json.js';
 import type { BudgetResult } from '../../src/report/types.js';
 import type { Finding } from '../../src/rules/types.js';
 import { syntheticModel } from '../helpers/model.js';
@@ -187,7 +194,10 @@ describe('renderJson', () => {
 
 describe('topRefs', () => {
   test('equals a full sort cut at the cap, for any input order', () => {
-    const refs = Array.from({ length: 500 }, (_, i) => ({ path: `p${(i * 7919) % 500}`, bytes: (i * 31) % 17 }));
+    const refs = Array.from({ length: 500 }, (_, i) => ({
+      path: `p${(i * 7919) % 500}`,
+      bytes: (i * 31) % 17,
+    }));
     const want = [...refs].sort(byBytesThenPath);
     for (const cap of [1, 5, 20, 499, 500, 600]) expect(topRefs(refs, cap)).toEqual(want.slice(0, cap));
     expect(topRefs([], 3)).toEqual([]);

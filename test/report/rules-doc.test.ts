@@ -60,8 +60,11 @@ describe('rules docs', () => {
     const out = renderExplain('LL007');
     const rule = RULES.find((r) => r.id === 'LL007');
     expect(out.startsWith('LL007 copy-source-before-install')).toBe(true);
-    expect(out).toContain(rule?.rationale);
-    expect(out).toContain(rule?.fix);
+    // Wrapped for the terminal: compare the words.
+    const words = (t: string) => t.split(/\s+/).filter(Boolean).join(' ');
+    expect(words(out)).toContain(words(rule?.rationale ?? 'missing'));
+    expect(words(out)).toContain(words(rule?.fix ?? 'missing'));
+    expect(out.split('\n').every((l) => l.length <= 100 || !l.includes(' '))).toBe(true);
     expect(renderExplain('ll007')).toBe(out);
     expect(renderExplain('copy-source-before-install')).toBe(out);
   });

@@ -91,6 +91,20 @@ describe('LL003 deleted-in-later-layer', () => {
     expect(runOne(ll003, invalid[2]![1])[0]?.severity).toBe('info');
     expect(runOne(ll003, invalid[0]![1])[0]?.severity).toBe('warning');
   });
+  it('`# layerlint ignore=LL003` above the adding or the deleting instruction suppresses it', () => {
+    const layers = [BASE_LAYER, { entries: ['opt/', 'opt/big.tar:50000'] }, { entries: ['.wh.opt'] }];
+    const above = (at: number) => {
+      const lines = ['FROM base', 'COPY big.tar /opt/big.tar', 'RUN rm -rf /opt'];
+      lines.splice(at, 0, '# layerlint ignore=LL003');
+      return dockerfile(...lines);
+    };
+    expect(runOne(ll003, { dockerfile: above(1), layers, lines: ['base', 3, 4] })).toEqual([]);
+    expect(runOne(ll003, { dockerfile: above(2), layers, lines: ['base', 2, 4] })).toEqual([]);
+    expect(where(runOne(ll003, { dockerfile: above(0), layers, lines: ['base', 3, 4] }))).toEqual([
+      { ruleId: 'LL003', layer: 1, line: 3, endLine: 3 },
+    ]);
+  });
+
   it('minBytes is an option', () => {
     expect(runOne({ ...ll003, options: { minBytes: 0 } }, valid[0]![1]).length).toBe(1);
   });

@@ -43,6 +43,11 @@ const invalid: [string, Scenario, ReturnType<typeof where>][] = [
     [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }],
   ],
   [
+    'mvn package after COPY src',
+    df('FROM base', 'COPY pom.xml .', 'COPY src ./src', 'RUN mvn -B package'),
+    [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }],
+  ],
+  [
     'composer install after COPY .',
     df('FROM base', 'COPY . .', 'RUN composer install --no-dev'),
     [{ ruleId: 'LL007', layer: 1, line: 2, endLine: 3 }],
@@ -126,6 +131,16 @@ const valid: [string, Scenario][] = [
   ],
   ['broad COPY in another stage', df('FROM base AS a', 'COPY . .', 'FROM base', 'RUN npm ci')],
   [
+    'maven: pom first, go-offline, then sources and package',
+    df(
+      'FROM base',
+      'COPY pom.xml .',
+      'RUN mvn -B dependency:go-offline',
+      'COPY src ./src',
+      'RUN mvn -B package',
+    ),
+  ],
+  [
     'single manifest file',
     df('FROM base', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .'),
   ],
@@ -150,6 +165,9 @@ describe('LL007 copy-source-before-install', () => {
     ['pipenv install --deploy', ['pipenv']],
     ['mvn -B dependency:go-offline', ['maven']],
     ['./gradlew dependencies', ['gradle']],
+    ['mvn -B package -DskipTests', ['maven']],
+    ['./gradlew build --no-daemon', ['gradle']],
+    ['mvn --version', []],
     ['npm run build', []],
     ['pip install flask', []],
     ['go build ./...', []],
