@@ -249,7 +249,10 @@ describe('malformed archives', () => {
       file('z/layer.tar', gz),
       file('a/layer.tar', l1.subarray(0, 700)),
       file('c.json', cfg),
-      file('manifest.json', JSON.stringify([{ Config: 'c.json', Layers: ['a/layer.tar', 'z/layer.tar', 'a/layer.tar'] }])),
+      file(
+        'manifest.json',
+        JSON.stringify([{ Config: 'c.json', Layers: ['a/layer.tar', 'z/layer.tar', 'a/layer.tar'] }]),
+      ),
     ]);
     await expectAllFail(archive, /^bad\.tar: a\/layer\.tar.*truncated/);
   });
