@@ -17249,6 +17249,26 @@ function configPlatform(c) {
   if (c.variant) p.variant = c.variant;
   return p;
 }
+var LAYER_CONCURRENCY = 2;
+async function scanAll(store, paths2) {
+  const results = [];
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (next < paths2.length && !failed) {
+      const k = next++;
+      const p = store.layer(paths2[k] ?? "", `layer ${k}`);
+      results[k] = p;
+      await p.catch(() => {
+        failed = true;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LAYER_CONCURRENCY, paths2.length) }, worker));
+  const out = [];
+  for (const r of results) out.push(await r);
+  return out;
+}
 function verifyLayers(file, config, layers, members) {
   const ids = config.rootfs.diff_ids;
   if (ids.length !== layers.length) {
@@ -17306,8 +17326,8 @@ async function dockerCandidates(store) {
       ...ref ? { ref } : {},
       async load(verify) {
         const layers = [];
-        for (const [k, l] of entry.Layers.entries()) {
-          const scan = await store.layer(l, `layer ${k}`);
+        const scans = await scanAll(store, entry.Layers);
+        for (const [k, scan] of scans.entries()) {
           const layer = { scan };
           const mediaType = entry.LayerSources?.[config.rootfs.diff_ids[k] ?? ""]?.mediaType;
           if (mediaType) layer.mediaType = mediaType;
@@ -17431,8 +17451,8 @@ async function ociCandidates(store, dirLayout, hasManifest) {
           }
         }
         const layers = [];
-        for (const [k, p] of paths2.entries()) {
-          const scan = await store.layer(p, `layer ${k}`);
+        const scans = await scanAll(store, paths2);
+        for (const [k, scan] of scans.entries()) {
           const layer = { scan };
           const mt = layerDescs[k]?.mediaType;
           if (mt) layer.mediaType = mt;
@@ -19391,7 +19411,11 @@ async function openStore(source, opts, name) {
       const random = opts.access !== "stream" && !await isGzipFile(source.path);
       if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress));
       const input = createReadStream2(source.path, { highWaterMark: IO_CHUNK });
-      return scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+      try {
+        return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+      } finally {
+        input.destroy();
+      }
     }
     case "stream":
       return scanStream(maybeGunzip(chunks(source.stream), name), name, opts.onProgress);
@@ -20252,15 +20276,13 @@ function mapLayers(input) {
         "the base image\u2019s layers are not the bottom layers of this image; base-image boundary inferred from the Dockerfile"
       );
   }
-  const instrs = chain.flatMap(
-    (s) => s.instructions.filter((i) => i.keyword !== "FROM")
-  );
+  const { instrs, reportAs } = chainInstructions(df, chain);
   const sigs = history.map(parseCreatedBy);
   let lo = 0;
   if (baseLayers !== null && baseLayers > 0) {
     lo = layerOfEntry.findIndex((l) => l === baseLayers - 1) + 1;
   }
-  const matchOf = align(instrs, sigs.slice(lo), history.slice(lo)).map(
+  const matchOf = align(instrs, sigs.slice(lo), history.slice(lo)).pairs.map(
     (m) => m === null ? null : { ...m, j: m.j + lo }
   );
   const entryMatch = /* @__PURE__ */ new Map();
@@ -20300,14 +20322,14 @@ function mapLayers(input) {
   if (rootFrom && triggers.length > 0) {
     const tInstrs = triggers.flatMap((t) => parseTrigger(t, df.path));
     const start = baseLayers !== null ? lo : 0;
-    const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched));
+    const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched)).pairs;
     for (const m of tm) if (m !== null) triggerMatch.set(m.j + start, m.quality);
     const firstTrig = Math.min(...[...triggerMatch.keys()], firstMatched);
     if (baseLayers === null) boundary = Math.min(boundary, firstTrig);
   }
+  const firstIdx = matchOf.findIndex((m) => m !== null);
+  const lost = instrs.slice(0, firstIdx < 0 ? 0 : firstIdx).filter((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.keyword === "RUN").length;
   if (baseLayers === null && triggerMatch.size === 0) {
-    const firstIdx = matchOf.findIndex((m) => m !== null);
-    const lost = instrs.slice(0, firstIdx < 0 ? 0 : firstIdx).filter((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.keyword === "RUN").length;
     let j = boundary - 1;
     let taken = 0;
     while (taken < lost && j >= 0) {
@@ -20335,7 +20357,7 @@ function mapLayers(input) {
     }
     const m = entryMatch.get(j);
     if (m) {
-      layer.instruction = toInstruction(m.instr);
+      layer.instruction = toInstruction(reportAs.get(m.instr) ?? m.instr);
       layer.mapping = m.quality;
       continue;
     }
@@ -20345,7 +20367,7 @@ function mapLayers(input) {
       layer.mapping = t;
       continue;
     }
-    if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0) {
+    if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0 && lost === 0) {
       layer.instruction = toInstruction(rootFrom);
       layer.mapping = "probable";
       warnings.push(
@@ -20385,6 +20407,20 @@ function toInstruction(i) {
 function short(s, max = 60) {
   const one = (s ?? "").replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+function chainInstructions(df, chain) {
+  const instrs = [];
+  const reportAs = /* @__PURE__ */ new Map();
+  for (const st of chain) {
+    const parent = st.fromStage !== void 0 ? df.stages[st.fromStage] : void 0;
+    for (const ob of parent?.instructions ?? []) {
+      if (ob.keyword !== "ONBUILD" || !ob.trigger) continue;
+      instrs.push(ob.trigger);
+      reportAs.set(ob.trigger, ob);
+    }
+    instrs.push(...st.instructions.filter((i) => i.keyword !== "FROM"));
+  }
+  return { instrs, reportAs };
 }
 function targetChain(df, target) {
   let idx;
@@ -20443,6 +20479,7 @@ function runCommandCandidates(ins) {
   const cmd = ins.command ?? ins.args.join(" ");
   const out = [`${shell} ${cmd}`];
   const first = cmd.split("\n")[0]?.trim() ?? "";
+  if (ins.heredocs.length > 0) out.push(`${shell} ${first}`);
   if (ins.heredocs.length === 1 && /^<<-?["']?[A-Za-z0-9_]+["']?$/.test(first)) {
     out.push(`${shell} ${ins.heredocs[0] ?? ""}`);
   }
@@ -20561,18 +20598,12 @@ function resolve(wd, p) {
   }
   return "/" + parts.join("/") + (p.endsWith("/") && parts.length > 0 ? "/" : "");
 }
-var lastAlignScore = 0;
 function bestChain(df, history, warnings) {
   const last = targetChain(df);
   if (df.stages.length < 2) return last;
   const sigs = history.map(parseCreatedBy);
   const scoreOf = (chain) => {
-    align(
-      chain.flatMap((s) => s.instructions.filter((i) => i.keyword !== "FROM")),
-      sigs,
-      history
-    );
-    return lastAlignScore;
+    return align(chainInstructions(df, chain).instrs, sigs, history).score;
   };
   const lastScore = scoreOf(last);
   let best = last;
@@ -20634,7 +20665,6 @@ function align(instrs, sigs, history) {
       move[i2 * W + j2] = mv;
     }
   }
-  lastAlignScore = score[m * W + n] ?? 0;
   const out = new Array(m).fill(null);
   let i = m;
   let j = n;
@@ -20651,7 +20681,7 @@ function align(instrs, sigs, history) {
       i--;
     }
   }
-  return out;
+  return { pairs: out, score: score[m * W + n] ?? 0 };
 }
 function onbuildTriggers(below, baseOnBuild) {
   if (baseOnBuild && baseOnBuild.length > 0) return baseOnBuild;
@@ -20877,6 +20907,7 @@ var ll002 = {
       report({
         layerIndex: layer.index,
         bytes: 0,
+        paths: layer.entries.map((e) => ({ path: e.path, bytes: 0 })),
         ...isWorkdir ? { severity: "info" } : {},
         message: dirs === 0 ? `layer ${layer.index} is empty: it changes no file` : `layer ${layer.index} changes no file content (${dirs} director${dirs === 1 ? "y" : "ies"} only)`
       });
@@ -20905,6 +20936,7 @@ var ll003 = {
         layerIndex: g.layer,
         bytes,
         paths: refs(g.files),
+        relatedLayers: [g.hiddenBy],
         ...fromBase ? { severity: "info" } : {},
         message: `${formatBytes(bytes)} in ${n} file${n === 1 ? "" : "s"} added by ${layerLabel2(ctx, g.layer)} ${n === 1 ? "is" : "are"} deleted by ${layerLabel2(ctx, g.hiddenBy)} but still ship${n === 1 ? "s" : ""}`
       });
@@ -20933,6 +20965,7 @@ var ll004 = {
         layerIndex: g.layer,
         bytes,
         paths: refs(g.files),
+        relatedLayers: [g.hiddenBy],
         ...fromBase ? { severity: "info" } : {},
         message: `${formatBytes(bytes)} in ${n} file${n === 1 ? "" : "s"} added by ${layerLabel2(ctx, g.layer)} ${n === 1 ? "is" : "are"} overwritten with different content by ${layerLabel2(ctx, g.hiddenBy)}`
       });
@@ -20967,6 +21000,7 @@ var ll005 = {
         layerIndex: layer,
         bytes,
         paths: refs(files),
+        relatedLayers: sources,
         message: `${layerLabel2(ctx, layer)} rewrites ${n} file${n === 1 ? "" : "s"} (${formatBytes(bytes)}) from ${sources.map((s) => layerLabel2(ctx, s)).join(", ")} with identical content; only metadata changed`
       });
     }
@@ -21083,9 +21117,13 @@ var INSTALLERS = [
   { ecosystem: "cargo", re: /\bcargo\s+(?:build|fetch|vendor)\b/ },
   {
     ecosystem: "maven",
-    re: /\b(?:mvn|mvnw)\b[^&;|]*\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b/
+    // `mvn package` after the sources downloads every dependency again on each change, too.
+    re: /\b(?:mvn|mvnw)\b[^&;|]*(?:\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b|\s(?:package|install|verify|compile)\b)/
   },
-  { ecosystem: "gradle", re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies)\b/ },
+  {
+    ecosystem: "gradle",
+    re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies|build|assemble)\b/
+  },
   { ecosystem: "composer", re: /\bcomposer\s+install\b/ }
 ];
 function installsIn(command) {
@@ -21198,6 +21236,8 @@ var ll007 = {
   check(ctx, report) {
     const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
+      const installed = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.entries ?? [] : [];
+      const paths2 = installed.filter((e) => e.kind === "file").map((e) => ({ path: e.path, bytes: e.size }));
       const bytes = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.contentBytes ?? 0 : 0;
       const at = h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : "";
       report({
@@ -21205,6 +21245,7 @@ var ll007 = {
         line: h.copyLine,
         endLine: h.runEnd ?? h.copyEnd,
         bytes,
+        paths: paths2,
         message: `\`${clip(h.copyText)}\` comes before the ${h.ecosystem} install${at} (\`${clip(h.runText)}\`): every source change re-runs it`
       });
     }
@@ -21995,8 +22036,8 @@ function row(name, unit, value, limit, fail, detail) {
 var INTERNAL_RULE_ID = "LL000";
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function errorText(err2) {
-  if (err2 instanceof Error) return err2.message;
-  return String(err2);
+  const text2 = err2 instanceof Error ? err2.message : String(err2);
+  return text2.split("\n")[0] ?? text2;
 }
 function instructionsByLine(dockerfile) {
   const out = /* @__PURE__ */ new Map();
@@ -22032,15 +22073,15 @@ function runRules(input) {
   const byLine = instructionsByLine(dockerfile);
   const globalIgnore = dockerfile?.globalIgnore ?? [];
   const findings = [];
-  const suppressed = (rule, f) => {
+  const suppressed = (rule, f, related) => {
     if (mentions(globalIgnore, rule)) return true;
     const lines = /* @__PURE__ */ new Set();
     if (f.line !== null) {
       const end = f.endLine ?? f.line;
       for (const l of byLine.keys()) if (l >= f.line && l <= end) lines.add(l);
     }
-    if (f.layerIndex !== null) {
-      const mapped = mapping?.layers[f.layerIndex]?.instruction;
+    for (const layer of f.layerIndex !== null ? [f.layerIndex, ...related] : related) {
+      const mapped = mapping?.layers[layer]?.instruction;
       if (mapped) lines.add(mapped.line);
     }
     for (const line of lines) {
@@ -22074,9 +22115,9 @@ function runRules(input) {
       if (!mentions(globalIgnore, { id: INTERNAL_RULE_ID, name: "internal" })) findings.push(crash);
       continue;
     }
-    for (const input2 of collected) {
-      const finding = complete(rule, input2, setting?.severity, mapping, model, ignored, maxPaths);
-      if (finding && !suppressed(rule, finding)) findings.push(finding);
+    for (const reported of collected) {
+      const finding = complete(rule, reported, setting?.severity, mapping, model, ignored, maxPaths);
+      if (finding && !suppressed(rule, finding, reported.relatedLayers ?? [])) findings.push(finding);
     }
   }
   return findings.sort(compareFindings);
@@ -22729,6 +22770,7 @@ async function prepare(inputs, deps) {
     throw new UsageError("--target needs --dockerfile");
   }
   let baseDiffIds;
+  let baseOnBuild;
   if (inputs["base-image"] !== "") {
     const base = await classifySource(inputs["base-image"], deps.cwd);
     const images = await loadImages(
@@ -22736,8 +22778,22 @@ async function prepare(inputs, deps) {
       { ...deps, onProgress: void 0 }
     );
     baseDiffIds = images[0]?.config.rootfs.diff_ids ?? [];
+    baseOnBuild = images[0]?.config.config?.OnBuild ?? void 0;
   }
-  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds };
+  let analysed = null;
+  const baselineDeps = {
+    readFile: (p) => readFile3(resolve3(deps.cwd, p), "utf8"),
+    analyze: (s) => {
+      analysed ??= classifySource(s, deps.cwd).then(
+        (src) => analyze(
+          { ...inputs, ...src, baseline: "", "dive-ci": "", "all-platforms": true },
+          { ...deps, onProgress: void 0 }
+        )
+      );
+      return analysed;
+    }
+  };
+  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps };
 }
 async function reportFor(image, inputs, deps, prep) {
   const model = buildModel(image);
@@ -22749,6 +22805,7 @@ async function reportFor(image, inputs, deps, prep) {
       history: image.config.history ?? [],
       diffIds: image.config.rootfs.diff_ids,
       ...prep.baseDiffIds ? { baseDiffIds: prep.baseDiffIds } : {},
+      ...prep.baseOnBuild ? { baseOnBuild: prep.baseOnBuild } : {},
       ...image.provenance !== void 0 ? { provenance: image.provenance } : {}
     });
   }
@@ -22767,23 +22824,7 @@ async function reportFor(image, inputs, deps, prep) {
   let comparison = null;
   if (inputs.baseline !== "") {
     const label = defaultBaselineLabel(inputs.baseline);
-    const baseReport = await loadBaseline(
-      inputs.baseline,
-      {
-        readFile: (p) => readFile3(resolve3(deps.cwd, p), "utf8"),
-        analyze: async (s) => analyze(
-          {
-            ...inputs,
-            ...await classifySource(s, deps.cwd),
-            baseline: "",
-            "dive-ci": "",
-            "all-platforms": true
-          },
-          { ...deps, onProgress: void 0 }
-        )
-      },
-      platformString(image.platform)
-    );
+    const baseReport = await loadBaseline(inputs.baseline, prep.baselineDeps, platformString(image.platform));
     baseline = { report: baseReport, label };
     comparison = compareToBaseline(draft, baseReport, { label, source: inputs.baseline });
   }
@@ -22821,6 +22862,20 @@ function renderRulesList(rules = RULES) {
   return rules.map((r) => `${r.id}  ${r.name.padEnd(nameWidth)}  ${r.defaultSeverity.padEnd(sevWidth)}  ${r.title}
 `).join("");
 }
+function wrapText(text2, width = 100, indent = "  ") {
+  const lines = [];
+  let line = "";
+  for (const word of text2.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push(indent + line);
+  return lines.join("\n");
+}
 function renderExplain(key, rules = RULES) {
   const rule = findRule(key, rules);
   if (!rule) {
@@ -22831,10 +22886,10 @@ function renderExplain(key, rules = RULES) {
     `Default severity: ${rule.defaultSeverity}`,
     "",
     "Why:",
-    `  ${rule.rationale}`,
+    wrapText(rule.rationale),
     "",
     "Fix:",
-    `  ${rule.fix}`
+    wrapText(rule.fix)
   ];
   const opts = Object.entries(rule.options);
   if (opts.length > 0) {
@@ -23580,6 +23635,11 @@ function analyzeCommand(program2, io, done) {
     } else {
       if (sourceArg.trim() === "") throw new UsageError("empty source argument");
       source = await classifySource(sourceArg, io.cwd);
+      if (source.archive === "-" && io.stdin.isTTY === true) {
+        throw new UsageError(
+          "source `-` reads an archive from stdin, but stdin is a terminal: pipe one in (docker save IMAGE | layerlint -)"
+        );
+      }
     }
     const { inputs, given } = toInputs(source, opts, (k) => cmd.getOptionValueSource(k) === "cli");
     const progress = opts.progress && io.stderr.isTTY === true ? new Progress2(io.stderr) : null;
@@ -23649,6 +23709,10 @@ function commanderMessage(err2) {
 }
 async function main(argv, io) {
   let code2 = EXIT_OK;
+  io.stdout.on("error", (err2) => {
+    if (err2.code !== "EPIPE") io.stderr.write(`layerlint: cannot write to stdout: ${err2.message}
+`);
+  });
   const program2 = new Command("layerlint").description("Lint Docker image layers: measured waste, Dockerfile line mapping, rules, budgets.").version(VERSION, "-V, --version").exitOverride().showSuggestionAfterError(false).configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: () => void 0,

@@ -33760,6 +33760,26 @@ function configPlatform(c) {
   if (c.variant) p.variant = c.variant;
   return p;
 }
+var LAYER_CONCURRENCY = 2;
+async function scanAll(store, paths2) {
+  const results = [];
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (next < paths2.length && !failed) {
+      const k = next++;
+      const p = store.layer(paths2[k] ?? "", `layer ${k}`);
+      results[k] = p;
+      await p.catch(() => {
+        failed = true;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LAYER_CONCURRENCY, paths2.length) }, worker));
+  const out = [];
+  for (const r of results) out.push(await r);
+  return out;
+}
 function verifyLayers(file, config, layers, members) {
   const ids = config.rootfs.diff_ids;
   if (ids.length !== layers.length) {
@@ -33817,8 +33837,8 @@ async function dockerCandidates(store) {
       ...ref ? { ref } : {},
       async load(verify) {
         const layers = [];
-        for (const [k, l] of entry.Layers.entries()) {
-          const scan = await store.layer(l, `layer ${k}`);
+        const scans = await scanAll(store, entry.Layers);
+        for (const [k, scan] of scans.entries()) {
           const layer = { scan };
           const mediaType = entry.LayerSources?.[config.rootfs.diff_ids[k] ?? ""]?.mediaType;
           if (mediaType) layer.mediaType = mediaType;
@@ -33942,8 +33962,8 @@ async function ociCandidates(store, dirLayout, hasManifest) {
           }
         }
         const layers = [];
-        for (const [k, p] of paths2.entries()) {
-          const scan = await store.layer(p, `layer ${k}`);
+        const scans = await scanAll(store, paths2);
+        for (const [k, scan] of scans.entries()) {
           const layer = { scan };
           const mt = layerDescs[k]?.mediaType;
           if (mt) layer.mediaType = mt;
@@ -35902,7 +35922,11 @@ async function openStore(source, opts, name) {
       const random = opts.access !== "stream" && !await isGzipFile(source.path);
       if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress));
       const input = createReadStream2(source.path, { highWaterMark: IO_CHUNK });
-      return scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+      try {
+        return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+      } finally {
+        input.destroy();
+      }
     }
     case "stream":
       return scanStream(maybeGunzip(chunks(source.stream), name), name, opts.onProgress);
@@ -37185,15 +37209,13 @@ function mapLayers(input) {
         "the base image\u2019s layers are not the bottom layers of this image; base-image boundary inferred from the Dockerfile"
       );
   }
-  const instrs = chain.flatMap(
-    (s) => s.instructions.filter((i) => i.keyword !== "FROM")
-  );
+  const { instrs, reportAs } = chainInstructions(df, chain);
   const sigs = history.map(parseCreatedBy);
   let lo = 0;
   if (baseLayers !== null && baseLayers > 0) {
     lo = layerOfEntry.findIndex((l) => l === baseLayers - 1) + 1;
   }
-  const matchOf = align(instrs, sigs.slice(lo), history.slice(lo)).map(
+  const matchOf = align(instrs, sigs.slice(lo), history.slice(lo)).pairs.map(
     (m) => m === null ? null : { ...m, j: m.j + lo }
   );
   const entryMatch = /* @__PURE__ */ new Map();
@@ -37233,14 +37255,14 @@ function mapLayers(input) {
   if (rootFrom && triggers.length > 0) {
     const tInstrs = triggers.flatMap((t) => parseTrigger(t, df.path));
     const start = baseLayers !== null ? lo : 0;
-    const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched));
+    const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched)).pairs;
     for (const m of tm) if (m !== null) triggerMatch.set(m.j + start, m.quality);
     const firstTrig = Math.min(...[...triggerMatch.keys()], firstMatched);
     if (baseLayers === null) boundary = Math.min(boundary, firstTrig);
   }
+  const firstIdx = matchOf.findIndex((m) => m !== null);
+  const lost = instrs.slice(0, firstIdx < 0 ? 0 : firstIdx).filter((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.keyword === "RUN").length;
   if (baseLayers === null && triggerMatch.size === 0) {
-    const firstIdx = matchOf.findIndex((m) => m !== null);
-    const lost = instrs.slice(0, firstIdx < 0 ? 0 : firstIdx).filter((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.keyword === "RUN").length;
     let j = boundary - 1;
     let taken = 0;
     while (taken < lost && j >= 0) {
@@ -37268,7 +37290,7 @@ function mapLayers(input) {
     }
     const m = entryMatch.get(j);
     if (m) {
-      layer.instruction = toInstruction(m.instr);
+      layer.instruction = toInstruction(reportAs.get(m.instr) ?? m.instr);
       layer.mapping = m.quality;
       continue;
     }
@@ -37278,7 +37300,7 @@ function mapLayers(input) {
       layer.mapping = t;
       continue;
     }
-    if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0) {
+    if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0 && lost === 0) {
       layer.instruction = toInstruction(rootFrom);
       layer.mapping = "probable";
       warnings.push(
@@ -37318,6 +37340,20 @@ function toInstruction(i) {
 function short(s, max = 60) {
   const one = (s ?? "").replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+function chainInstructions(df, chain) {
+  const instrs = [];
+  const reportAs = /* @__PURE__ */ new Map();
+  for (const st of chain) {
+    const parent = st.fromStage !== void 0 ? df.stages[st.fromStage] : void 0;
+    for (const ob of parent?.instructions ?? []) {
+      if (ob.keyword !== "ONBUILD" || !ob.trigger) continue;
+      instrs.push(ob.trigger);
+      reportAs.set(ob.trigger, ob);
+    }
+    instrs.push(...st.instructions.filter((i) => i.keyword !== "FROM"));
+  }
+  return { instrs, reportAs };
 }
 function targetChain(df, target) {
   let idx;
@@ -37376,6 +37412,7 @@ function runCommandCandidates(ins) {
   const cmd = ins.command ?? ins.args.join(" ");
   const out = [`${shell} ${cmd}`];
   const first = cmd.split("\n")[0]?.trim() ?? "";
+  if (ins.heredocs.length > 0) out.push(`${shell} ${first}`);
   if (ins.heredocs.length === 1 && /^<<-?["']?[A-Za-z0-9_]+["']?$/.test(first)) {
     out.push(`${shell} ${ins.heredocs[0] ?? ""}`);
   }
@@ -37494,18 +37531,12 @@ function resolve(wd, p) {
   }
   return "/" + parts.join("/") + (p.endsWith("/") && parts.length > 0 ? "/" : "");
 }
-var lastAlignScore = 0;
 function bestChain(df, history, warnings) {
   const last = targetChain(df);
   if (df.stages.length < 2) return last;
   const sigs = history.map(parseCreatedBy);
   const scoreOf = (chain) => {
-    align(
-      chain.flatMap((s) => s.instructions.filter((i) => i.keyword !== "FROM")),
-      sigs,
-      history
-    );
-    return lastAlignScore;
+    return align(chainInstructions(df, chain).instrs, sigs, history).score;
   };
   const lastScore = scoreOf(last);
   let best = last;
@@ -37567,7 +37598,6 @@ function align(instrs, sigs, history) {
       move[i2 * W + j2] = mv;
     }
   }
-  lastAlignScore = score[m * W + n] ?? 0;
   const out = new Array(m).fill(null);
   let i = m;
   let j = n;
@@ -37584,7 +37614,7 @@ function align(instrs, sigs, history) {
       i--;
     }
   }
-  return out;
+  return { pairs: out, score: score[m * W + n] ?? 0 };
 }
 function onbuildTriggers(below, baseOnBuild) {
   if (baseOnBuild && baseOnBuild.length > 0) return baseOnBuild;
@@ -37810,6 +37840,7 @@ var ll002 = {
       report({
         layerIndex: layer.index,
         bytes: 0,
+        paths: layer.entries.map((e) => ({ path: e.path, bytes: 0 })),
         ...isWorkdir ? { severity: "info" } : {},
         message: dirs === 0 ? `layer ${layer.index} is empty: it changes no file` : `layer ${layer.index} changes no file content (${dirs} director${dirs === 1 ? "y" : "ies"} only)`
       });
@@ -37838,6 +37869,7 @@ var ll003 = {
         layerIndex: g.layer,
         bytes,
         paths: refs(g.files),
+        relatedLayers: [g.hiddenBy],
         ...fromBase ? { severity: "info" } : {},
         message: `${formatBytes(bytes)} in ${n} file${n === 1 ? "" : "s"} added by ${layerLabel2(ctx, g.layer)} ${n === 1 ? "is" : "are"} deleted by ${layerLabel2(ctx, g.hiddenBy)} but still ship${n === 1 ? "s" : ""}`
       });
@@ -37866,6 +37898,7 @@ var ll004 = {
         layerIndex: g.layer,
         bytes,
         paths: refs(g.files),
+        relatedLayers: [g.hiddenBy],
         ...fromBase ? { severity: "info" } : {},
         message: `${formatBytes(bytes)} in ${n} file${n === 1 ? "" : "s"} added by ${layerLabel2(ctx, g.layer)} ${n === 1 ? "is" : "are"} overwritten with different content by ${layerLabel2(ctx, g.hiddenBy)}`
       });
@@ -37900,6 +37933,7 @@ var ll005 = {
         layerIndex: layer,
         bytes,
         paths: refs(files),
+        relatedLayers: sources,
         message: `${layerLabel2(ctx, layer)} rewrites ${n} file${n === 1 ? "" : "s"} (${formatBytes(bytes)}) from ${sources.map((s) => layerLabel2(ctx, s)).join(", ")} with identical content; only metadata changed`
       });
     }
@@ -38016,9 +38050,13 @@ var INSTALLERS = [
   { ecosystem: "cargo", re: /\bcargo\s+(?:build|fetch|vendor)\b/ },
   {
     ecosystem: "maven",
-    re: /\b(?:mvn|mvnw)\b[^&;|]*\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b/
+    // `mvn package` after the sources downloads every dependency again on each change, too.
+    re: /\b(?:mvn|mvnw)\b[^&;|]*(?:\bdependency:(?:go-offline|resolve|resolve-plugins|copy-dependencies)\b|\s(?:package|install|verify|compile)\b)/
   },
-  { ecosystem: "gradle", re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies)\b/ },
+  {
+    ecosystem: "gradle",
+    re: /\b(?:gradle|gradlew)\b[^&;|]*\s(?:dependencies|--refresh-dependencies|build|assemble)\b/
+  },
   { ecosystem: "composer", re: /\bcomposer\s+install\b/ }
 ];
 function installsIn(command) {
@@ -38131,6 +38169,8 @@ var ll007 = {
   check(ctx, report) {
     const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
+      const installed = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.entries ?? [] : [];
+      const paths2 = installed.filter((e) => e.kind === "file").map((e) => ({ path: e.path, bytes: e.size }));
       const bytes = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.contentBytes ?? 0 : 0;
       const at = h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : "";
       report({
@@ -38138,6 +38178,7 @@ var ll007 = {
         line: h.copyLine,
         endLine: h.runEnd ?? h.copyEnd,
         bytes,
+        paths: paths2,
         message: `\`${clip(h.copyText)}\` comes before the ${h.ecosystem} install${at} (\`${clip(h.runText)}\`): every source change re-runs it`
       });
     }
@@ -38928,8 +38969,8 @@ function row(name, unit, value, limit, fail, detail) {
 var INTERNAL_RULE_ID = "LL000";
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function errorText(err2) {
-  if (err2 instanceof Error) return err2.message;
-  return String(err2);
+  const text2 = err2 instanceof Error ? err2.message : String(err2);
+  return text2.split("\n")[0] ?? text2;
 }
 function instructionsByLine(dockerfile) {
   const out = /* @__PURE__ */ new Map();
@@ -38965,15 +39006,15 @@ function runRules(input) {
   const byLine = instructionsByLine(dockerfile);
   const globalIgnore = dockerfile?.globalIgnore ?? [];
   const findings = [];
-  const suppressed = (rule, f) => {
+  const suppressed = (rule, f, related) => {
     if (mentions(globalIgnore, rule)) return true;
     const lines2 = /* @__PURE__ */ new Set();
     if (f.line !== null) {
       const end = f.endLine ?? f.line;
       for (const l of byLine.keys()) if (l >= f.line && l <= end) lines2.add(l);
     }
-    if (f.layerIndex !== null) {
-      const mapped = mapping?.layers[f.layerIndex]?.instruction;
+    for (const layer of f.layerIndex !== null ? [f.layerIndex, ...related] : related) {
+      const mapped = mapping?.layers[layer]?.instruction;
       if (mapped) lines2.add(mapped.line);
     }
     for (const line of lines2) {
@@ -39007,9 +39048,9 @@ function runRules(input) {
       if (!mentions(globalIgnore, { id: INTERNAL_RULE_ID, name: "internal" })) findings.push(crash);
       continue;
     }
-    for (const input2 of collected) {
-      const finding = complete(rule, input2, setting?.severity, mapping, model, ignored, maxPaths);
-      if (finding && !suppressed(rule, finding)) findings.push(finding);
+    for (const reported of collected) {
+      const finding = complete(rule, reported, setting?.severity, mapping, model, ignored, maxPaths);
+      if (finding && !suppressed(rule, finding, reported.relatedLayers ?? [])) findings.push(finding);
     }
   }
   return findings.sort(compareFindings);
@@ -39662,6 +39703,7 @@ async function prepare(inputs, deps) {
     throw new UsageError("--target needs --dockerfile");
   }
   let baseDiffIds;
+  let baseOnBuild;
   if (inputs["base-image"] !== "") {
     const base = await classifySource(inputs["base-image"], deps.cwd);
     const images = await loadImages(
@@ -39669,8 +39711,22 @@ async function prepare(inputs, deps) {
       { ...deps, onProgress: void 0 }
     );
     baseDiffIds = images[0]?.config.rootfs.diff_ids ?? [];
+    baseOnBuild = images[0]?.config.config?.OnBuild ?? void 0;
   }
-  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds };
+  let analysed = null;
+  const baselineDeps = {
+    readFile: (p) => readFile3(resolve3(deps.cwd, p), "utf8"),
+    analyze: (s) => {
+      analysed ??= classifySource(s, deps.cwd).then(
+        (src) => analyze(
+          { ...inputs, ...src, baseline: "", "dive-ci": "", "all-platforms": true },
+          { ...deps, onProgress: void 0 }
+        )
+      );
+      return analysed;
+    }
+  };
+  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps };
 }
 async function reportFor(image, inputs, deps, prep) {
   const model = buildModel(image);
@@ -39682,6 +39738,7 @@ async function reportFor(image, inputs, deps, prep) {
       history: image.config.history ?? [],
       diffIds: image.config.rootfs.diff_ids,
       ...prep.baseDiffIds ? { baseDiffIds: prep.baseDiffIds } : {},
+      ...prep.baseOnBuild ? { baseOnBuild: prep.baseOnBuild } : {},
       ...image.provenance !== void 0 ? { provenance: image.provenance } : {}
     });
   }
@@ -39700,23 +39757,7 @@ async function reportFor(image, inputs, deps, prep) {
   let comparison = null;
   if (inputs.baseline !== "") {
     const label = defaultBaselineLabel(inputs.baseline);
-    const baseReport = await loadBaseline(
-      inputs.baseline,
-      {
-        readFile: (p) => readFile3(resolve3(deps.cwd, p), "utf8"),
-        analyze: async (s) => analyze(
-          {
-            ...inputs,
-            ...await classifySource(s, deps.cwd),
-            baseline: "",
-            "dive-ci": "",
-            "all-platforms": true
-          },
-          { ...deps, onProgress: void 0 }
-        )
-      },
-      platformString(image.platform)
-    );
+    const baseReport = await loadBaseline(inputs.baseline, prep.baselineDeps, platformString(image.platform));
     baseline = { report: baseReport, label };
     comparison = compareToBaseline(draft, baseReport, { label, source: inputs.baseline });
   }

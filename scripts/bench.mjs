@@ -9,7 +9,8 @@
 // times every row with /usr/bin/time (wall seconds, peak RSS) and prints ratios against the baselines.
 //
 // Options: --runs N (default 3; the median is reported), --rebuild, --json (machine-readable rows),
-// --choices (instead: the micro-measurements behind the reader's design choices, docs/archive.md).
+// --choices (instead: the micro-measurements behind the reader's design choices, docs/archive.md),
+// --fresh (time a CLI bundled from the current src/ into the bench folder instead of dist/).
 // Engine: DOCKER_HOST (default unix:///tmp/ll/d20/docker.sock) and the client /usr/bin/docker.
 // layerlint itself: dist/cli.js (`analyze SRC --format json`) when it works, else readImage() through
 // a bundle of src/archive/index.ts (the reader alone); the table says which.
@@ -128,7 +129,11 @@ if (args.includes('--choices')) {
 // ---------------------------------------------------------------------------------------------
 // The layerlint command: the CLI when it works, else the reader alone.
 
-const cli = join(repo, 'dist/cli.js');
+// --fresh: bundle the current src/ into the bench folder (dist/ is left alone) and time that CLI.
+if (args.includes('--fresh')) {
+  execFileSync(process.execPath, [join(repo, 'scripts/build.mjs'), join(dir, 'dist')], { cwd: repo, stdio: 'inherit' });
+}
+const cli = args.includes('--fresh') ? join(dir, 'dist/cli.js') : join(repo, 'dist/cli.js');
 const probe = spawnSync(process.execPath, [cli, 'analyze', smallTar, '--format', 'json'], { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
 /** The CLI counts only once it really analyses: exit 0 and JSON output that names the layers. */
 function cliWorks() {
@@ -243,7 +248,9 @@ const table = rows.map((row) => {
 const info = {
   node: process.version,
   runs,
-  layerlint: useCli ? 'reader rows: readImage() alone; layerlint rows: dist/cli.js analyze --format json' : 'readImage() only (CLI not working yet)',
+  layerlint: useCli
+    ? `reader rows: readImage() alone; layerlint rows: ${args.includes('--fresh') ? 'the CLI bundled from src/ now' : 'dist/cli.js'} analyze --format json`
+    : 'readImage() only (CLI not working yet)',
   bigArchiveBytes: size(bigTar),
   bigLayerTarBytes: tarBytes,
   bigOciBytes: size(bigOci),

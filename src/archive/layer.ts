@@ -157,6 +157,7 @@ export class LayerScanner {
   private tarBytes = 0;
   private blobBytes = 0;
   private readonly entries: LayerEntry[] = [];
+  private ignored = 0;
   private readonly parser: TarParser;
   private readonly decoder: Decoder | undefined;
   private error: ArchiveError | undefined;
@@ -215,13 +216,15 @@ export class LayerScanner {
       }
     }
     if (this.error) throw this.error;
-    return {
+    const scan: LayerScan = {
       diffId: `sha256:${this.sha.digest('hex')}`,
       tarBytes: this.tarBytes,
       blobBytes: this.blobBytes,
       compression: this.compression,
       entries: this.entries,
     };
+    if (this.ignored > 0) scan.ignoredEntries = this.ignored;
+    return scan;
   }
 
   private onTar(b: Buffer): void {
@@ -300,7 +303,8 @@ export class LayerScanner {
         kind = 'opaque';
         entryPath = dir;
       } else if (base.startsWith(WHITEOUT_META_PREFIX)) {
-        return; // other .wh..wh.* names are ignored (OCI image-spec, layer.md)
+        this.ignored++; // other .wh..wh.* names are ignored (OCI image-spec, layer.md)
+        return;
       } else {
         kind = 'whiteout';
         entryPath = dir ? `${dir}/${base.slice(WHITEOUT_PREFIX.length)}` : base.slice(WHITEOUT_PREFIX.length);

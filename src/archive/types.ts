@@ -37,6 +37,11 @@ export interface LayerScan {
   compression: Compression;
   /** Entries in tar order. Other `.wh..wh.*` names are dropped. */
   entries: LayerEntry[];
+  /**
+   * How many `.wh..wh.*` entries (other than the opaque marker) were dropped, when any: a layer holding
+   * only such entries is not empty (its tar has entries), though `entries` is.
+   */
+  ignoredEntries?: number;
 }
 
 export interface Platform {

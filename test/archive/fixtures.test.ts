@@ -58,7 +58,7 @@ function summarise(img: LoadedImage): { platform: string; config: string; layers
         symlinks: count('symlink'),
         hardlinks: count('hardlink'),
         whiteouts: count('whiteout') + count('opaque'),
-        emptyLayer: scan.entries.length === 0,
+        emptyLayer: scan.entries.length === 0 && !scan.ignoredEntries,
       };
     }),
   };
@@ -100,15 +100,14 @@ describe('real fixture archives vs the independent oracle', () => {
       expect(summarise(img!)).toEqual(expected);
     });
 
-    it.skipIf(isDir)(
-      `${name}: streamed as stdin, whole and in 4096-byte chunks, matches the oracle`,
-      async () => {
+    if (!isDir) {
+      it(`${name}: streamed as stdin, whole and in 4096-byte chunks, matches the oracle`, async () => {
         const bytes = readFileSync(path);
         for (const size of [0, 4096]) {
           const [img] = await readImage({ kind: 'stream', stream: chunked(bytes, size), name: '-' });
           expect(summarise(img!)).toEqual(expected);
         }
-      },
-    );
+      });
+    }
   }
 });

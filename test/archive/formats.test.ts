@@ -269,6 +269,18 @@ describe('platforms', () => {
     expect((await readFile(noLayer, { platform: 'linux/amd64' }))[0]!.layers).toHaveLength(3);
   });
 
+  it('reads an image without layers', async () => {
+    const none: SyntheticImage = { layers: [], history: [{ created_by: 'ENV a=b', empty_layer: true }] };
+    for (const archive of [syntheticLegacy(none), syntheticOciArchive(none), syntheticDocker25(none)]) {
+      for (const size of [0, 7]) {
+        const [img] = await readStream(archive, size);
+        expect(img!.layers).toEqual([]);
+        expect(img!.config.rootfs.diff_ids).toEqual([]);
+      }
+      expect((await readFile(archive))[0]!.layers).toEqual([]);
+    }
+  });
+
   it('treats an empty blob member as an empty layer', async () => {
     const empty = syntheticTar([]).subarray(0, 0);
     const [img] = await readStream(syntheticLegacy({ layers: [{ tar: empty }] }), 0);

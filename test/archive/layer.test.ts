@@ -36,6 +36,7 @@ describe('LayerScanner', () => {
         ['usr', 'opaque'],
       ]);
       expect(s.entries[1]!.hash).toBe(contentHash('root:x:0:0\nuser:x:1:1\n'));
+      expect(s.ignoredEntries).toBe(1);
     });
   }
 
@@ -55,6 +56,7 @@ describe('LayerScanner', () => {
   it('treats a tar without entries as an empty layer', async () => {
     const s = await scan(empty, 'none');
     expect(s).toMatchObject({ entries: [], tarBytes: 1024, diffId: sha256(empty) });
+    expect(s.ignoredEntries).toBeUndefined();
   });
 
   for (const size of CHUNK_SIZES) {
