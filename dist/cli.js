@@ -16,15 +16,15 @@ var __esm = (fn, res, err2) => function __init() {
   if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err2 = [e], e;
+  } catch (e2) {
+    throw err2 = [e2], e2;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e2) {
+    throw mod = 0, e2;
   }
 };
 var __export = (target, all) => {
@@ -4928,11 +4928,11 @@ var init_main = __esm({
         });
         let lastModifiedOffset = text2.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
-          const e = sortedEdits[i];
-          const startOffset = document.offsetAt(e.range.start);
-          const endOffset = document.offsetAt(e.range.end);
+          const e2 = sortedEdits[i];
+          const startOffset = document.offsetAt(e2.range.start);
+          const endOffset = document.offsetAt(e2.range.end);
           if (endOffset <= lastModifiedOffset) {
-            text2 = text2.substring(0, startOffset) + e.newText + text2.substring(endOffset, text2.length);
+            text2 = text2.substring(0, startOffset) + e2.newText + text2.substring(endOffset, text2.length);
           } else {
             throw new Error("Overlapping edit");
           }
@@ -5533,17 +5533,17 @@ var init_main2 = __esm({
         });
         let lastModifiedOffset = 0;
         const spans = [];
-        for (const e of sortedEdits) {
-          const startOffset = document.offsetAt(e.range.start);
+        for (const e2 of sortedEdits) {
+          const startOffset = document.offsetAt(e2.range.start);
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
             spans.push(text2.substring(lastModifiedOffset, startOffset));
           }
-          if (e.newText.length) {
-            spans.push(e.newText);
+          if (e2.newText.length) {
+            spans.push(e2.newText);
           }
-          lastModifiedOffset = document.offsetAt(e.range.end);
+          lastModifiedOffset = document.offsetAt(e2.range.end);
         }
         spans.push(text2.substr(lastModifiedOffset));
         return spans.join("");
@@ -10026,13 +10026,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -10659,10 +10659,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -10722,24 +10722,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -13668,7 +13668,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -17187,10 +17187,10 @@ function spawnSave(engine, ref, env, bin = engine) {
     stderr = (stderr + s).slice(-STDERR_CAP);
   });
   const exited = new Promise((resolve5, reject) => {
-    child.on("error", (e) => {
+    child.on("error", (e2) => {
       reject(
         new EngineError(
-          e.code === "ENOENT" ? `${bin}: command not found (install ${engine}, or pass an archive path)` : `${bin} save ${ref}: ${e.message}`
+          e2.code === "ENOENT" ? `${bin}: command not found (install ${engine}, or pass an archive path)` : `${bin} save ${ref}: ${e2.message}`
         )
       );
     });
@@ -17511,7 +17511,7 @@ async function readProvenance(store, att) {
 }
 
 // src/archive/layer.ts
-import { createHash, hash as oneShotHash } from "node:crypto";
+import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
 
 // node_modules/fzstd/esm/index.mjs
@@ -17520,37 +17520,37 @@ var u8 = Uint8Array;
 var u16 = Uint16Array;
 var i16 = Int16Array;
 var i32 = Int32Array;
-var slc = function(v, s, e) {
+var slc = function(v, s, e2) {
   if (u8.prototype.slice)
-    return u8.prototype.slice.call(v, s, e);
+    return u8.prototype.slice.call(v, s, e2);
   if (s == null || s < 0)
     s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  var n = new u8(e - s);
-  n.set(v.subarray(s, e));
+  if (e2 == null || e2 > v.length)
+    e2 = v.length;
+  var n = new u8(e2 - s);
+  n.set(v.subarray(s, e2));
   return n;
 };
-var fill = function(v, n, s, e) {
+var fill = function(v, n, s, e2) {
   if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n, s, e);
+    return u8.prototype.fill.call(v, n, s, e2);
   if (s == null || s < 0)
     s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  for (; s < e; ++s)
+  if (e2 == null || e2 > v.length)
+    e2 = v.length;
+  for (; s < e2; ++s)
     v[s] = n;
   return v;
 };
-var cpw = function(v, t, s, e) {
+var cpw = function(v, t2, s, e2) {
   if (u8.prototype.copyWithin)
-    return u8.prototype.copyWithin.call(v, t, s, e);
+    return u8.prototype.copyWithin.call(v, t2, s, e2);
   if (s == null || s < 0)
     s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  while (s < e) {
-    v[t++] = v[s++];
+  if (e2 == null || e2 > v.length)
+    e2 = v.length;
+  while (s < e2) {
+    v[t2++] = v[s++];
   }
 };
 var ec = [
@@ -17562,13 +17562,13 @@ var ec = [
   "unexpected EOF"
 ];
 var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
+  var e2 = new Error(msg || ec[ind]);
+  e2.code = ind;
   if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
+    Error.captureStackTrace(e2, err);
   if (!nt)
-    throw e;
-  return e;
+    throw e2;
+  return e2;
 };
 var rb = function(d, b, n) {
   var i = 0, o = 0;
@@ -18184,6 +18184,44 @@ var Decompress = /* @__PURE__ */ (function() {
   return Decompress2;
 })();
 
+// node_modules/xxhash-wasm/esm/xxhash-wasm.js
+var t = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 48, 8, 96, 3, 127, 127, 127, 1, 127, 96, 3, 127, 127, 127, 0, 96, 2, 127, 127, 0, 96, 1, 127, 1, 127, 96, 3, 127, 127, 126, 1, 126, 96, 3, 126, 127, 127, 1, 126, 96, 2, 127, 126, 0, 96, 1, 127, 1, 126, 3, 11, 10, 0, 0, 2, 1, 3, 4, 5, 6, 1, 7, 5, 3, 1, 0, 1, 7, 85, 9, 3, 109, 101, 109, 2, 0, 5, 120, 120, 104, 51, 50, 0, 0, 6, 105, 110, 105, 116, 51, 50, 0, 2, 8, 117, 112, 100, 97, 116, 101, 51, 50, 0, 3, 8, 100, 105, 103, 101, 115, 116, 51, 50, 0, 4, 5, 120, 120, 104, 54, 52, 0, 5, 6, 105, 110, 105, 116, 54, 52, 0, 7, 8, 117, 112, 100, 97, 116, 101, 54, 52, 0, 8, 8, 100, 105, 103, 101, 115, 116, 54, 52, 0, 9, 10, 251, 22, 10, 242, 1, 1, 4, 127, 32, 0, 32, 1, 106, 33, 3, 32, 1, 65, 16, 79, 4, 127, 32, 3, 65, 16, 107, 33, 6, 32, 2, 65, 168, 136, 141, 161, 2, 106, 33, 3, 32, 2, 65, 137, 235, 208, 208, 7, 107, 33, 4, 32, 2, 65, 207, 140, 162, 142, 6, 106, 33, 5, 3, 64, 32, 3, 32, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 3, 32, 4, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 4, 32, 2, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 2, 32, 5, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 5, 32, 6, 32, 0, 65, 4, 106, 34, 0, 79, 13, 0, 11, 32, 2, 65, 12, 119, 32, 5, 65, 18, 119, 106, 32, 4, 65, 7, 119, 106, 32, 3, 65, 1, 119, 106, 5, 32, 2, 65, 177, 207, 217, 178, 1, 106, 11, 32, 1, 106, 32, 0, 32, 1, 65, 15, 113, 16, 1, 11, 146, 1, 0, 32, 1, 32, 2, 106, 33, 2, 3, 64, 32, 1, 65, 4, 106, 32, 2, 75, 69, 4, 64, 32, 0, 32, 1, 40, 2, 0, 65, 189, 220, 202, 149, 124, 108, 106, 65, 17, 119, 65, 175, 214, 211, 190, 2, 108, 33, 0, 32, 1, 65, 4, 106, 33, 1, 12, 1, 11, 11, 3, 64, 32, 1, 32, 2, 79, 69, 4, 64, 32, 0, 32, 1, 45, 0, 0, 65, 177, 207, 217, 178, 1, 108, 106, 65, 11, 119, 65, 177, 243, 221, 241, 121, 108, 33, 0, 32, 1, 65, 1, 106, 33, 1, 12, 1, 11, 11, 32, 0, 32, 0, 65, 15, 118, 115, 65, 247, 148, 175, 175, 120, 108, 34, 0, 65, 13, 118, 32, 0, 115, 65, 189, 220, 202, 149, 124, 108, 34, 0, 65, 16, 118, 32, 0, 115, 11, 63, 0, 32, 0, 65, 8, 106, 32, 1, 65, 168, 136, 141, 161, 2, 106, 54, 2, 0, 32, 0, 65, 12, 106, 32, 1, 65, 137, 235, 208, 208, 7, 107, 54, 2, 0, 32, 0, 65, 16, 106, 32, 1, 54, 2, 0, 32, 0, 65, 20, 106, 32, 1, 65, 207, 140, 162, 142, 6, 106, 54, 2, 0, 11, 195, 4, 1, 6, 127, 32, 1, 32, 2, 106, 33, 6, 32, 0, 65, 24, 106, 33, 4, 32, 0, 65, 40, 106, 40, 2, 0, 33, 3, 32, 0, 32, 0, 40, 2, 0, 32, 2, 106, 54, 2, 0, 32, 0, 65, 4, 106, 34, 5, 32, 5, 40, 2, 0, 32, 2, 65, 16, 79, 32, 0, 40, 2, 0, 65, 16, 79, 114, 114, 54, 2, 0, 32, 2, 32, 3, 106, 65, 16, 73, 4, 64, 32, 3, 32, 4, 106, 32, 1, 32, 2, 252, 10, 0, 0, 32, 0, 65, 40, 106, 32, 2, 32, 3, 106, 54, 2, 0, 15, 11, 32, 3, 4, 64, 32, 3, 32, 4, 106, 32, 1, 65, 16, 32, 3, 107, 34, 2, 252, 10, 0, 0, 32, 0, 65, 8, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 12, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 4, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 16, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 8, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 20, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 12, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 40, 106, 65, 0, 54, 2, 0, 32, 1, 32, 2, 106, 33, 1, 11, 32, 1, 32, 6, 65, 16, 107, 77, 4, 64, 32, 6, 65, 16, 107, 33, 8, 32, 0, 65, 8, 106, 40, 2, 0, 33, 2, 32, 0, 65, 12, 106, 40, 2, 0, 33, 3, 32, 0, 65, 16, 106, 40, 2, 0, 33, 5, 32, 0, 65, 20, 106, 40, 2, 0, 33, 7, 3, 64, 32, 2, 32, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 2, 32, 3, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 3, 32, 5, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 5, 32, 7, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 7, 32, 8, 32, 1, 65, 4, 106, 34, 1, 79, 13, 0, 11, 32, 0, 65, 8, 106, 32, 2, 54, 2, 0, 32, 0, 65, 12, 106, 32, 3, 54, 2, 0, 32, 0, 65, 16, 106, 32, 5, 54, 2, 0, 32, 0, 65, 20, 106, 32, 7, 54, 2, 0, 11, 32, 1, 32, 6, 73, 4, 64, 32, 4, 32, 1, 32, 6, 32, 1, 107, 34, 1, 252, 10, 0, 0, 32, 0, 65, 40, 106, 32, 1, 54, 2, 0, 11, 11, 97, 1, 1, 127, 32, 0, 65, 16, 106, 40, 2, 0, 33, 1, 32, 0, 65, 4, 106, 40, 2, 0, 4, 127, 32, 1, 65, 12, 119, 32, 0, 65, 20, 106, 40, 2, 0, 65, 18, 119, 106, 32, 0, 65, 12, 106, 40, 2, 0, 65, 7, 119, 106, 32, 0, 65, 8, 106, 40, 2, 0, 65, 1, 119, 106, 5, 32, 1, 65, 177, 207, 217, 178, 1, 106, 11, 32, 0, 40, 2, 0, 106, 32, 0, 65, 24, 106, 32, 0, 65, 40, 106, 40, 2, 0, 16, 1, 11, 255, 3, 2, 3, 126, 1, 127, 32, 0, 32, 1, 106, 33, 6, 32, 1, 65, 32, 79, 4, 126, 32, 6, 65, 32, 107, 33, 6, 32, 2, 66, 214, 235, 130, 238, 234, 253, 137, 245, 224, 0, 124, 33, 3, 32, 2, 66, 177, 169, 172, 193, 173, 184, 212, 166, 61, 125, 33, 4, 32, 2, 66, 249, 234, 208, 208, 231, 201, 161, 228, 225, 0, 124, 33, 5, 3, 64, 32, 3, 32, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 3, 32, 4, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 4, 32, 2, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 2, 32, 5, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 5, 32, 6, 32, 0, 65, 8, 106, 34, 0, 79, 13, 0, 11, 32, 2, 66, 12, 137, 32, 5, 66, 18, 137, 124, 32, 4, 66, 7, 137, 124, 32, 3, 66, 1, 137, 124, 32, 3, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 4, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 2, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 5, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 5, 32, 2, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 124, 11, 32, 1, 173, 124, 32, 0, 32, 1, 65, 31, 113, 16, 6, 11, 134, 2, 0, 32, 1, 32, 2, 106, 33, 2, 3, 64, 32, 2, 32, 1, 65, 8, 106, 79, 4, 64, 32, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 32, 0, 133, 66, 27, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 33, 0, 32, 1, 65, 8, 106, 33, 1, 12, 1, 11, 11, 32, 1, 65, 4, 106, 32, 2, 77, 4, 64, 32, 0, 32, 1, 53, 2, 0, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 23, 137, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 249, 243, 221, 241, 153, 246, 153, 171, 22, 124, 33, 0, 32, 1, 65, 4, 106, 33, 1, 11, 3, 64, 32, 1, 32, 2, 73, 4, 64, 32, 0, 32, 1, 49, 0, 0, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 126, 133, 66, 11, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 0, 32, 1, 65, 1, 106, 33, 1, 12, 1, 11, 11, 32, 0, 32, 0, 66, 33, 136, 133, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 34, 0, 32, 0, 66, 29, 136, 133, 66, 249, 243, 221, 241, 153, 246, 153, 171, 22, 126, 34, 0, 32, 0, 66, 32, 136, 133, 11, 77, 0, 32, 0, 65, 8, 106, 32, 1, 66, 214, 235, 130, 238, 234, 253, 137, 245, 224, 0, 124, 55, 3, 0, 32, 0, 65, 16, 106, 32, 1, 66, 177, 169, 172, 193, 173, 184, 212, 166, 61, 125, 55, 3, 0, 32, 0, 65, 24, 106, 32, 1, 55, 3, 0, 32, 0, 65, 32, 106, 32, 1, 66, 249, 234, 208, 208, 231, 201, 161, 228, 225, 0, 124, 55, 3, 0, 11, 244, 4, 2, 3, 127, 4, 126, 32, 1, 32, 2, 106, 33, 5, 32, 0, 65, 40, 106, 33, 4, 32, 0, 65, 200, 0, 106, 40, 2, 0, 33, 3, 32, 0, 32, 0, 41, 3, 0, 32, 2, 173, 124, 55, 3, 0, 32, 2, 32, 3, 106, 65, 32, 73, 4, 64, 32, 3, 32, 4, 106, 32, 1, 32, 2, 252, 10, 0, 0, 32, 0, 65, 200, 0, 106, 32, 2, 32, 3, 106, 54, 2, 0, 15, 11, 32, 3, 4, 64, 32, 3, 32, 4, 106, 32, 1, 65, 32, 32, 3, 107, 34, 2, 252, 10, 0, 0, 32, 0, 65, 8, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 16, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 8, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 24, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 16, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 32, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 24, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 200, 0, 106, 65, 0, 54, 2, 0, 32, 1, 32, 2, 106, 33, 1, 11, 32, 1, 65, 32, 106, 32, 5, 77, 4, 64, 32, 5, 65, 32, 107, 33, 2, 32, 0, 65, 8, 106, 41, 3, 0, 33, 6, 32, 0, 65, 16, 106, 41, 3, 0, 33, 7, 32, 0, 65, 24, 106, 41, 3, 0, 33, 8, 32, 0, 65, 32, 106, 41, 3, 0, 33, 9, 3, 64, 32, 6, 32, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 6, 32, 7, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 7, 32, 8, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 8, 32, 9, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 9, 32, 2, 32, 1, 65, 8, 106, 34, 1, 79, 13, 0, 11, 32, 0, 65, 8, 106, 32, 6, 55, 3, 0, 32, 0, 65, 16, 106, 32, 7, 55, 3, 0, 32, 0, 65, 24, 106, 32, 8, 55, 3, 0, 32, 0, 65, 32, 106, 32, 9, 55, 3, 0, 11, 32, 1, 32, 5, 73, 4, 64, 32, 4, 32, 1, 32, 5, 32, 1, 107, 34, 1, 252, 10, 0, 0, 32, 0, 65, 200, 0, 106, 32, 1, 54, 2, 0, 11, 11, 188, 2, 1, 5, 126, 32, 0, 65, 24, 106, 41, 3, 0, 33, 1, 32, 0, 41, 3, 0, 34, 2, 66, 32, 90, 4, 126, 32, 0, 65, 8, 106, 41, 3, 0, 34, 3, 66, 1, 137, 32, 0, 65, 16, 106, 41, 3, 0, 34, 4, 66, 7, 137, 124, 32, 1, 66, 12, 137, 32, 0, 65, 32, 106, 41, 3, 0, 34, 5, 66, 18, 137, 124, 124, 32, 3, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 4, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 1, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 5, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 5, 32, 1, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 124, 11, 32, 2, 124, 32, 0, 65, 40, 106, 32, 2, 66, 31, 131, 167, 16, 6, 11]);
+async function e() {
+  return (function(t2) {
+    const { exports: { mem: e2, xxh32: n, xxh64: r, init32: i, update32: a, digest32: o, init64: s, update64: u, digest64: c } } = t2;
+    let h = new Uint8Array(e2.buffer);
+    function g(t3, n2) {
+      if (e2.buffer.byteLength < t3 + n2) {
+        const r2 = Math.ceil((t3 + n2 - e2.buffer.byteLength) / 65536);
+        e2.grow(r2), h = new Uint8Array(e2.buffer);
+      }
+    }
+    function f(t3, e3, n2, r2, i2, a2) {
+      g(t3);
+      const o2 = new Uint8Array(t3);
+      return h.set(o2), n2(0, e3), o2.set(h.subarray(0, t3)), { update(e4) {
+        let n3;
+        return h.set(o2), "string" == typeof e4 ? (g(3 * e4.length, t3), n3 = w.encodeInto(e4, h.subarray(t3)).written) : (g(e4.byteLength, t3), h.set(e4, t3), n3 = e4.byteLength), r2(0, t3, n3), o2.set(h.subarray(0, t3)), this;
+      }, digest: () => (h.set(o2), a2(i2(0))) };
+    }
+    function y(t3) {
+      return t3 >>> 0;
+    }
+    const b = 2n ** 64n - 1n;
+    function d(t3) {
+      return t3 & b;
+    }
+    const w = new TextEncoder(), l = 0, p = 0n;
+    function x(t3, e3 = l) {
+      return g(3 * t3.length, 0), y(n(0, w.encodeInto(t3, h).written, e3));
+    }
+    function L(t3, e3 = p) {
+      return g(3 * t3.length, 0), d(r(0, w.encodeInto(t3, h).written, e3));
+    }
+    return { h32: x, h32ToString: (t3, e3 = l) => x(t3, e3).toString(16).padStart(8, "0"), h32Raw: (t3, e3 = l) => (g(t3.byteLength, 0), h.set(t3), y(n(0, t3.byteLength, e3))), create32: (t3 = l) => f(48, t3, i, a, o, y), h64: L, h64ToString: (t3, e3 = p) => L(t3, e3).toString(16).padStart(16, "0"), h64Raw: (t3, e3 = p) => (g(t3.byteLength, 0), h.set(t3), d(r(0, t3.byteLength, e3))), create64: (t3 = p) => f(88, t3, s, u, c, d) };
+  })((await WebAssembly.instantiate(t)).instance);
+}
+
 // src/archive/tar.ts
 var BLOCK = 512;
 var NAME = 0;
@@ -18547,9 +18585,21 @@ var GZIP_MAGIC = [31, 139];
 var ZSTD_MAGIC = [40, 181, 47, 253];
 var USTAR_MAGIC_OFFSET = 257;
 var IO_CHUNK = 1024 * 1024;
-var CONTENT_HASH = "sha1";
-var EMPTY_CONTENT_HASH = createHash(CONTENT_HASH).digest("hex");
-var hasOneShot = typeof oneShotHash === "function";
+var xxh;
+var xxhLoading = e().then((api) => {
+  xxh = api;
+});
+xxhLoading.catch(() => void 0);
+function contentHashReady() {
+  return xxhLoading;
+}
+function hashApi() {
+  if (!xxh) throw new Error("internal: LayerScanner used before contentHashReady() resolved");
+  return xxh;
+}
+var hex64 = (h) => h.toString(16).padStart(16, "0");
+var contentHash = (b) => hex64(hashApi().h64Raw(b));
+var EMPTY_CONTENT_HASH = "ef46db3751d8e999";
 function sniff(head, size) {
   if (head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) return "gzip";
   if (head.length >= 4 && ZSTD_MAGIC.every((b, i) => head[i] === b)) return "zstd";
@@ -18587,9 +18637,9 @@ function zlibDecoder(z, onData, onError) {
       if (!failed) onData(b);
     });
     z.on("end", () => resolve5());
-    z.on("error", (e) => {
+    z.on("error", (e2) => {
       failed = true;
-      onError(e);
+      onError(e2);
       resolve5();
     });
     z.on("close", () => resolve5());
@@ -18620,9 +18670,9 @@ function fzstdDecoder(onData, onError) {
     if (failed) return;
     try {
       f();
-    } catch (e) {
+    } catch (e2) {
       failed = true;
-      onError(e instanceof Error ? e : new Error(String(e)));
+      onError(e2 instanceof Error ? e2 : new Error(String(e2)));
     }
   };
   let ended = false;
@@ -18648,13 +18698,14 @@ var LayerScanner = class {
     this.file = file;
     this.member = member;
     this.compression = compression;
+    hashApi();
     this.parser = new TarParser({
       onEntry: (h) => this.onEntry(h),
       onData: (b) => this.onFileData(b),
       onEntryEnd: () => this.onEntryEnd()
     });
     const onTar = (b) => this.onTar(b);
-    const onError = (e) => this.fail(`corrupt ${compression} data: ${e.message}`, void 0, e);
+    const onError = (e2) => this.fail(`corrupt ${compression} data: ${e2.message}`, void 0, e2);
     if (compression === "gzip") {
       this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError);
     } else if (compression === "zstd") {
@@ -18668,6 +18719,7 @@ var LayerScanner = class {
   tarBytes = 0;
   blobBytes = 0;
   entries = [];
+  ignored = 0;
   parser;
   decoder;
   error;
@@ -18696,18 +18748,20 @@ var LayerScanner = class {
     if (!this.error) {
       try {
         this.parser.end();
-      } catch (e) {
-        this.tarFail(e);
+      } catch (e2) {
+        this.tarFail(e2);
       }
     }
     if (this.error) throw this.error;
-    return {
+    const scan = {
       diffId: `sha256:${this.sha.digest("hex")}`,
       tarBytes: this.tarBytes,
       blobBytes: this.blobBytes,
       compression: this.compression,
       entries: this.entries
     };
+    if (this.ignored > 0) scan.ignoredEntries = this.ignored;
+    return scan;
   }
   onTar(b) {
     if (this.error) return;
@@ -18716,16 +18770,16 @@ var LayerScanner = class {
     if (this.parser.ended) return;
     try {
       this.parser.push(b);
-    } catch (e) {
-      this.tarFail(e);
+    } catch (e2) {
+      this.tarFail(e2);
     }
   }
-  tarFail(e) {
-    if (e instanceof ArchiveError) {
-      this.error ??= e;
-    } else if (e instanceof TarFormatError) {
-      this.fail(e.entry ? `${e.entry}: ${e.problem}` : e.problem, e.offset, e);
-    } else throw e;
+  tarFail(e2) {
+    if (e2 instanceof ArchiveError) {
+      this.error ??= e2;
+    } else if (e2 instanceof TarFormatError) {
+      this.fail(e2.entry ? `${e2.entry}: ${e2.problem}` : e2.problem, e2.offset, e2);
+    } else throw e2;
   }
   fail(problem, offset, cause) {
     this.error ??= new ArchiveError(this.file, `layer: ${problem}`, this.member, offset, { cause });
@@ -18782,6 +18836,7 @@ var LayerScanner = class {
         kind = "opaque";
         entryPath = dir;
       } else if (base.startsWith(WHITEOUT_META_PREFIX)) {
+        this.ignored++;
         return;
       } else {
         kind = "whiteout";
@@ -18811,17 +18866,17 @@ var LayerScanner = class {
   onFileData(b) {
     const entry = this.fileEntry;
     if (!entry) return;
-    if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === entry.size && hasOneShot) {
-      entry.hash = oneShotHash(CONTENT_HASH, b, "hex");
+    if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === entry.size) {
+      entry.hash = contentHash(b);
       this.fileSeen = b.length;
       return;
     }
-    this.fileHash ??= createHash(CONTENT_HASH);
+    this.fileHash ??= hashApi().create64();
     this.fileHash.update(b);
     this.fileSeen += b.length;
   }
   onEntryEnd() {
-    if (this.fileHash && this.fileEntry) this.fileEntry.hash = this.fileHash.digest("hex");
+    if (this.fileHash && this.fileEntry) this.fileEntry.hash = hex64(this.fileHash.digest());
     this.fileHash = void 0;
     this.fileEntry = void 0;
   }
@@ -18869,10 +18924,10 @@ function parseJson(file, path, what, bytes) {
   let value;
   try {
     value = JSON.parse(bytes.toString("utf8"));
-  } catch (e) {
+  } catch (e2) {
     throw new ArchiveError(
       file,
-      `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      `${what} is not valid JSON (${e2 instanceof Error ? e2.message : String(e2)})`,
       path
     );
   }
@@ -18898,16 +18953,16 @@ function checkMemberName(file, h) {
   }
   return path;
 }
-function wrapTar(file, e, member) {
-  if (e instanceof TarFormatError && e.offset === 0 && /checksum/.test(e.problem)) {
-    throw new ArchiveError(file, `not a tar archive (${e.problem} at offset 0)`, void 0, void 0, {
-      cause: e
+function wrapTar(file, e2, member) {
+  if (e2 instanceof TarFormatError && e2.offset === 0 && /checksum/.test(e2.problem)) {
+    throw new ArchiveError(file, `not a tar archive (${e2.problem} at offset 0)`, void 0, void 0, {
+      cause: e2
     });
   }
-  if (e instanceof TarFormatError) {
-    throw new ArchiveError(file, e.problem, e.entry ?? member, e.offset, { cause: e });
+  if (e2 instanceof TarFormatError) {
+    throw new ArchiveError(file, e2.problem, e2.entry ?? member, e2.offset, { cause: e2 });
   }
-  throw e;
+  throw e2;
 }
 async function scanStream(input, file, onProgress) {
   const slots = /* @__PURE__ */ new Map();
@@ -19000,8 +19055,8 @@ async function scanStream(input, file, onProgress) {
       onProgress?.({ bytes, layers });
     }
     parser.end();
-  } catch (e) {
-    wrapTar(file, e, active?.path);
+  } catch (e2) {
+    wrapTar(file, e2, active?.path);
   }
   if (!parser.ended && bytes === 0) throw new ArchiveError(file, "empty input: not a tar archive");
   links.check(file);
@@ -19141,8 +19196,8 @@ async function indexTarFile(path, file, progress) {
         if (parser.bodyRemaining > 0) pos += parser.skipBody();
       }
       parser.end();
-    } catch (e) {
-      wrapTar(file, e);
+    } catch (e2) {
+      wrapTar(file, e2);
     }
     if (members.size === 0 && links.links.size === 0)
       throw new ArchiveError(file, "empty tar archive: no members");
@@ -19375,14 +19430,14 @@ async function* maybeGunzip(src, file) {
   pipeline(Readable.from(rest(), { objectMode: false }), gz, () => void 0);
   try {
     for await (const c of gz) yield c;
-  } catch (e) {
-    if (e instanceof ArchiveError) throw e;
+  } catch (e2) {
+    if (e2 instanceof ArchiveError) throw e2;
     throw new ArchiveError(
       file,
-      `corrupt outer gzip: ${e instanceof Error ? e.message : String(e)}`,
+      `corrupt outer gzip: ${e2 instanceof Error ? e2.message : String(e2)}`,
       void 0,
       void 0,
-      { cause: e }
+      { cause: e2 }
     );
   }
 }
@@ -19439,6 +19494,7 @@ async function load(source, opts, name) {
   return out;
 }
 async function readImage(source, opts = {}) {
+  await contentHashReady();
   if (source.kind !== "engine") {
     const name2 = opts.name ?? (source.kind === "stream" ? source.name : source.path);
     return load(source, opts, name2);
@@ -19449,7 +19505,7 @@ async function readImage(source, opts = {}) {
     const images = await load({ kind: "stream", stream: proc.stream, name }, opts, name);
     await proc.exited;
     return images;
-  } catch (e) {
+  } catch (e2) {
     const outcome = await Promise.race([
       proc.exited.then(
         () => void 0,
@@ -19460,7 +19516,7 @@ async function readImage(source, opts = {}) {
     if (outcome instanceof EngineError) throw outcome;
     proc.kill();
     proc.stream.destroy();
-    throw e;
+    throw e2;
   }
 }
 
@@ -19992,16 +20048,16 @@ function parseDockerfile(text2, path, opts) {
       shell: sh,
       workdir: wd,
       argValues: Object.fromEntries(
-        [...stageArgs.entries()].filter((e) => e[1] !== null)
+        [...stageArgs.entries()].filter((e2) => e2[1] !== null)
       )
     };
     if (keyword === "ONBUILD" && ins instanceof import_dockerfile_ast.Onbuild) {
       const trig = ins.getTriggerInstruction();
       if (trig !== null && KEYWORDS.has(trig.getKeyword())) {
-        const t = build(trig, stage, sc, sh, wd);
-        t.line = line;
-        t.endLine = endLine;
-        parsed.trigger = t;
+        const t2 = build(trig, stage, sc, sh, wd);
+        t2.line = line;
+        t2.endLine = endLine;
+        parsed.trigger = t2;
       }
     }
     return parsed;
@@ -20206,8 +20262,8 @@ function provenanceSteps(provenance) {
       for (const l of loc.locations.filter(isObj)) {
         for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
           const s = isObj(r.start) && typeof r.start.line === "number" ? r.start.line : null;
-          const e = isObj(r.end) && typeof r.end.line === "number" ? r.end.line : s;
-          if (s !== null && e !== null) ranges.push({ start: s, end: e });
+          const e2 = isObj(r.end) && typeof r.end.line === "number" ? r.end.line : s;
+          if (s !== null && e2 !== null) ranges.push({ start: s, end: e2 });
         }
       }
     }
@@ -20320,7 +20376,7 @@ function mapLayers(input) {
   const triggers = onbuildTriggers(history.slice(0, firstMatched), input.baseOnBuild);
   const triggerMatch = /* @__PURE__ */ new Map();
   if (rootFrom && triggers.length > 0) {
-    const tInstrs = triggers.flatMap((t) => parseTrigger(t, df.path));
+    const tInstrs = triggers.flatMap((t2) => parseTrigger(t2, df.path));
     const start = baseLayers !== null ? lo : 0;
     const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched)).pairs;
     for (const m of tm) if (m !== null) triggerMatch.set(m.j + start, m.quality);
@@ -20361,10 +20417,10 @@ function mapLayers(input) {
       layer.mapping = m.quality;
       continue;
     }
-    const t = triggerMatch.get(j);
-    if (t && rootFrom) {
+    const t2 = triggerMatch.get(j);
+    if (t2 && rootFrom) {
       layer.instruction = toInstruction(rootFrom);
-      layer.mapping = t;
+      layer.mapping = t2;
       continue;
     }
     if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0 && lost === 0) {
@@ -20427,8 +20483,8 @@ function targetChain(df, target) {
   if (target === void 0 || target === "") {
     idx = df.stages.length - 1;
   } else {
-    const t = target.toLowerCase();
-    const found = df.stages.find((s) => s.name.toLowerCase() === t) ?? df.stages.find((s) => String(s.index) === target);
+    const t2 = target.toLowerCase();
+    const found = df.stages.find((s) => s.name.toLowerCase() === t2) ?? df.stages.find((s) => String(s.index) === target);
     if (!found) {
       throw new InputError(
         df.path,
@@ -20486,20 +20542,20 @@ function runCommandCandidates(ins) {
   return out;
 }
 function tokens(s) {
-  return norm(s).split(" ").filter((t) => t !== "");
+  return norm(s).split(" ").filter((t2) => t2 !== "");
 }
 function similarity(a, b) {
   const ta = tokens(a);
   const tb = tokens(b);
   if (ta.length === 0 || tb.length === 0) return 0;
   const counts = /* @__PURE__ */ new Map();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t2 of ta) counts.set(t2, (counts.get(t2) ?? 0) + 1);
   let common = 0;
-  for (const t of tb) {
-    const c = counts.get(t) ?? 0;
+  for (const t2 of tb) {
+    const c = counts.get(t2) ?? 0;
     if (c > 0) {
       common++;
-      counts.set(t, c - 1);
+      counts.set(t2, c - 1);
     }
   }
   return 2 * common / (ta.length + tb.length);
@@ -20798,18 +20854,18 @@ function refs(files) {
 }
 function createdByIsRun(createdBy) {
   if (!createdBy) return false;
-  const t = createdBy.trim();
-  if (/^RUN\b/.test(t)) return true;
-  if (/#\(nop\)/.test(t)) return false;
-  return /^(\|\d+\s.*?)?\/bin\/sh -c /.test(t) || /^(\|\d+\s.*?)?\S*\/?(sh|bash) -c /.test(t);
+  const t2 = createdBy.trim();
+  if (/^RUN\b/.test(t2)) return true;
+  if (/#\(nop\)/.test(t2)) return false;
+  return /^(\|\d+\s.*?)?\/bin\/sh -c /.test(t2) || /^(\|\d+\s.*?)?\S*\/?(sh|bash) -c /.test(t2);
 }
 function createdByKeyword(createdBy) {
   if (!createdBy) return null;
-  const t = createdBy.trim();
-  const nop = /#\(nop\)\s+([A-Z]+)/.exec(t);
+  const t2 = createdBy.trim();
+  const nop = /#\(nop\)\s+([A-Z]+)/.exec(t2);
   if (nop) return nop[1] ?? null;
-  if (createdByIsRun(t)) return "RUN";
-  const kw = /^([A-Z]+)\b/.exec(t);
+  if (createdByIsRun(t2)) return "RUN";
+  const kw = /^([A-Z]+)\b/.exec(t2);
   return kw ? kw[1] ?? null : null;
 }
 function shown(path) {
@@ -20898,7 +20954,7 @@ var ll002 = {
   check(ctx, report) {
     for (const layer of ctx.model.layers) {
       if (isBaseLayer(ctx, layer.index)) continue;
-      const changes = layer.entries.some((e) => CONTENT_KINDS.has(e.kind));
+      const changes = layer.entries.some((e2) => CONTENT_KINDS.has(e2.kind));
       if (changes) continue;
       const keyword = layerInstruction(ctx, layer.index)?.keyword.toUpperCase() ?? createdByKeyword(layer.createdBy);
       const isWorkdir = keyword === "WORKDIR";
@@ -20907,7 +20963,7 @@ var ll002 = {
       report({
         layerIndex: layer.index,
         bytes: 0,
-        paths: layer.entries.map((e) => ({ path: e.path, bytes: 0 })),
+        paths: layer.entries.map((e2) => ({ path: e2.path, bytes: 0 })),
         ...isWorkdir ? { severity: "info" } : {},
         message: dirs === 0 ? `layer ${layer.index} is empty: it changes no file` : `layer ${layer.index} changes no file content (${dirs} director${dirs === 1 ? "y" : "ies"} only)`
       });
@@ -21072,12 +21128,12 @@ var ll006 = {
       const ins = parsedInstructionForLayer(ctx, layer.index);
       if (ins && hasCacheMount(ins.flags)) continue;
       const found = /* @__PURE__ */ new Map();
-      for (const e of layer.entries) {
-        if (e.kind !== "file") continue;
-        const kind = CACHE_KINDS.find((k) => k.re.test(e.path));
+      for (const e2 of layer.entries) {
+        if (e2.kind !== "file") continue;
+        const kind = CACHE_KINDS.find((k) => k.re.test(e2.path));
         if (!kind) continue;
         const list = found.get(kind.name) ?? [];
-        list.push({ path: e.path, bytes: e.size });
+        list.push({ path: e2.path, bytes: e2.size });
         found.set(kind.name, list);
       }
       const files = [...found.values()].flat();
@@ -21145,8 +21201,8 @@ function isBroadCopy(ins, extra) {
   if (kw !== "COPY" && kw !== "ADD") return false;
   if (ins.flags.some((f) => f.name === "from")) return false;
   if (ins.heredocs.length > 0) return false;
-  const t = tokens2(ins.args);
-  const sources = t.slice(0, -1);
+  const t2 = tokens2(ins.args);
+  const sources = t2.slice(0, -1);
   return sources.some((s) => isBroadSource(s, extra));
 }
 function runCommand(ins) {
@@ -21237,7 +21293,7 @@ var ll007 = {
     const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
       const installed = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.entries ?? [] : [];
-      const paths2 = installed.filter((e) => e.kind === "file").map((e) => ({ path: e.path, bytes: e.size }));
+      const paths2 = installed.filter((e2) => e2.kind === "file").map((e2) => ({ path: e2.path, bytes: e2.size }));
       const bytes = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.contentBytes ?? 0 : 0;
       const at = h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : "";
       report({
@@ -21380,11 +21436,11 @@ var ll008 = {
     const excluded = compileGlobs(ctx.options.excludePaths);
     for (const layer of ctx.model.layers) {
       const hits = [];
-      for (const e of layer.entries) {
-        if (e.kind !== "file" || e.size === 0) continue;
-        if (excluded(e.path)) continue;
-        const kind = secretKind(e.path);
-        if (kind) hits.push({ path: e.path, bytes: e.size, kind });
+      for (const e2 of layer.entries) {
+        if (e2.kind !== "file" || e2.size === 0) continue;
+        if (excluded(e2.path)) continue;
+        const kind = secretKind(e2.path);
+        if (kind) hits.push({ path: e2.path, bytes: e2.size, kind });
       }
       if (hits.length === 0) continue;
       const kinds = [...new Set(hits.map((h) => h.kind))].sort();
@@ -21415,15 +21471,15 @@ var ll009 = {
     const names = new Set(ctx.options.names);
     for (const layer of ctx.model.layers) {
       const roots = /* @__PURE__ */ new Map();
-      for (const e of layer.entries) {
-        if (e.kind === "whiteout" || e.kind === "opaque") continue;
-        const parts = e.path.split("/");
+      for (const e2 of layer.entries) {
+        if (e2.kind === "whiteout" || e2.kind === "opaque") continue;
+        const parts = e2.path.split("/");
         const at = parts.findIndex((p) => names.has(p));
         if (at === -1) continue;
-        if (at === parts.length - 1 && e.kind !== "dir") continue;
+        if (at === parts.length - 1 && e2.kind !== "dir") continue;
         const root = parts.slice(0, at + 1).join("/");
         const list = roots.get(root) ?? [];
-        if (e.kind === "file") list.push({ path: e.path, bytes: e.size });
+        if (e2.kind === "file") list.push({ path: e2.path, bytes: e2.size });
         roots.set(root, list);
       }
       if (roots.size === 0) continue;
@@ -21470,10 +21526,10 @@ var ll010 = {
       const base = isBaseLayer(ctx, layer.index);
       if (base && !ctx.options.includeBaseImage) continue;
       const files = [];
-      for (const e of layer.entries) {
-        if (e.kind !== "file" && e.kind !== "symlink" && e.kind !== "hardlink") continue;
-        if (match(e.path) && !excluded(e.path) && !CACHE_KINDS.some((k) => k.re.test(e.path)))
-          files.push({ path: e.path, bytes: e.kind === "file" ? e.size : 0 });
+      for (const e2 of layer.entries) {
+        if (e2.kind !== "file" && e2.kind !== "symlink" && e2.kind !== "hardlink") continue;
+        if (match(e2.path) && !excluded(e2.path) && !CACHE_KINDS.some((k) => k.re.test(e2.path)))
+          files.push({ path: e2.path, bytes: e2.kind === "file" ? e2.size : 0 });
       }
       if (files.length === 0) continue;
       const bytes = sumBytes(files);
@@ -21501,7 +21557,7 @@ var ll011 = {
   check(ctx, report) {
     for (const layer of ctx.model.layers) {
       if (layer.contentBytes <= ctx.options.maxBytes) continue;
-      const files = layer.entries.filter((e) => e.kind === "file").map((e) => ({ path: e.path, bytes: e.size }));
+      const files = layer.entries.filter((e2) => e2.kind === "file").map((e2) => ({ path: e2.path, bytes: e2.size }));
       report({
         layerIndex: layer.index,
         bytes: layer.contentBytes - ctx.options.maxBytes,
@@ -21562,16 +21618,16 @@ var ll012 = {
     const found = /* @__PURE__ */ new Map();
     const headers = /* @__PURE__ */ new Map();
     for (const [path, f] of ctx.model.final) {
-      const e = f.entry;
-      if (!isExecutableKind(e.kind)) continue;
-      const size = e.kind === "file" ? e.size : 0;
+      const e2 = f.entry;
+      if (!isExecutableKind(e2.kind)) continue;
+      const size = e2.kind === "file" ? e2.size : 0;
       for (const tool of TOOLS) {
         if (allow.has(tool.name)) continue;
         if (tool.bin.test(path)) {
-          const t = found.get(tool.name) ?? { bins: [], support: [], layer: f.layer };
-          t.bins.push({ path, bytes: size });
-          t.layer = Math.min(t.layer, f.layer);
-          found.set(tool.name, t);
+          const t2 = found.get(tool.name) ?? { bins: [], support: [], layer: f.layer };
+          t2.bins.push({ path, bytes: size });
+          t2.layer = Math.min(t2.layer, f.layer);
+          found.set(tool.name, t2);
         }
       }
       const inc = /^(usr\/(?:local\/)?include)\//.exec(path);
@@ -21586,17 +21642,17 @@ var ll012 = {
     for (const [path, f] of ctx.model.final) {
       if (f.entry.kind !== "file") continue;
       for (const tool of TOOLS) {
-        const t = found.get(tool.name);
-        if (!t || !tool.support?.test(path) || t.bins.some((b) => b.path === path)) continue;
-        t.support.push({ path, bytes: f.entry.size });
+        const t2 = found.get(tool.name);
+        if (!t2 || !tool.support?.test(path) || t2.bins.some((b) => b.path === path)) continue;
+        t2.support.push({ path, bytes: f.entry.size });
       }
     }
-    for (const [name, t] of [...found.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-      const files = [...t.bins, ...t.support];
+    for (const [name, t2] of [...found.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const files = [...t2.bins, ...t2.support];
       const bytes = sumBytes(files);
-      const first = t.bins.map((b) => b.path).sort()[0] ?? "";
+      const first = t2.bins.map((b) => b.path).sort()[0] ?? "";
       report({
-        layerIndex: t.layer,
+        layerIndex: t2.layer,
         bytes,
         paths: refs(files),
         message: `the final image holds ${name} (${shown(first)}${files.length > 1 ? `, ${files.length} files` : ""}, ${formatBytes(bytes)})`
@@ -21920,8 +21976,8 @@ function formatGoFloat(v) {
 function parseDiveCi(text2, file) {
   const doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: false });
   if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw new InputError(file, `not valid YAML: ${e?.message.split("\n")[0] ?? "parse error"}`);
+    const e2 = doc.errors[0];
+    throw new InputError(file, `not valid YAML: ${e2?.message.split("\n")[0] ?? "parse error"}`);
   }
   const root = doc.toJS();
   if (root !== null && root !== void 0 && (typeof root !== "object" || Array.isArray(root))) {
@@ -21969,8 +22025,8 @@ function evaluateDiveCi(config, dive) {
   const results = [];
   const disabled = [];
   for (const rule of config.rules) {
-    const t = rule.threshold;
-    if (t === null) {
+    const t2 = rule.threshold;
+    if (t2 === null) {
       disabled.push(rule.name);
       continue;
     }
@@ -21978,13 +22034,13 @@ function evaluateDiveCi(config, dive) {
     const from = rule.source === "default" ? ` (dive's default ${rule.raw})` : "";
     switch (rule.name) {
       case "lowestEfficiency": {
-        const fail = t > dive.efficiency;
+        const fail = t2 > dive.efficiency;
         results.push(
           row(
             name,
             "ratio",
             dive.efficiency,
-            t,
+            t2,
             fail,
             `dive efficiency; fails when below the threshold${from}`
           )
@@ -21992,13 +22048,13 @@ function evaluateDiveCi(config, dive) {
         break;
       }
       case "highestWastedBytes": {
-        const fail = dive.wastedBytes > t;
+        const fail = dive.wastedBytes > t2;
         results.push(
           row(
             name,
             "bytes",
             dive.wastedBytes,
-            t,
+            t2,
             fail,
             `dive wasted bytes; fails when above the threshold${from}`
           )
@@ -22019,8 +22075,8 @@ function evaluateDiveCi(config, dive) {
         } else {
           value = dive.userWastedPercent;
         }
-        const fail = value > t;
-        results.push(row(name, "ratio", value, t, fail, detail));
+        const fail = value > t2;
+        results.push(row(name, "ratio", value, t2, fail, detail));
         break;
       }
     }
@@ -22248,21 +22304,21 @@ function pathNames(n, names) {
 function layerTree(entries) {
   const root = new Node("", null);
   const whiteouts = [];
-  for (const e of entries) {
-    const names = split(e.path);
-    if (e.kind === "opaque") {
+  for (const e2 of entries) {
+    const names = split(e2.path);
+    if (e2.kind === "opaque") {
       let node = root;
       for (const name of names) node = node.child(name) ?? node.addChild(name);
       continue;
     }
-    if (e.kind === "whiteout") {
+    if (e2.kind === "whiteout") {
       const last = names.pop();
       if (last === void 0) continue;
       names.push(WHITEOUT_PREFIX + last);
-      whiteouts.push(e.path);
+      whiteouts.push(e2.path);
     }
     if (names.length === 0) continue;
-    addPath(root, names, { size: e.size, isDir: e.kind === "dir" }).path = e.path;
+    addPath(root, names, { size: e2.size, isDir: e2.kind === "dir" }).path = e2.path;
   }
   return { root, whiteouts };
 }
@@ -22354,8 +22410,8 @@ function diveNumbers(scans) {
   const efficiency = cumSum === 0 ? 1 : minSum / cumSum;
   let userSize = 0;
   for (let k = 1; k < scans.length; k++) {
-    for (const e of scans[k].entries)
-      if (e.path !== "" || e.kind === "opaque") userSize += e.size;
+    for (const e2 of scans[k].entries)
+      if (e2.path !== "" || e2.kind === "opaque") userSize += e2.size;
   }
   const pct2 = wasted / userSize;
   return { efficiency, wastedBytes: wasted, userWastedPercent: Number.isFinite(pct2) ? pct2 : null };
@@ -22434,37 +22490,37 @@ function mergeLayers(scans) {
       }
       return { bytes, count };
     };
-    for (const e of scan.entries) {
-      if (e.kind !== "opaque") continue;
-      for (const child of fs.childrenOf(e.path)) {
+    for (const e2 of scan.entries) {
+      if (e2.kind !== "opaque") continue;
+      for (const child of fs.childrenOf(e2.path)) {
         const { bytes, count } = hide(child, "opaque", void 0);
         if (count === 0) continue;
         out.removedBytes += bytes;
         out.deleted.push({ path: child, bytes });
       }
     }
-    for (const e of scan.entries) {
-      if (e.kind !== "whiteout") continue;
-      const { bytes, count } = hide(e.path, "whiteout", void 0);
+    for (const e2 of scan.entries) {
+      if (e2.kind !== "whiteout") continue;
+      const { bytes, count } = hide(e2.path, "whiteout", void 0);
       if (count === 0) continue;
       out.removedBytes += bytes;
-      out.deleted.push({ path: e.path, bytes });
+      out.deleted.push({ path: e2.path, bytes });
     }
-    for (const e of scan.entries) {
-      if (e.kind === "opaque" || e.kind === "whiteout") continue;
-      if (e.path === "" && e.kind === "dir") continue;
-      const owner = fs.get(e.path);
-      const bytes = e.kind === "file" ? e.size : 0;
+    for (const e2 of scan.entries) {
+      if (e2.kind === "opaque" || e2.kind === "whiteout") continue;
+      if (e2.path === "" && e2.kind === "dir") continue;
+      const owner = fs.get(e2.path);
+      const bytes = e2.kind === "file" ? e2.size : 0;
       if (owner && owner.layer < k) {
-        if (owner.entry.kind === "dir" && e.kind === "dir") {
+        if (owner.entry.kind === "dir" && e2.kind === "dir") {
         } else {
-          out.overwrittenBytes += hide(e.path, "overwrite", e).bytes;
-          out.modified.push({ path: e.path, bytes });
+          out.overwrittenBytes += hide(e2.path, "overwrite", e2).bytes;
+          out.modified.push({ path: e2.path, bytes });
         }
-      } else if (!owner && e.kind !== "dir") {
-        out.added.push({ path: e.path, bytes });
+      } else if (!owner && e2.kind !== "dir") {
+        out.added.push({ path: e2.path, bytes });
       }
-      fs.set(e.path, { entry: e, layer: k });
+      fs.set(e2.path, { entry: e2, layer: k });
     }
     layers.push(out);
   });
@@ -22496,11 +22552,11 @@ function buildModel(image) {
     let symlinks = 0;
     let hardlinks = 0;
     let whiteouts = 0;
-    for (const e of scan.entries) {
-      switch (e.kind) {
+    for (const e2 of scan.entries) {
+      switch (e2.kind) {
         case "file":
           files++;
-          contentBytes2 += e.size;
+          contentBytes2 += e2.size;
           break;
         case "dir":
           dirs++;
@@ -22637,7 +22693,7 @@ function layerReport(l, parts) {
 }
 function toReport(model, parts) {
   const img = model.image;
-  const t = model.totals;
+  const t2 = model.totals;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "layerlint", version: VERSION },
@@ -22653,14 +22709,14 @@ function toReport(model, parts) {
     dockerfile: parts.dockerfile,
     layers: model.layers.map((l) => layerReport(l, parts)),
     totals: {
-      contentBytes: t.contentBytes,
-      finalBytes: t.finalBytes,
-      wastedBytes: t.wastedBytes,
-      efficiency: t.efficiency,
-      layerCount: t.layerCount,
-      fileCount: t.fileCount,
-      removedBytes: t.removedBytes,
-      overwrittenBytes: t.overwrittenBytes
+      contentBytes: t2.contentBytes,
+      finalBytes: t2.finalBytes,
+      wastedBytes: t2.wastedBytes,
+      efficiency: t2.efficiency,
+      layerCount: t2.layerCount,
+      fileCount: t2.fileCount,
+      removedBytes: t2.removedBytes,
+      overwrittenBytes: t2.overwrittenBytes
     },
     dive: {
       efficiency: model.dive.efficiency,
@@ -22902,19 +22958,6 @@ function renderExplain(key, rules = RULES) {
 }
 
 // src/report/format.ts
-var DECIMAL_UNITS2 = ["kB", "MB", "GB", "TB", "PB"];
-function formatBytes2(bytes) {
-  const sign = bytes < 0 ? "-" : "";
-  const abs = Math.abs(bytes);
-  if (abs < 1e3) return `${sign}${abs} B`;
-  let v = abs / 1e3;
-  let i = 0;
-  while (v >= 999.95 && i < DECIMAL_UNITS2.length - 1) {
-    v /= 1e3;
-    i++;
-  }
-  return `${sign}${v.toFixed(1)} ${DECIMAL_UNITS2[i] ?? "PB"}`;
-}
 function formatRatio(ratio) {
   return `${(ratio * 100).toFixed(1)}%`;
 }
@@ -22962,7 +23005,7 @@ function table(rows2, rightAligned) {
 function budgetValue(unit, v) {
   switch (unit) {
     case "bytes":
-      return formatBytes2(v);
+      return formatBytes(v);
     case "percent":
       return `${Number(v.toFixed(2))}%`;
     case "ratio":
@@ -22997,28 +23040,28 @@ function renderText(report) {
     const waste = l.removedBytes + l.overwrittenBytes;
     rows2.push([
       String(l.index),
-      formatBytes2(l.contentBytes),
-      waste === 0 ? "-" : formatBytes2(waste),
+      formatBytes(l.contentBytes),
+      waste === 0 ? "-" : formatBytes(waste),
       layerLabel3(l, report.dockerfile)
     ]);
   }
   out.push(...table(rows2, /* @__PURE__ */ new Set([0, 1, 2])));
   out.push("WASTE: bytes of lower layers that a layer deletes or overwrites; they still ship.");
   out.push("");
-  const t = report.totals;
+  const t2 = report.totals;
   const d = report.dive;
   out.push("Totals");
   out.push(
-    `  content    ${formatBytes2(t.contentBytes)} in ${t.layerCount} layer${t.layerCount === 1 ? "" : "s"}`
+    `  content    ${formatBytes(t2.contentBytes)} in ${t2.layerCount} layer${t2.layerCount === 1 ? "" : "s"}`
   );
-  out.push(`  final      ${formatBytes2(t.finalBytes)} in ${t.fileCount} file${t.fileCount === 1 ? "" : "s"}`);
+  out.push(`  final      ${formatBytes(t2.finalBytes)} in ${t2.fileCount} file${t2.fileCount === 1 ? "" : "s"}`);
   out.push(
-    `  wasted     ${formatBytes2(t.wastedBytes)} (removed ${formatBytes2(t.removedBytes)}, overwritten ${formatBytes2(t.overwrittenBytes)})`
+    `  wasted     ${formatBytes(t2.wastedBytes)} (removed ${formatBytes(t2.removedBytes)}, overwritten ${formatBytes(t2.overwrittenBytes)})`
   );
-  out.push(`  efficiency ${formatRatio(t.efficiency)}`);
+  out.push(`  efficiency ${formatRatio(t2.efficiency)}`);
   const userWasted = d.userWastedPercent === null ? "n/a" : formatRatio(d.userWastedPercent);
   out.push(
-    `  dive       efficiency ${formatRatio(d.efficiency)}, wasted ${formatBytes2(d.wastedBytes)}, user wasted ${userWasted}`
+    `  dive       efficiency ${formatRatio(d.efficiency)}, wasted ${formatBytes(d.wastedBytes)}, user wasted ${userWasted}`
   );
   if (report.largestFiles.length > 0) {
     out.push("");
@@ -23026,7 +23069,7 @@ function renderText(report) {
     const shown2 = report.largestFiles.slice(0, LARGEST_SHOWN);
     out.push(
       ...table(
-        shown2.map((f) => [formatBytes2(f.bytes), `/${printable(f.path)}`]),
+        shown2.map((f) => [formatBytes(f.bytes), `/${printable(f.path)}`]),
         /* @__PURE__ */ new Set([0])
       ).map((l) => `  ${l}`)
     );
@@ -23040,9 +23083,9 @@ function renderText(report) {
       out.push(`  ${sev} (${group.length})`);
       for (const f of group) {
         const where = f.line !== null ? ` ${printable(report.dockerfile ?? "Dockerfile")}:${f.line}` : f.layerIndex !== null ? ` layer ${f.layerIndex}` : "";
-        const bytes = f.bytes > 0 ? ` [${formatBytes2(f.bytes)}]` : "";
+        const bytes = f.bytes > 0 ? ` [${formatBytes(f.bytes)}]` : "";
         out.push(`    ${printable(f.ruleId)}${where}: ${shorten2(f.message, 160)}${bytes}`);
-        for (const p of f.paths) out.push(`      ${formatBytes2(p.bytes).padStart(9)}  /${printable(p.path)}`);
+        for (const p of f.paths) out.push(`      ${formatBytes(p.bytes).padStart(9)}  /${printable(p.path)}`);
         if (f.pathCount > f.paths.length) out.push(`      \u2026 and ${f.pathCount - f.paths.length} more`);
         if (f.fix) out.push(`      fix: ${shorten2(f.fix, 160)}`);
       }
@@ -23151,7 +23194,7 @@ function shareLayers(images) {
 }
 function computeDrift(images, previous, errors = []) {
   const prevById = new Map(previous.images.map((i) => [imageId(i), i]));
-  const failed = new Set(errors.map((e) => e.name));
+  const failed = new Set(errors.map((e2) => e2.name));
   const out = [];
   for (const img of images) {
     const p = prevById.get(imageId(img));
@@ -23346,10 +23389,10 @@ function driftStatus(d) {
   return { new: "\u{1F195} new", removed: "\u{1F5D1}\uFE0F removed", changed: "\u{1F504} changed", unchanged: "unchanged" }[d.status];
 }
 function renderAuditMarkdown(audit) {
-  const t = audit.totals;
+  const t2 = audit.totals;
   const out = [AUDIT_ISSUE_MARKER, "## layerlint audit", ""];
   out.push(
-    `**${t.images}** image${t.images === 1 ? "" : "s"} \xB7 **${formatBytes(t.contentBytes)}** in layers \xB7 **${formatBytes(t.distinctLayerBytes)}** in distinct layers \xB7 ${formatBytes(t.savedBySharing)} saved by sharing`
+    `**${t2.images}** image${t2.images === 1 ? "" : "s"} \xB7 **${formatBytes(t2.contentBytes)}** in layers \xB7 **${formatBytes(t2.distinctLayerBytes)}** in distinct layers \xB7 ${formatBytes(t2.savedBySharing)} saved by sharing`
   );
   if (audit.drift) {
     const changed = audit.drift.images.filter((d) => d.status !== "unchanged").length;
@@ -23408,7 +23451,7 @@ function renderAuditMarkdown(audit) {
   }
   if (audit.errors.length > 0) {
     out.push("", "### Not analysed", "");
-    for (const e of audit.errors) out.push(`- ${code(e.name, LABEL_CHARS)}: ${text(e.message, 300)}`);
+    for (const e2 of audit.errors) out.push(`- ${code(e2.name, LABEL_CHARS)}: ${text(e2.message, 300)}`);
   }
   out.push(
     "",
@@ -23543,12 +23586,12 @@ var Progress2 = class {
   drawn = false;
   /** Redraw with the bytes read and layers done so far; throttled. */
   update(p) {
-    const t = this.now();
-    if (this.drawn && t - this.last < MIN_INTERVAL_MS) return;
-    this.last = t;
+    const t2 = this.now();
+    if (this.drawn && t2 - this.last < MIN_INTERVAL_MS) return;
+    this.last = t2;
     this.drawn = true;
     this.out.write(
-      `${CLEAR_LINE}layerlint: read ${formatBytes2(p.bytes)}, ${p.layers} layer${p.layers === 1 ? "" : "s"} analysed`
+      `${CLEAR_LINE}layerlint: read ${formatBytes(p.bytes)}, ${p.layers} layer${p.layers === 1 ? "" : "s"} analysed`
     );
   }
   /** Erase the line, so the report starts on a clean line. */

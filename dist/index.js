@@ -15,15 +15,15 @@ var __esm = (fn, res, err2) => function __init() {
   if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err2 = [e], e;
+  } catch (e2) {
+    throw err2 = [e2], e2;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e2) {
+    throw mod = 0, e2;
   }
 };
 var __export = (target, all) => {
@@ -4641,14 +4641,14 @@ var require_util2 = __commonJS({
       let reader;
       try {
         reader = body.stream.getReader();
-      } catch (e) {
-        errorSteps(e);
+      } catch (e2) {
+        errorSteps(e2);
         return;
       }
       try {
         successSteps(await readAllBytes(reader));
-      } catch (e) {
-        errorSteps(e);
+      } catch (e2) {
+        errorSteps(e2);
       }
     }
     function isReadableStreamLike(stream) {
@@ -4979,12 +4979,12 @@ var require_file = __commonJS({
     var FileLike = class _FileLike {
       constructor(blobLike, fileName, options = {}) {
         const n = fileName;
-        const t = options.type;
+        const t2 = options.type;
         const d = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
-          type: t,
+          type: t2,
           lastModified: d
         };
       }
@@ -5706,8 +5706,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
-        } catch (e) {
-          errorSteps(e);
+        } catch (e2) {
+          errorSteps(e2);
         }
       };
       if (object[kState].body == null) {
@@ -5812,7 +5812,7 @@ var require_client_h1 = __commonJS({
       let mod;
       try {
         mod = await WebAssembly.compile(require_llhttp_simd_wasm());
-      } catch (e) {
+      } catch (e2) {
         mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
       return await WebAssembly.instantiate(mod, {
@@ -8496,9 +8496,9 @@ var require_balanced_pool = __commonJS({
     function getGreatestCommonDivisor(a, b) {
       if (a === 0) return b;
       while (b !== 0) {
-        const t = b;
+        const t2 = b;
         b = a % b;
-        a = t;
+        a = t2;
       }
       return a;
     }
@@ -13626,8 +13626,8 @@ var require_fetch = __commonJS({
       let requestObject;
       try {
         requestObject = new Request(input, init);
-      } catch (e) {
-        p.reject(e);
+      } catch (e2) {
+        p.reject(e2);
         return p.promise;
       }
       const request2 = requestObject[kState];
@@ -14318,14 +14318,14 @@ var require_fetch = __commonJS({
             fetchParams.processRequestEndOfBody();
           }
         };
-        const processBodyError = (e) => {
+        const processBodyError = (e2) => {
           if (isCancelled(fetchParams)) {
             return;
           }
-          if (e.name === "AbortError") {
+          if (e2.name === "AbortError") {
             fetchParams.controller.abort();
           } else {
-            fetchParams.controller.terminate(e);
+            fetchParams.controller.terminate(e2);
           }
         };
         requestBody = (async function* () {
@@ -15042,8 +15042,8 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e, reader) {
-      const event = new ProgressEvent(e, {
+    function fireAProgressEvent(e2, reader) {
+      const event = new ProgressEvent(e2, {
         bubbles: false,
         cancelable: false
       });
@@ -15584,8 +15584,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15665,8 +15665,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15705,8 +15705,8 @@ var require_cache = __commonJS({
         let requestResponses;
         try {
           requestResponses = this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15841,10 +15841,10 @@ var require_cache = __commonJS({
             resultList.push([operation.request, operation.response]);
           }
           return resultList;
-        } catch (e) {
+        } catch (e2) {
           this.#relevantRequestResponseList.length = 0;
           this.#relevantRequestResponseList = backupCache;
-          throw e;
+          throw e2;
         }
       }
       /**
@@ -16938,8 +16938,8 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
-      const event = eventFactory(e, eventInitDict);
+    function fireEvent(e2, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+      const event = eventFactory(e2, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
@@ -17957,8 +17957,8 @@ var require_websocket = __commonJS({
         let urlRecord;
         try {
           urlRecord = new URL(url, baseURL);
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
+        } catch (e2) {
+          throw new DOMException(e2, "SyntaxError");
         }
         if (urlRecord.protocol === "http:") {
           urlRecord.protocol = "ws:";
@@ -18788,8 +18788,8 @@ var require_eventsource = __commonJS({
         try {
           urlRecord = new URL(url, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
+        } catch (e2) {
+          throw new DOMException(e2, "SyntaxError");
         }
         this.#url = urlRecord.href;
         let corsAttributeState = ANONYMOUS;
@@ -20615,11 +20615,11 @@ var init_main = __esm({
         });
         let lastModifiedOffset = text2.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
-          const e = sortedEdits[i];
-          const startOffset = document.offsetAt(e.range.start);
-          const endOffset = document.offsetAt(e.range.end);
+          const e2 = sortedEdits[i];
+          const startOffset = document.offsetAt(e2.range.start);
+          const endOffset = document.offsetAt(e2.range.end);
           if (endOffset <= lastModifiedOffset) {
-            text2 = text2.substring(0, startOffset) + e.newText + text2.substring(endOffset, text2.length);
+            text2 = text2.substring(0, startOffset) + e2.newText + text2.substring(endOffset, text2.length);
           } else {
             throw new Error("Overlapping edit");
           }
@@ -21220,17 +21220,17 @@ var init_main2 = __esm({
         });
         let lastModifiedOffset = 0;
         const spans = [];
-        for (const e of sortedEdits) {
-          const startOffset = document.offsetAt(e.range.start);
+        for (const e2 of sortedEdits) {
+          const startOffset = document.offsetAt(e2.range.start);
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
             spans.push(text2.substring(lastModifiedOffset, startOffset));
           }
-          if (e.newText.length) {
-            spans.push(e.newText);
+          if (e2.newText.length) {
+            spans.push(e2.newText);
           }
-          lastModifiedOffset = document.offsetAt(e.range.end);
+          lastModifiedOffset = document.offsetAt(e2.range.end);
         }
         spans.push(text2.substr(lastModifiedOffset));
         return spans.join("");
@@ -25713,13 +25713,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -26346,10 +26346,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -26409,24 +26409,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj2;
       if (identity.isScalar(item)) {
         obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        let match = tags.filter((t2) => t2.identify?.(obj2));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
         obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj2 instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
@@ -29355,7 +29355,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -32440,15 +32440,15 @@ var require_lib = __commonJS({
         function fulfilled(value) {
           try {
             step(generator.next(value));
-          } catch (e) {
-            reject(e);
+          } catch (e2) {
+            reject(e2);
           }
         }
         function rejected(value) {
           try {
             step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
+          } catch (e2) {
+            reject(e2);
           }
         }
         function step(result) {
@@ -33255,15 +33255,15 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function step(result) {
@@ -33666,10 +33666,10 @@ function spawnSave(engine, ref, env, bin = engine) {
     stderr = (stderr + s).slice(-STDERR_CAP);
   });
   const exited = new Promise((resolve6, reject) => {
-    child.on("error", (e) => {
+    child.on("error", (e2) => {
       reject(
         new EngineError(
-          e.code === "ENOENT" ? `${bin}: command not found (install ${engine}, or pass an archive path)` : `${bin} save ${ref}: ${e.message}`
+          e2.code === "ENOENT" ? `${bin}: command not found (install ${engine}, or pass an archive path)` : `${bin} save ${ref}: ${e2.message}`
         )
       );
     });
@@ -34022,7 +34022,7 @@ async function readProvenance(store, att) {
 }
 
 // src/archive/layer.ts
-import { createHash, hash as oneShotHash } from "node:crypto";
+import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
 
 // node_modules/fzstd/esm/index.mjs
@@ -34031,37 +34031,37 @@ var u8 = Uint8Array;
 var u16 = Uint16Array;
 var i16 = Int16Array;
 var i32 = Int32Array;
-var slc = function(v, s, e) {
+var slc = function(v, s, e2) {
   if (u8.prototype.slice)
-    return u8.prototype.slice.call(v, s, e);
+    return u8.prototype.slice.call(v, s, e2);
   if (s == null || s < 0)
     s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  var n = new u8(e - s);
-  n.set(v.subarray(s, e));
+  if (e2 == null || e2 > v.length)
+    e2 = v.length;
+  var n = new u8(e2 - s);
+  n.set(v.subarray(s, e2));
   return n;
 };
-var fill = function(v, n, s, e) {
+var fill = function(v, n, s, e2) {
   if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n, s, e);
+    return u8.prototype.fill.call(v, n, s, e2);
   if (s == null || s < 0)
     s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  for (; s < e; ++s)
+  if (e2 == null || e2 > v.length)
+    e2 = v.length;
+  for (; s < e2; ++s)
     v[s] = n;
   return v;
 };
-var cpw = function(v, t, s, e) {
+var cpw = function(v, t2, s, e2) {
   if (u8.prototype.copyWithin)
-    return u8.prototype.copyWithin.call(v, t, s, e);
+    return u8.prototype.copyWithin.call(v, t2, s, e2);
   if (s == null || s < 0)
     s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  while (s < e) {
-    v[t++] = v[s++];
+  if (e2 == null || e2 > v.length)
+    e2 = v.length;
+  while (s < e2) {
+    v[t2++] = v[s++];
   }
 };
 var ec = [
@@ -34073,13 +34073,13 @@ var ec = [
   "unexpected EOF"
 ];
 var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
+  var e2 = new Error(msg || ec[ind]);
+  e2.code = ind;
   if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
+    Error.captureStackTrace(e2, err);
   if (!nt)
-    throw e;
-  return e;
+    throw e2;
+  return e2;
 };
 var rb = function(d, b, n) {
   var i = 0, o = 0;
@@ -34695,6 +34695,44 @@ var Decompress = /* @__PURE__ */ (function() {
   return Decompress2;
 })();
 
+// node_modules/xxhash-wasm/esm/xxhash-wasm.js
+var t = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 48, 8, 96, 3, 127, 127, 127, 1, 127, 96, 3, 127, 127, 127, 0, 96, 2, 127, 127, 0, 96, 1, 127, 1, 127, 96, 3, 127, 127, 126, 1, 126, 96, 3, 126, 127, 127, 1, 126, 96, 2, 127, 126, 0, 96, 1, 127, 1, 126, 3, 11, 10, 0, 0, 2, 1, 3, 4, 5, 6, 1, 7, 5, 3, 1, 0, 1, 7, 85, 9, 3, 109, 101, 109, 2, 0, 5, 120, 120, 104, 51, 50, 0, 0, 6, 105, 110, 105, 116, 51, 50, 0, 2, 8, 117, 112, 100, 97, 116, 101, 51, 50, 0, 3, 8, 100, 105, 103, 101, 115, 116, 51, 50, 0, 4, 5, 120, 120, 104, 54, 52, 0, 5, 6, 105, 110, 105, 116, 54, 52, 0, 7, 8, 117, 112, 100, 97, 116, 101, 54, 52, 0, 8, 8, 100, 105, 103, 101, 115, 116, 54, 52, 0, 9, 10, 251, 22, 10, 242, 1, 1, 4, 127, 32, 0, 32, 1, 106, 33, 3, 32, 1, 65, 16, 79, 4, 127, 32, 3, 65, 16, 107, 33, 6, 32, 2, 65, 168, 136, 141, 161, 2, 106, 33, 3, 32, 2, 65, 137, 235, 208, 208, 7, 107, 33, 4, 32, 2, 65, 207, 140, 162, 142, 6, 106, 33, 5, 3, 64, 32, 3, 32, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 3, 32, 4, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 4, 32, 2, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 2, 32, 5, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 5, 32, 6, 32, 0, 65, 4, 106, 34, 0, 79, 13, 0, 11, 32, 2, 65, 12, 119, 32, 5, 65, 18, 119, 106, 32, 4, 65, 7, 119, 106, 32, 3, 65, 1, 119, 106, 5, 32, 2, 65, 177, 207, 217, 178, 1, 106, 11, 32, 1, 106, 32, 0, 32, 1, 65, 15, 113, 16, 1, 11, 146, 1, 0, 32, 1, 32, 2, 106, 33, 2, 3, 64, 32, 1, 65, 4, 106, 32, 2, 75, 69, 4, 64, 32, 0, 32, 1, 40, 2, 0, 65, 189, 220, 202, 149, 124, 108, 106, 65, 17, 119, 65, 175, 214, 211, 190, 2, 108, 33, 0, 32, 1, 65, 4, 106, 33, 1, 12, 1, 11, 11, 3, 64, 32, 1, 32, 2, 79, 69, 4, 64, 32, 0, 32, 1, 45, 0, 0, 65, 177, 207, 217, 178, 1, 108, 106, 65, 11, 119, 65, 177, 243, 221, 241, 121, 108, 33, 0, 32, 1, 65, 1, 106, 33, 1, 12, 1, 11, 11, 32, 0, 32, 0, 65, 15, 118, 115, 65, 247, 148, 175, 175, 120, 108, 34, 0, 65, 13, 118, 32, 0, 115, 65, 189, 220, 202, 149, 124, 108, 34, 0, 65, 16, 118, 32, 0, 115, 11, 63, 0, 32, 0, 65, 8, 106, 32, 1, 65, 168, 136, 141, 161, 2, 106, 54, 2, 0, 32, 0, 65, 12, 106, 32, 1, 65, 137, 235, 208, 208, 7, 107, 54, 2, 0, 32, 0, 65, 16, 106, 32, 1, 54, 2, 0, 32, 0, 65, 20, 106, 32, 1, 65, 207, 140, 162, 142, 6, 106, 54, 2, 0, 11, 195, 4, 1, 6, 127, 32, 1, 32, 2, 106, 33, 6, 32, 0, 65, 24, 106, 33, 4, 32, 0, 65, 40, 106, 40, 2, 0, 33, 3, 32, 0, 32, 0, 40, 2, 0, 32, 2, 106, 54, 2, 0, 32, 0, 65, 4, 106, 34, 5, 32, 5, 40, 2, 0, 32, 2, 65, 16, 79, 32, 0, 40, 2, 0, 65, 16, 79, 114, 114, 54, 2, 0, 32, 2, 32, 3, 106, 65, 16, 73, 4, 64, 32, 3, 32, 4, 106, 32, 1, 32, 2, 252, 10, 0, 0, 32, 0, 65, 40, 106, 32, 2, 32, 3, 106, 54, 2, 0, 15, 11, 32, 3, 4, 64, 32, 3, 32, 4, 106, 32, 1, 65, 16, 32, 3, 107, 34, 2, 252, 10, 0, 0, 32, 0, 65, 8, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 12, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 4, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 16, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 8, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 20, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 12, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 40, 106, 65, 0, 54, 2, 0, 32, 1, 32, 2, 106, 33, 1, 11, 32, 1, 32, 6, 65, 16, 107, 77, 4, 64, 32, 6, 65, 16, 107, 33, 8, 32, 0, 65, 8, 106, 40, 2, 0, 33, 2, 32, 0, 65, 12, 106, 40, 2, 0, 33, 3, 32, 0, 65, 16, 106, 40, 2, 0, 33, 5, 32, 0, 65, 20, 106, 40, 2, 0, 33, 7, 3, 64, 32, 2, 32, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 2, 32, 3, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 3, 32, 5, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 5, 32, 7, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 7, 32, 8, 32, 1, 65, 4, 106, 34, 1, 79, 13, 0, 11, 32, 0, 65, 8, 106, 32, 2, 54, 2, 0, 32, 0, 65, 12, 106, 32, 3, 54, 2, 0, 32, 0, 65, 16, 106, 32, 5, 54, 2, 0, 32, 0, 65, 20, 106, 32, 7, 54, 2, 0, 11, 32, 1, 32, 6, 73, 4, 64, 32, 4, 32, 1, 32, 6, 32, 1, 107, 34, 1, 252, 10, 0, 0, 32, 0, 65, 40, 106, 32, 1, 54, 2, 0, 11, 11, 97, 1, 1, 127, 32, 0, 65, 16, 106, 40, 2, 0, 33, 1, 32, 0, 65, 4, 106, 40, 2, 0, 4, 127, 32, 1, 65, 12, 119, 32, 0, 65, 20, 106, 40, 2, 0, 65, 18, 119, 106, 32, 0, 65, 12, 106, 40, 2, 0, 65, 7, 119, 106, 32, 0, 65, 8, 106, 40, 2, 0, 65, 1, 119, 106, 5, 32, 1, 65, 177, 207, 217, 178, 1, 106, 11, 32, 0, 40, 2, 0, 106, 32, 0, 65, 24, 106, 32, 0, 65, 40, 106, 40, 2, 0, 16, 1, 11, 255, 3, 2, 3, 126, 1, 127, 32, 0, 32, 1, 106, 33, 6, 32, 1, 65, 32, 79, 4, 126, 32, 6, 65, 32, 107, 33, 6, 32, 2, 66, 214, 235, 130, 238, 234, 253, 137, 245, 224, 0, 124, 33, 3, 32, 2, 66, 177, 169, 172, 193, 173, 184, 212, 166, 61, 125, 33, 4, 32, 2, 66, 249, 234, 208, 208, 231, 201, 161, 228, 225, 0, 124, 33, 5, 3, 64, 32, 3, 32, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 3, 32, 4, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 4, 32, 2, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 2, 32, 5, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 5, 32, 6, 32, 0, 65, 8, 106, 34, 0, 79, 13, 0, 11, 32, 2, 66, 12, 137, 32, 5, 66, 18, 137, 124, 32, 4, 66, 7, 137, 124, 32, 3, 66, 1, 137, 124, 32, 3, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 4, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 2, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 5, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 5, 32, 2, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 124, 11, 32, 1, 173, 124, 32, 0, 32, 1, 65, 31, 113, 16, 6, 11, 134, 2, 0, 32, 1, 32, 2, 106, 33, 2, 3, 64, 32, 2, 32, 1, 65, 8, 106, 79, 4, 64, 32, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 32, 0, 133, 66, 27, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 33, 0, 32, 1, 65, 8, 106, 33, 1, 12, 1, 11, 11, 32, 1, 65, 4, 106, 32, 2, 77, 4, 64, 32, 0, 32, 1, 53, 2, 0, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 23, 137, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 249, 243, 221, 241, 153, 246, 153, 171, 22, 124, 33, 0, 32, 1, 65, 4, 106, 33, 1, 11, 3, 64, 32, 1, 32, 2, 73, 4, 64, 32, 0, 32, 1, 49, 0, 0, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 126, 133, 66, 11, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 0, 32, 1, 65, 1, 106, 33, 1, 12, 1, 11, 11, 32, 0, 32, 0, 66, 33, 136, 133, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 34, 0, 32, 0, 66, 29, 136, 133, 66, 249, 243, 221, 241, 153, 246, 153, 171, 22, 126, 34, 0, 32, 0, 66, 32, 136, 133, 11, 77, 0, 32, 0, 65, 8, 106, 32, 1, 66, 214, 235, 130, 238, 234, 253, 137, 245, 224, 0, 124, 55, 3, 0, 32, 0, 65, 16, 106, 32, 1, 66, 177, 169, 172, 193, 173, 184, 212, 166, 61, 125, 55, 3, 0, 32, 0, 65, 24, 106, 32, 1, 55, 3, 0, 32, 0, 65, 32, 106, 32, 1, 66, 249, 234, 208, 208, 231, 201, 161, 228, 225, 0, 124, 55, 3, 0, 11, 244, 4, 2, 3, 127, 4, 126, 32, 1, 32, 2, 106, 33, 5, 32, 0, 65, 40, 106, 33, 4, 32, 0, 65, 200, 0, 106, 40, 2, 0, 33, 3, 32, 0, 32, 0, 41, 3, 0, 32, 2, 173, 124, 55, 3, 0, 32, 2, 32, 3, 106, 65, 32, 73, 4, 64, 32, 3, 32, 4, 106, 32, 1, 32, 2, 252, 10, 0, 0, 32, 0, 65, 200, 0, 106, 32, 2, 32, 3, 106, 54, 2, 0, 15, 11, 32, 3, 4, 64, 32, 3, 32, 4, 106, 32, 1, 65, 32, 32, 3, 107, 34, 2, 252, 10, 0, 0, 32, 0, 65, 8, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 16, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 8, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 24, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 16, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 32, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 24, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 200, 0, 106, 65, 0, 54, 2, 0, 32, 1, 32, 2, 106, 33, 1, 11, 32, 1, 65, 32, 106, 32, 5, 77, 4, 64, 32, 5, 65, 32, 107, 33, 2, 32, 0, 65, 8, 106, 41, 3, 0, 33, 6, 32, 0, 65, 16, 106, 41, 3, 0, 33, 7, 32, 0, 65, 24, 106, 41, 3, 0, 33, 8, 32, 0, 65, 32, 106, 41, 3, 0, 33, 9, 3, 64, 32, 6, 32, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 6, 32, 7, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 7, 32, 8, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 8, 32, 9, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 9, 32, 2, 32, 1, 65, 8, 106, 34, 1, 79, 13, 0, 11, 32, 0, 65, 8, 106, 32, 6, 55, 3, 0, 32, 0, 65, 16, 106, 32, 7, 55, 3, 0, 32, 0, 65, 24, 106, 32, 8, 55, 3, 0, 32, 0, 65, 32, 106, 32, 9, 55, 3, 0, 11, 32, 1, 32, 5, 73, 4, 64, 32, 4, 32, 1, 32, 5, 32, 1, 107, 34, 1, 252, 10, 0, 0, 32, 0, 65, 200, 0, 106, 32, 1, 54, 2, 0, 11, 11, 188, 2, 1, 5, 126, 32, 0, 65, 24, 106, 41, 3, 0, 33, 1, 32, 0, 41, 3, 0, 34, 2, 66, 32, 90, 4, 126, 32, 0, 65, 8, 106, 41, 3, 0, 34, 3, 66, 1, 137, 32, 0, 65, 16, 106, 41, 3, 0, 34, 4, 66, 7, 137, 124, 32, 1, 66, 12, 137, 32, 0, 65, 32, 106, 41, 3, 0, 34, 5, 66, 18, 137, 124, 124, 32, 3, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 4, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 1, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 5, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 5, 32, 1, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 124, 11, 32, 2, 124, 32, 0, 65, 40, 106, 32, 2, 66, 31, 131, 167, 16, 6, 11]);
+async function e() {
+  return (function(t2) {
+    const { exports: { mem: e2, xxh32: n, xxh64: r, init32: i, update32: a, digest32: o, init64: s, update64: u, digest64: c } } = t2;
+    let h = new Uint8Array(e2.buffer);
+    function g(t3, n2) {
+      if (e2.buffer.byteLength < t3 + n2) {
+        const r2 = Math.ceil((t3 + n2 - e2.buffer.byteLength) / 65536);
+        e2.grow(r2), h = new Uint8Array(e2.buffer);
+      }
+    }
+    function f(t3, e3, n2, r2, i2, a2) {
+      g(t3);
+      const o2 = new Uint8Array(t3);
+      return h.set(o2), n2(0, e3), o2.set(h.subarray(0, t3)), { update(e4) {
+        let n3;
+        return h.set(o2), "string" == typeof e4 ? (g(3 * e4.length, t3), n3 = w.encodeInto(e4, h.subarray(t3)).written) : (g(e4.byteLength, t3), h.set(e4, t3), n3 = e4.byteLength), r2(0, t3, n3), o2.set(h.subarray(0, t3)), this;
+      }, digest: () => (h.set(o2), a2(i2(0))) };
+    }
+    function y(t3) {
+      return t3 >>> 0;
+    }
+    const b = 2n ** 64n - 1n;
+    function d(t3) {
+      return t3 & b;
+    }
+    const w = new TextEncoder(), l = 0, p = 0n;
+    function x(t3, e3 = l) {
+      return g(3 * t3.length, 0), y(n(0, w.encodeInto(t3, h).written, e3));
+    }
+    function L(t3, e3 = p) {
+      return g(3 * t3.length, 0), d(r(0, w.encodeInto(t3, h).written, e3));
+    }
+    return { h32: x, h32ToString: (t3, e3 = l) => x(t3, e3).toString(16).padStart(8, "0"), h32Raw: (t3, e3 = l) => (g(t3.byteLength, 0), h.set(t3), y(n(0, t3.byteLength, e3))), create32: (t3 = l) => f(48, t3, i, a, o, y), h64: L, h64ToString: (t3, e3 = p) => L(t3, e3).toString(16).padStart(16, "0"), h64Raw: (t3, e3 = p) => (g(t3.byteLength, 0), h.set(t3), d(r(0, t3.byteLength, e3))), create64: (t3 = p) => f(88, t3, s, u, c, d) };
+  })((await WebAssembly.instantiate(t)).instance);
+}
+
 // src/archive/tar.ts
 var BLOCK = 512;
 var NAME = 0;
@@ -35058,9 +35096,21 @@ var GZIP_MAGIC = [31, 139];
 var ZSTD_MAGIC = [40, 181, 47, 253];
 var USTAR_MAGIC_OFFSET = 257;
 var IO_CHUNK = 1024 * 1024;
-var CONTENT_HASH = "sha1";
-var EMPTY_CONTENT_HASH = createHash(CONTENT_HASH).digest("hex");
-var hasOneShot = typeof oneShotHash === "function";
+var xxh;
+var xxhLoading = e().then((api) => {
+  xxh = api;
+});
+xxhLoading.catch(() => void 0);
+function contentHashReady() {
+  return xxhLoading;
+}
+function hashApi() {
+  if (!xxh) throw new Error("internal: LayerScanner used before contentHashReady() resolved");
+  return xxh;
+}
+var hex64 = (h) => h.toString(16).padStart(16, "0");
+var contentHash = (b) => hex64(hashApi().h64Raw(b));
+var EMPTY_CONTENT_HASH = "ef46db3751d8e999";
 function sniff(head, size) {
   if (head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) return "gzip";
   if (head.length >= 4 && ZSTD_MAGIC.every((b, i) => head[i] === b)) return "zstd";
@@ -35098,9 +35148,9 @@ function zlibDecoder(z, onData, onError) {
       if (!failed) onData(b);
     });
     z.on("end", () => resolve6());
-    z.on("error", (e) => {
+    z.on("error", (e2) => {
       failed = true;
-      onError(e);
+      onError(e2);
       resolve6();
     });
     z.on("close", () => resolve6());
@@ -35131,9 +35181,9 @@ function fzstdDecoder(onData, onError) {
     if (failed) return;
     try {
       f();
-    } catch (e) {
+    } catch (e2) {
       failed = true;
-      onError(e instanceof Error ? e : new Error(String(e)));
+      onError(e2 instanceof Error ? e2 : new Error(String(e2)));
     }
   };
   let ended = false;
@@ -35159,13 +35209,14 @@ var LayerScanner = class {
     this.file = file;
     this.member = member;
     this.compression = compression;
+    hashApi();
     this.parser = new TarParser({
       onEntry: (h) => this.onEntry(h),
       onData: (b) => this.onFileData(b),
       onEntryEnd: () => this.onEntryEnd()
     });
     const onTar = (b) => this.onTar(b);
-    const onError = (e) => this.fail(`corrupt ${compression} data: ${e.message}`, void 0, e);
+    const onError = (e2) => this.fail(`corrupt ${compression} data: ${e2.message}`, void 0, e2);
     if (compression === "gzip") {
       this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError);
     } else if (compression === "zstd") {
@@ -35179,6 +35230,7 @@ var LayerScanner = class {
   tarBytes = 0;
   blobBytes = 0;
   entries = [];
+  ignored = 0;
   parser;
   decoder;
   error;
@@ -35207,18 +35259,20 @@ var LayerScanner = class {
     if (!this.error) {
       try {
         this.parser.end();
-      } catch (e) {
-        this.tarFail(e);
+      } catch (e2) {
+        this.tarFail(e2);
       }
     }
     if (this.error) throw this.error;
-    return {
+    const scan = {
       diffId: `sha256:${this.sha.digest("hex")}`,
       tarBytes: this.tarBytes,
       blobBytes: this.blobBytes,
       compression: this.compression,
       entries: this.entries
     };
+    if (this.ignored > 0) scan.ignoredEntries = this.ignored;
+    return scan;
   }
   onTar(b) {
     if (this.error) return;
@@ -35227,16 +35281,16 @@ var LayerScanner = class {
     if (this.parser.ended) return;
     try {
       this.parser.push(b);
-    } catch (e) {
-      this.tarFail(e);
+    } catch (e2) {
+      this.tarFail(e2);
     }
   }
-  tarFail(e) {
-    if (e instanceof ArchiveError) {
-      this.error ??= e;
-    } else if (e instanceof TarFormatError) {
-      this.fail(e.entry ? `${e.entry}: ${e.problem}` : e.problem, e.offset, e);
-    } else throw e;
+  tarFail(e2) {
+    if (e2 instanceof ArchiveError) {
+      this.error ??= e2;
+    } else if (e2 instanceof TarFormatError) {
+      this.fail(e2.entry ? `${e2.entry}: ${e2.problem}` : e2.problem, e2.offset, e2);
+    } else throw e2;
   }
   fail(problem, offset, cause) {
     this.error ??= new ArchiveError(this.file, `layer: ${problem}`, this.member, offset, { cause });
@@ -35293,6 +35347,7 @@ var LayerScanner = class {
         kind = "opaque";
         entryPath = dir;
       } else if (base.startsWith(WHITEOUT_META_PREFIX)) {
+        this.ignored++;
         return;
       } else {
         kind = "whiteout";
@@ -35322,17 +35377,17 @@ var LayerScanner = class {
   onFileData(b) {
     const entry = this.fileEntry;
     if (!entry) return;
-    if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === entry.size && hasOneShot) {
-      entry.hash = oneShotHash(CONTENT_HASH, b, "hex");
+    if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === entry.size) {
+      entry.hash = contentHash(b);
       this.fileSeen = b.length;
       return;
     }
-    this.fileHash ??= createHash(CONTENT_HASH);
+    this.fileHash ??= hashApi().create64();
     this.fileHash.update(b);
     this.fileSeen += b.length;
   }
   onEntryEnd() {
-    if (this.fileHash && this.fileEntry) this.fileEntry.hash = this.fileHash.digest("hex");
+    if (this.fileHash && this.fileEntry) this.fileEntry.hash = hex64(this.fileHash.digest());
     this.fileHash = void 0;
     this.fileEntry = void 0;
   }
@@ -35380,10 +35435,10 @@ function parseJson(file, path, what, bytes) {
   let value;
   try {
     value = JSON.parse(bytes.toString("utf8"));
-  } catch (e) {
+  } catch (e2) {
     throw new ArchiveError(
       file,
-      `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      `${what} is not valid JSON (${e2 instanceof Error ? e2.message : String(e2)})`,
       path
     );
   }
@@ -35409,16 +35464,16 @@ function checkMemberName(file, h) {
   }
   return path;
 }
-function wrapTar(file, e, member) {
-  if (e instanceof TarFormatError && e.offset === 0 && /checksum/.test(e.problem)) {
-    throw new ArchiveError(file, `not a tar archive (${e.problem} at offset 0)`, void 0, void 0, {
-      cause: e
+function wrapTar(file, e2, member) {
+  if (e2 instanceof TarFormatError && e2.offset === 0 && /checksum/.test(e2.problem)) {
+    throw new ArchiveError(file, `not a tar archive (${e2.problem} at offset 0)`, void 0, void 0, {
+      cause: e2
     });
   }
-  if (e instanceof TarFormatError) {
-    throw new ArchiveError(file, e.problem, e.entry ?? member, e.offset, { cause: e });
+  if (e2 instanceof TarFormatError) {
+    throw new ArchiveError(file, e2.problem, e2.entry ?? member, e2.offset, { cause: e2 });
   }
-  throw e;
+  throw e2;
 }
 async function scanStream(input, file, onProgress) {
   const slots = /* @__PURE__ */ new Map();
@@ -35511,8 +35566,8 @@ async function scanStream(input, file, onProgress) {
       onProgress?.({ bytes, layers });
     }
     parser.end();
-  } catch (e) {
-    wrapTar(file, e, active?.path);
+  } catch (e2) {
+    wrapTar(file, e2, active?.path);
   }
   if (!parser.ended && bytes === 0) throw new ArchiveError(file, "empty input: not a tar archive");
   links.check(file);
@@ -35652,8 +35707,8 @@ async function indexTarFile(path, file, progress) {
         if (parser.bodyRemaining > 0) pos += parser.skipBody();
       }
       parser.end();
-    } catch (e) {
-      wrapTar(file, e);
+    } catch (e2) {
+      wrapTar(file, e2);
     }
     if (members.size === 0 && links.links.size === 0)
       throw new ArchiveError(file, "empty tar archive: no members");
@@ -35886,14 +35941,14 @@ async function* maybeGunzip(src, file) {
   pipeline(Readable.from(rest(), { objectMode: false }), gz, () => void 0);
   try {
     for await (const c of gz) yield c;
-  } catch (e) {
-    if (e instanceof ArchiveError) throw e;
+  } catch (e2) {
+    if (e2 instanceof ArchiveError) throw e2;
     throw new ArchiveError(
       file,
-      `corrupt outer gzip: ${e instanceof Error ? e.message : String(e)}`,
+      `corrupt outer gzip: ${e2 instanceof Error ? e2.message : String(e2)}`,
       void 0,
       void 0,
-      { cause: e }
+      { cause: e2 }
     );
   }
 }
@@ -35950,6 +36005,7 @@ async function load(source, opts, name) {
   return out;
 }
 async function readImage(source, opts = {}) {
+  await contentHashReady();
   if (source.kind !== "engine") {
     const name2 = opts.name ?? (source.kind === "stream" ? source.name : source.path);
     return load(source, opts, name2);
@@ -35960,7 +36016,7 @@ async function readImage(source, opts = {}) {
     const images = await load({ kind: "stream", stream: proc.stream, name }, opts, name);
     await proc.exited;
     return images;
-  } catch (e) {
+  } catch (e2) {
     const outcome = await Promise.race([
       proc.exited.then(
         () => void 0,
@@ -35971,7 +36027,7 @@ async function readImage(source, opts = {}) {
     if (outcome instanceof EngineError) throw outcome;
     proc.kill();
     proc.stream.destroy();
-    throw e;
+    throw e2;
   }
 }
 
@@ -36738,7 +36794,9 @@ function text(input, max = 200) {
   return escapeMarkdown(truncate(input, max));
 }
 function encodeUrlPath(path) {
-  return path.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return path.split("/").map(
+    (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  ).join("/");
 }
 function markerKey(key) {
   const cleaned = key.replace(/[^A-Za-z0-9._:/+-]/g, "_").replace(/-{2,}/g, "-").slice(0, 100);
@@ -36746,7 +36804,8 @@ function markerKey(key) {
 }
 function textWithCode(input, max = 400) {
   const parts = truncate(input, max).split("`");
-  if (parts.length % 2 === 0) parts[parts.length - 2] = `${parts[parts.length - 2] ?? ""}\`${parts.pop() ?? ""}`;
+  if (parts.length % 2 === 0)
+    parts[parts.length - 2] = `${parts[parts.length - 2] ?? ""}\`${parts.pop() ?? ""}`;
   return parts.map((p, i) => i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p)).join("");
 }
 
@@ -36925,16 +36984,16 @@ function parseDockerfile(text2, path, opts) {
       shell: sh,
       workdir: wd,
       argValues: Object.fromEntries(
-        [...stageArgs.entries()].filter((e) => e[1] !== null)
+        [...stageArgs.entries()].filter((e2) => e2[1] !== null)
       )
     };
     if (keyword === "ONBUILD" && ins instanceof import_dockerfile_ast.Onbuild) {
       const trig = ins.getTriggerInstruction();
       if (trig !== null && KEYWORDS.has(trig.getKeyword())) {
-        const t = build(trig, stage, sc, sh, wd);
-        t.line = line;
-        t.endLine = endLine;
-        parsed.trigger = t;
+        const t2 = build(trig, stage, sc, sh, wd);
+        t2.line = line;
+        t2.endLine = endLine;
+        parsed.trigger = t2;
       }
     }
     return parsed;
@@ -37139,8 +37198,8 @@ function provenanceSteps(provenance) {
       for (const l of loc.locations.filter(isObj)) {
         for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
           const s = isObj(r.start) && typeof r.start.line === "number" ? r.start.line : null;
-          const e = isObj(r.end) && typeof r.end.line === "number" ? r.end.line : s;
-          if (s !== null && e !== null) ranges.push({ start: s, end: e });
+          const e2 = isObj(r.end) && typeof r.end.line === "number" ? r.end.line : s;
+          if (s !== null && e2 !== null) ranges.push({ start: s, end: e2 });
         }
       }
     }
@@ -37253,7 +37312,7 @@ function mapLayers(input) {
   const triggers = onbuildTriggers(history.slice(0, firstMatched), input.baseOnBuild);
   const triggerMatch = /* @__PURE__ */ new Map();
   if (rootFrom && triggers.length > 0) {
-    const tInstrs = triggers.flatMap((t) => parseTrigger(t, df.path));
+    const tInstrs = triggers.flatMap((t2) => parseTrigger(t2, df.path));
     const start = baseLayers !== null ? lo : 0;
     const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched)).pairs;
     for (const m of tm) if (m !== null) triggerMatch.set(m.j + start, m.quality);
@@ -37294,10 +37353,10 @@ function mapLayers(input) {
       layer.mapping = m.quality;
       continue;
     }
-    const t = triggerMatch.get(j);
-    if (t && rootFrom) {
+    const t2 = triggerMatch.get(j);
+    if (t2 && rootFrom) {
       layer.instruction = toInstruction(rootFrom);
-      layer.mapping = t;
+      layer.mapping = t2;
       continue;
     }
     if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0 && lost === 0) {
@@ -37360,8 +37419,8 @@ function targetChain(df, target) {
   if (target === void 0 || target === "") {
     idx = df.stages.length - 1;
   } else {
-    const t = target.toLowerCase();
-    const found = df.stages.find((s) => s.name.toLowerCase() === t) ?? df.stages.find((s) => String(s.index) === target);
+    const t2 = target.toLowerCase();
+    const found = df.stages.find((s) => s.name.toLowerCase() === t2) ?? df.stages.find((s) => String(s.index) === target);
     if (!found) {
       throw new InputError(
         df.path,
@@ -37419,20 +37478,20 @@ function runCommandCandidates(ins) {
   return out;
 }
 function tokens(s) {
-  return norm(s).split(" ").filter((t) => t !== "");
+  return norm(s).split(" ").filter((t2) => t2 !== "");
 }
 function similarity(a, b) {
   const ta = tokens(a);
   const tb = tokens(b);
   if (ta.length === 0 || tb.length === 0) return 0;
   const counts = /* @__PURE__ */ new Map();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t2 of ta) counts.set(t2, (counts.get(t2) ?? 0) + 1);
   let common = 0;
-  for (const t of tb) {
-    const c = counts.get(t) ?? 0;
+  for (const t2 of tb) {
+    const c = counts.get(t2) ?? 0;
     if (c > 0) {
       common++;
-      counts.set(t, c - 1);
+      counts.set(t2, c - 1);
     }
   }
   return 2 * common / (ta.length + tb.length);
@@ -37731,18 +37790,18 @@ function refs(files) {
 }
 function createdByIsRun(createdBy) {
   if (!createdBy) return false;
-  const t = createdBy.trim();
-  if (/^RUN\b/.test(t)) return true;
-  if (/#\(nop\)/.test(t)) return false;
-  return /^(\|\d+\s.*?)?\/bin\/sh -c /.test(t) || /^(\|\d+\s.*?)?\S*\/?(sh|bash) -c /.test(t);
+  const t2 = createdBy.trim();
+  if (/^RUN\b/.test(t2)) return true;
+  if (/#\(nop\)/.test(t2)) return false;
+  return /^(\|\d+\s.*?)?\/bin\/sh -c /.test(t2) || /^(\|\d+\s.*?)?\S*\/?(sh|bash) -c /.test(t2);
 }
 function createdByKeyword(createdBy) {
   if (!createdBy) return null;
-  const t = createdBy.trim();
-  const nop = /#\(nop\)\s+([A-Z]+)/.exec(t);
+  const t2 = createdBy.trim();
+  const nop = /#\(nop\)\s+([A-Z]+)/.exec(t2);
   if (nop) return nop[1] ?? null;
-  if (createdByIsRun(t)) return "RUN";
-  const kw = /^([A-Z]+)\b/.exec(t);
+  if (createdByIsRun(t2)) return "RUN";
+  const kw = /^([A-Z]+)\b/.exec(t2);
   return kw ? kw[1] ?? null : null;
 }
 function shown(path) {
@@ -37831,7 +37890,7 @@ var ll002 = {
   check(ctx, report) {
     for (const layer of ctx.model.layers) {
       if (isBaseLayer(ctx, layer.index)) continue;
-      const changes = layer.entries.some((e) => CONTENT_KINDS.has(e.kind));
+      const changes = layer.entries.some((e2) => CONTENT_KINDS.has(e2.kind));
       if (changes) continue;
       const keyword = layerInstruction(ctx, layer.index)?.keyword.toUpperCase() ?? createdByKeyword(layer.createdBy);
       const isWorkdir = keyword === "WORKDIR";
@@ -37840,7 +37899,7 @@ var ll002 = {
       report({
         layerIndex: layer.index,
         bytes: 0,
-        paths: layer.entries.map((e) => ({ path: e.path, bytes: 0 })),
+        paths: layer.entries.map((e2) => ({ path: e2.path, bytes: 0 })),
         ...isWorkdir ? { severity: "info" } : {},
         message: dirs === 0 ? `layer ${layer.index} is empty: it changes no file` : `layer ${layer.index} changes no file content (${dirs} director${dirs === 1 ? "y" : "ies"} only)`
       });
@@ -38005,12 +38064,12 @@ var ll006 = {
       const ins = parsedInstructionForLayer(ctx, layer.index);
       if (ins && hasCacheMount(ins.flags)) continue;
       const found = /* @__PURE__ */ new Map();
-      for (const e of layer.entries) {
-        if (e.kind !== "file") continue;
-        const kind = CACHE_KINDS.find((k) => k.re.test(e.path));
+      for (const e2 of layer.entries) {
+        if (e2.kind !== "file") continue;
+        const kind = CACHE_KINDS.find((k) => k.re.test(e2.path));
         if (!kind) continue;
         const list = found.get(kind.name) ?? [];
-        list.push({ path: e.path, bytes: e.size });
+        list.push({ path: e2.path, bytes: e2.size });
         found.set(kind.name, list);
       }
       const files = [...found.values()].flat();
@@ -38078,8 +38137,8 @@ function isBroadCopy(ins, extra) {
   if (kw !== "COPY" && kw !== "ADD") return false;
   if (ins.flags.some((f) => f.name === "from")) return false;
   if (ins.heredocs.length > 0) return false;
-  const t = tokens2(ins.args);
-  const sources = t.slice(0, -1);
+  const t2 = tokens2(ins.args);
+  const sources = t2.slice(0, -1);
   return sources.some((s) => isBroadSource(s, extra));
 }
 function runCommand(ins) {
@@ -38170,7 +38229,7 @@ var ll007 = {
     const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
       const installed = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.entries ?? [] : [];
-      const paths2 = installed.filter((e) => e.kind === "file").map((e) => ({ path: e.path, bytes: e.size }));
+      const paths2 = installed.filter((e2) => e2.kind === "file").map((e2) => ({ path: e2.path, bytes: e2.size }));
       const bytes = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.contentBytes ?? 0 : 0;
       const at = h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : "";
       report({
@@ -38313,11 +38372,11 @@ var ll008 = {
     const excluded = compileGlobs(ctx.options.excludePaths);
     for (const layer of ctx.model.layers) {
       const hits = [];
-      for (const e of layer.entries) {
-        if (e.kind !== "file" || e.size === 0) continue;
-        if (excluded(e.path)) continue;
-        const kind = secretKind(e.path);
-        if (kind) hits.push({ path: e.path, bytes: e.size, kind });
+      for (const e2 of layer.entries) {
+        if (e2.kind !== "file" || e2.size === 0) continue;
+        if (excluded(e2.path)) continue;
+        const kind = secretKind(e2.path);
+        if (kind) hits.push({ path: e2.path, bytes: e2.size, kind });
       }
       if (hits.length === 0) continue;
       const kinds = [...new Set(hits.map((h) => h.kind))].sort();
@@ -38348,15 +38407,15 @@ var ll009 = {
     const names = new Set(ctx.options.names);
     for (const layer of ctx.model.layers) {
       const roots = /* @__PURE__ */ new Map();
-      for (const e of layer.entries) {
-        if (e.kind === "whiteout" || e.kind === "opaque") continue;
-        const parts = e.path.split("/");
+      for (const e2 of layer.entries) {
+        if (e2.kind === "whiteout" || e2.kind === "opaque") continue;
+        const parts = e2.path.split("/");
         const at = parts.findIndex((p) => names.has(p));
         if (at === -1) continue;
-        if (at === parts.length - 1 && e.kind !== "dir") continue;
+        if (at === parts.length - 1 && e2.kind !== "dir") continue;
         const root = parts.slice(0, at + 1).join("/");
         const list = roots.get(root) ?? [];
-        if (e.kind === "file") list.push({ path: e.path, bytes: e.size });
+        if (e2.kind === "file") list.push({ path: e2.path, bytes: e2.size });
         roots.set(root, list);
       }
       if (roots.size === 0) continue;
@@ -38403,10 +38462,10 @@ var ll010 = {
       const base = isBaseLayer(ctx, layer.index);
       if (base && !ctx.options.includeBaseImage) continue;
       const files = [];
-      for (const e of layer.entries) {
-        if (e.kind !== "file" && e.kind !== "symlink" && e.kind !== "hardlink") continue;
-        if (match(e.path) && !excluded(e.path) && !CACHE_KINDS.some((k) => k.re.test(e.path)))
-          files.push({ path: e.path, bytes: e.kind === "file" ? e.size : 0 });
+      for (const e2 of layer.entries) {
+        if (e2.kind !== "file" && e2.kind !== "symlink" && e2.kind !== "hardlink") continue;
+        if (match(e2.path) && !excluded(e2.path) && !CACHE_KINDS.some((k) => k.re.test(e2.path)))
+          files.push({ path: e2.path, bytes: e2.kind === "file" ? e2.size : 0 });
       }
       if (files.length === 0) continue;
       const bytes = sumBytes(files);
@@ -38434,7 +38493,7 @@ var ll011 = {
   check(ctx, report) {
     for (const layer of ctx.model.layers) {
       if (layer.contentBytes <= ctx.options.maxBytes) continue;
-      const files = layer.entries.filter((e) => e.kind === "file").map((e) => ({ path: e.path, bytes: e.size }));
+      const files = layer.entries.filter((e2) => e2.kind === "file").map((e2) => ({ path: e2.path, bytes: e2.size }));
       report({
         layerIndex: layer.index,
         bytes: layer.contentBytes - ctx.options.maxBytes,
@@ -38495,16 +38554,16 @@ var ll012 = {
     const found = /* @__PURE__ */ new Map();
     const headers = /* @__PURE__ */ new Map();
     for (const [path, f] of ctx.model.final) {
-      const e = f.entry;
-      if (!isExecutableKind(e.kind)) continue;
-      const size = e.kind === "file" ? e.size : 0;
+      const e2 = f.entry;
+      if (!isExecutableKind(e2.kind)) continue;
+      const size = e2.kind === "file" ? e2.size : 0;
       for (const tool of TOOLS) {
         if (allow.has(tool.name)) continue;
         if (tool.bin.test(path)) {
-          const t = found.get(tool.name) ?? { bins: [], support: [], layer: f.layer };
-          t.bins.push({ path, bytes: size });
-          t.layer = Math.min(t.layer, f.layer);
-          found.set(tool.name, t);
+          const t2 = found.get(tool.name) ?? { bins: [], support: [], layer: f.layer };
+          t2.bins.push({ path, bytes: size });
+          t2.layer = Math.min(t2.layer, f.layer);
+          found.set(tool.name, t2);
         }
       }
       const inc = /^(usr\/(?:local\/)?include)\//.exec(path);
@@ -38519,17 +38578,17 @@ var ll012 = {
     for (const [path, f] of ctx.model.final) {
       if (f.entry.kind !== "file") continue;
       for (const tool of TOOLS) {
-        const t = found.get(tool.name);
-        if (!t || !tool.support?.test(path) || t.bins.some((b) => b.path === path)) continue;
-        t.support.push({ path, bytes: f.entry.size });
+        const t2 = found.get(tool.name);
+        if (!t2 || !tool.support?.test(path) || t2.bins.some((b) => b.path === path)) continue;
+        t2.support.push({ path, bytes: f.entry.size });
       }
     }
-    for (const [name, t] of [...found.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-      const files = [...t.bins, ...t.support];
+    for (const [name, t2] of [...found.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const files = [...t2.bins, ...t2.support];
       const bytes = sumBytes(files);
-      const first = t.bins.map((b) => b.path).sort()[0] ?? "";
+      const first = t2.bins.map((b) => b.path).sort()[0] ?? "";
       report({
-        layerIndex: t.layer,
+        layerIndex: t2.layer,
         bytes,
         paths: refs(files),
         message: `the final image holds ${name} (${shown(first)}${files.length > 1 ? `, ${files.length} files` : ""}, ${formatBytes(bytes)})`
@@ -38853,8 +38912,8 @@ function formatGoFloat(v) {
 function parseDiveCi(text2, file) {
   const doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: false });
   if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw new InputError(file, `not valid YAML: ${e?.message.split("\n")[0] ?? "parse error"}`);
+    const e2 = doc.errors[0];
+    throw new InputError(file, `not valid YAML: ${e2?.message.split("\n")[0] ?? "parse error"}`);
   }
   const root = doc.toJS();
   if (root !== null && root !== void 0 && (typeof root !== "object" || Array.isArray(root))) {
@@ -38902,8 +38961,8 @@ function evaluateDiveCi(config, dive) {
   const results = [];
   const disabled = [];
   for (const rule of config.rules) {
-    const t = rule.threshold;
-    if (t === null) {
+    const t2 = rule.threshold;
+    if (t2 === null) {
       disabled.push(rule.name);
       continue;
     }
@@ -38911,13 +38970,13 @@ function evaluateDiveCi(config, dive) {
     const from = rule.source === "default" ? ` (dive's default ${rule.raw})` : "";
     switch (rule.name) {
       case "lowestEfficiency": {
-        const fail = t > dive.efficiency;
+        const fail = t2 > dive.efficiency;
         results.push(
           row(
             name,
             "ratio",
             dive.efficiency,
-            t,
+            t2,
             fail,
             `dive efficiency; fails when below the threshold${from}`
           )
@@ -38925,13 +38984,13 @@ function evaluateDiveCi(config, dive) {
         break;
       }
       case "highestWastedBytes": {
-        const fail = dive.wastedBytes > t;
+        const fail = dive.wastedBytes > t2;
         results.push(
           row(
             name,
             "bytes",
             dive.wastedBytes,
-            t,
+            t2,
             fail,
             `dive wasted bytes; fails when above the threshold${from}`
           )
@@ -38952,8 +39011,8 @@ function evaluateDiveCi(config, dive) {
         } else {
           value = dive.userWastedPercent;
         }
-        const fail = value > t;
-        results.push(row(name, "ratio", value, t, fail, detail));
+        const fail = value > t2;
+        results.push(row(name, "ratio", value, t2, fail, detail));
         break;
       }
     }
@@ -39181,21 +39240,21 @@ function pathNames(n, names) {
 function layerTree(entries) {
   const root = new Node("", null);
   const whiteouts = [];
-  for (const e of entries) {
-    const names = split(e.path);
-    if (e.kind === "opaque") {
+  for (const e2 of entries) {
+    const names = split(e2.path);
+    if (e2.kind === "opaque") {
       let node = root;
       for (const name of names) node = node.child(name) ?? node.addChild(name);
       continue;
     }
-    if (e.kind === "whiteout") {
+    if (e2.kind === "whiteout") {
       const last = names.pop();
       if (last === void 0) continue;
       names.push(WHITEOUT_PREFIX + last);
-      whiteouts.push(e.path);
+      whiteouts.push(e2.path);
     }
     if (names.length === 0) continue;
-    addPath(root, names, { size: e.size, isDir: e.kind === "dir" }).path = e.path;
+    addPath(root, names, { size: e2.size, isDir: e2.kind === "dir" }).path = e2.path;
   }
   return { root, whiteouts };
 }
@@ -39287,8 +39346,8 @@ function diveNumbers(scans) {
   const efficiency = cumSum === 0 ? 1 : minSum / cumSum;
   let userSize = 0;
   for (let k = 1; k < scans.length; k++) {
-    for (const e of scans[k].entries)
-      if (e.path !== "" || e.kind === "opaque") userSize += e.size;
+    for (const e2 of scans[k].entries)
+      if (e2.path !== "" || e2.kind === "opaque") userSize += e2.size;
   }
   const pct = wasted / userSize;
   return { efficiency, wastedBytes: wasted, userWastedPercent: Number.isFinite(pct) ? pct : null };
@@ -39367,37 +39426,37 @@ function mergeLayers(scans) {
       }
       return { bytes, count };
     };
-    for (const e of scan.entries) {
-      if (e.kind !== "opaque") continue;
-      for (const child of fs3.childrenOf(e.path)) {
+    for (const e2 of scan.entries) {
+      if (e2.kind !== "opaque") continue;
+      for (const child of fs3.childrenOf(e2.path)) {
         const { bytes, count } = hide(child, "opaque", void 0);
         if (count === 0) continue;
         out.removedBytes += bytes;
         out.deleted.push({ path: child, bytes });
       }
     }
-    for (const e of scan.entries) {
-      if (e.kind !== "whiteout") continue;
-      const { bytes, count } = hide(e.path, "whiteout", void 0);
+    for (const e2 of scan.entries) {
+      if (e2.kind !== "whiteout") continue;
+      const { bytes, count } = hide(e2.path, "whiteout", void 0);
       if (count === 0) continue;
       out.removedBytes += bytes;
-      out.deleted.push({ path: e.path, bytes });
+      out.deleted.push({ path: e2.path, bytes });
     }
-    for (const e of scan.entries) {
-      if (e.kind === "opaque" || e.kind === "whiteout") continue;
-      if (e.path === "" && e.kind === "dir") continue;
-      const owner = fs3.get(e.path);
-      const bytes = e.kind === "file" ? e.size : 0;
+    for (const e2 of scan.entries) {
+      if (e2.kind === "opaque" || e2.kind === "whiteout") continue;
+      if (e2.path === "" && e2.kind === "dir") continue;
+      const owner = fs3.get(e2.path);
+      const bytes = e2.kind === "file" ? e2.size : 0;
       if (owner && owner.layer < k) {
-        if (owner.entry.kind === "dir" && e.kind === "dir") {
+        if (owner.entry.kind === "dir" && e2.kind === "dir") {
         } else {
-          out.overwrittenBytes += hide(e.path, "overwrite", e).bytes;
-          out.modified.push({ path: e.path, bytes });
+          out.overwrittenBytes += hide(e2.path, "overwrite", e2).bytes;
+          out.modified.push({ path: e2.path, bytes });
         }
-      } else if (!owner && e.kind !== "dir") {
-        out.added.push({ path: e.path, bytes });
+      } else if (!owner && e2.kind !== "dir") {
+        out.added.push({ path: e2.path, bytes });
       }
-      fs3.set(e.path, { entry: e, layer: k });
+      fs3.set(e2.path, { entry: e2, layer: k });
     }
     layers.push(out);
   });
@@ -39429,11 +39488,11 @@ function buildModel(image) {
     let symlinks = 0;
     let hardlinks = 0;
     let whiteouts = 0;
-    for (const e of scan.entries) {
-      switch (e.kind) {
+    for (const e2 of scan.entries) {
+      switch (e2.kind) {
         case "file":
           files++;
-          contentBytes2 += e.size;
+          contentBytes2 += e2.size;
           break;
         case "dir":
           dirs++;
@@ -39570,7 +39629,7 @@ function layerReport(l, parts) {
 }
 function toReport(model, parts) {
   const img = model.image;
-  const t = model.totals;
+  const t2 = model.totals;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "layerlint", version: VERSION },
@@ -39586,14 +39645,14 @@ function toReport(model, parts) {
     dockerfile: parts.dockerfile,
     layers: model.layers.map((l) => layerReport(l, parts)),
     totals: {
-      contentBytes: t.contentBytes,
-      finalBytes: t.finalBytes,
-      wastedBytes: t.wastedBytes,
-      efficiency: t.efficiency,
-      layerCount: t.layerCount,
-      fileCount: t.fileCount,
-      removedBytes: t.removedBytes,
-      overwrittenBytes: t.overwrittenBytes
+      contentBytes: t2.contentBytes,
+      finalBytes: t2.finalBytes,
+      wastedBytes: t2.wastedBytes,
+      efficiency: t2.efficiency,
+      layerCount: t2.layerCount,
+      fileCount: t2.fileCount,
+      removedBytes: t2.removedBytes,
+      overwrittenBytes: t2.overwrittenBytes
     },
     dive: {
       efficiency: model.dive.efficiency,
@@ -39831,21 +39890,6 @@ function renderBudgetTable(budgets, format) {
   return [fmt(head), ...rows2.map(fmt)].join("\n");
 }
 
-// src/report/format.ts
-var DECIMAL_UNITS2 = ["kB", "MB", "GB", "TB", "PB"];
-function formatBytes2(bytes) {
-  const sign = bytes < 0 ? "-" : "";
-  const abs = Math.abs(bytes);
-  if (abs < 1e3) return `${sign}${abs} B`;
-  let v = abs / 1e3;
-  let i = 0;
-  while (v >= 999.95 && i < DECIMAL_UNITS2.length - 1) {
-    v /= 1e3;
-    i++;
-  }
-  return `${sign}${v.toFixed(1)} ${DECIMAL_UNITS2[i] ?? "PB"}`;
-}
-
 // src/report/markdown.ts
 var COMMENT_MARGIN = 1536;
 var DEFAULT_MAX_BYTES = GITHUB_COMMENT_MAX_CHARS - COMMENT_MARGIN;
@@ -39856,10 +39900,14 @@ var INSTRUCTION_CHARS = 90;
 var PATH_CHARS = 160;
 var BAR_WIDTH = 10;
 var SEVERITY_ORDER = ["error", "warning", "info"];
-var SEVERITY_HEAD = { error: "\u274C Errors", warning: "\u26A0\uFE0F Warnings", info: "\u2139\uFE0F Info" };
+var SEVERITY_HEAD = {
+  error: "\u274C Errors",
+  warning: "\u26A0\uFE0F Warnings",
+  info: "\u2139\uFE0F Info"
+};
 function formatDelta2(n) {
   if (n === 0) return "\xB10 B";
-  return n > 0 ? `+${formatBytes2(n)}` : formatBytes2(n);
+  return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
 }
 function percent(ratio) {
   return `${(ratio * 100).toFixed(1)} %`;
@@ -39912,17 +39960,17 @@ function makeLinker(report, ctx) {
 }
 function headline(report, ctx, baseline) {
   const counts = countFindings(report.findings);
-  const t = report.totals;
+  const t2 = report.totals;
   const verdict = report.passed ? "\u2705 passed" : "\u274C failed";
   const name = report.image.ref ?? report.source;
   const platform3 = platformString2(report);
   const title = `### layerlint ${verdict}: ${code(name, 120)}${platform3 ? ` (${text(platform3, 40)})` : ""}`;
   const numbers = [
-    `**${formatBytes2(t.finalBytes)}** final`,
-    `${formatBytes2(t.contentBytes)} in layers`,
-    `**${formatBytes2(t.wastedBytes)} wasted** (${percent(t.contentBytes === 0 ? 0 : t.wastedBytes / t.contentBytes)})`,
-    `efficiency ${percent(t.efficiency)}`,
-    plural(t.layerCount, "layer")
+    `**${formatBytes(t2.finalBytes)}** final`,
+    `${formatBytes(t2.contentBytes)} in layers`,
+    `**${formatBytes(t2.wastedBytes)} wasted** (${percent(t2.contentBytes === 0 ? 0 : t2.wastedBytes / t2.contentBytes)})`,
+    `efficiency ${percent(t2.efficiency)}`,
+    plural(t2.layerCount, "layer")
   ];
   if (baseline) numbers.push(`**${formatDelta2(baseline.totalDelta)}** vs ${code(baseline.label, 60)}`);
   const findingLine = `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info \xB7 fails on \`${report.failOn}\``;
@@ -39959,10 +40007,10 @@ function findingSections(report, ctx, link) {
 function renderFinding(f, title, link) {
   const where = link.line(f.line, f.endLine);
   const layer = f.layerIndex !== null ? `layer ${f.layerIndex}` : "image";
-  const head = `- **${text(f.ruleId, 20)}**${title ? ` ${text(title, 100)}` : ""} \xB7 ${where ? `${where} \xB7 ` : ""}${layer}${f.bytes > 0 ? ` \xB7 **${formatBytes2(f.bytes)}**` : ""}`;
+  const head = `- **${text(f.ruleId, 20)}**${title ? ` ${text(title, 100)}` : ""} \xB7 ${where ? `${where} \xB7 ` : ""}${layer}${f.bytes > 0 ? ` \xB7 **${formatBytes(f.bytes)}**` : ""}`;
   const lines2 = [head, `  ${textWithCode(f.message, 400)}`];
   if (f.paths.length > 0) {
-    const shown2 = f.paths.slice(0, PATHS_PER_FINDING).map((p) => `${code(p.path, PATH_CHARS)} (${formatBytes2(p.bytes)})`);
+    const shown2 = f.paths.slice(0, PATHS_PER_FINDING).map((p) => `${code(p.path, PATH_CHARS)} (${formatBytes(p.bytes)})`);
     const rest = f.pathCount - shown2.length;
     lines2.push(`  Evidence: ${shown2.join(", ")}${rest > 0 ? `, and ${rest} more` : ""}`);
   }
@@ -39971,7 +40019,7 @@ function renderFinding(f, title, link) {
 }
 function layerCommand(l) {
   if (l.instruction) return l.instruction.text;
-  return (l.createdBy ?? "").replace(/^\/bin\/sh -c #\(nop\)\s*/, "").replace(/^\/bin\/sh -c /, "RUN ");
+  return (l.createdBy ?? "").replace(/^\/bin\/sh -c #\(nop\)\s*/, "").replace(/^\/bin\/sh -c /, "RUN ").replace(/ # buildkit$/, "");
 }
 function bar(value, max) {
   if (max <= 0 || value <= 0) return "";
@@ -39991,14 +40039,14 @@ function layerSection(report, link, baseline) {
       `${l.index}`,
       where,
       cmd ? code(cmd, INSTRUCTION_CHARS) : "",
-      l.emptyLayer ? "\u2014" : formatBytes2(l.contentBytes)
+      l.emptyLayer ? "\u2014" : formatBytes(l.contentBytes)
     ];
     if (withDelta) {
       const d = baseline?.layerDeltas?.[l.index];
       cells2.push(d === void 0 ? "" : d === null ? "new" : formatDelta2(d));
     }
     const waste = l.removedBytes + l.overwrittenBytes;
-    cells2.push(waste > 0 ? formatBytes2(waste) : "");
+    cells2.push(waste > 0 ? formatBytes(waste) : "");
     cells2.push(bar(l.contentBytes, max));
     return `| ${cells2.join(" | ")} |`;
   });
@@ -40030,7 +40078,15 @@ function chartSection(report) {
     `  bar [${values.join(", ")}]`,
     "```"
   ].join("\n");
-  return { id: "chart", priority: 20, head: "#### Layer sizes\n", items: [chart], tail: "", trimmed: 0, more: () => "" };
+  return {
+    id: "chart",
+    priority: 20,
+    head: "#### Layer sizes\n",
+    items: [chart],
+    tail: "",
+    trimmed: 0,
+    more: () => ""
+  };
 }
 function budgetSection(budgets) {
   if (budgets.length === 0) return null;
@@ -40072,7 +40128,7 @@ function largestFilesSection(report) {
     30,
     `Largest files (${files.length})`,
     "| Path | Size |\n|---|--:|",
-    files.map((f) => `| ${code(f.path, PATH_CHARS)} | ${formatBytes2(f.bytes)} |`),
+    files.map((f) => `| ${code(f.path, PATH_CHARS)} | ${formatBytes(f.bytes)} |`),
     report.largestFiles.length
   );
 }
@@ -40091,7 +40147,7 @@ function wastedFilesSection(report, link) {
     "| Path | Bytes | How | By layer |\n|---|--:|---|---|",
     shown2.map((r) => {
       const where = link.line(r.layer.instruction?.line ?? null, r.layer.instruction?.endLine ?? null);
-      return `| ${code(r.path, PATH_CHARS)} | ${formatBytes2(r.bytes)} | ${r.how} | ${r.layer.index}${where ? ` (${where})` : ""} |`;
+      return `| ${code(r.path, PATH_CHARS)} | ${formatBytes(r.bytes)} | ${r.how} | ${r.layer.index}${where ? ` (${where})` : ""} |`;
     }),
     wasted.length
   );
@@ -40223,7 +40279,9 @@ function budgetDescriptor(name) {
     name: `budget-${name.replace(/[^A-Za-z0-9]+/g, "-")}`,
     shortDescription: { text: `Size budget ${name}` },
     fullDescription: { text: `The image must stay within the configured ${name} budget.` },
-    help: { text: `Reduce the measured value below the ${name} limit, or raise the limit in the layerlint config.` },
+    help: {
+      text: `Reduce the measured value below the ${name} limit, or raise the limit in the layerlint config.`
+    },
     defaultConfiguration: { level: "error" }
   };
 }
@@ -40256,7 +40314,10 @@ function locationsFor(r, f, dockerfile) {
   const end = f.line !== null ? Math.max(f.endLine ?? f.line, f.line) : start;
   return [
     {
-      physicalLocation: { artifactLocation: { uri: toUri(dockerfile), uriBaseId: "%SRCROOT%" }, region: { startLine: start, endLine: end } },
+      physicalLocation: {
+        artifactLocation: { uri: toUri(dockerfile), uriBaseId: "%SRCROOT%" },
+        region: { startLine: start, endLine: end }
+      },
       logicalLocations: [logical],
       ...f.line === null ? { message: { text: `No Dockerfile line maps to ${layerName}; pointing at its stage's FROM.` } } : {}
     }
@@ -40343,7 +40404,15 @@ function renderSarif(reports, rules, opts = {}) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "layerlint", version, semanticVersion: version, informationUri: INFORMATION_URI, rules: descriptors2 } },
+        tool: {
+          driver: {
+            name: "layerlint",
+            version,
+            semanticVersion: version,
+            informationUri: INFORMATION_URI,
+            rules: descriptors2
+          }
+        },
         ...opts.category ? { automationDetails: { id: opts.category } } : {},
         results,
         properties: {
@@ -40370,7 +40439,7 @@ function planAnnotations(reports, dockerfile) {
       const platform3 = reports.length > 1 ? ` [${r.image.platform.os}/${r.image.platform.architecture}]` : "";
       for (const f of r.findings) {
         if (f.line === null) continue;
-        const evidence = f.bytes > 0 ? ` (${formatBytes2(f.bytes)})` : "";
+        const evidence = f.bytes > 0 ? ` (${formatBytes(f.bytes)})` : "";
         all.push({
           level: LEVEL[f.severity],
           message: `${f.message}${evidence}${f.fix ? `
@@ -40387,9 +40456,18 @@ Fix: ${f.fix}` : ""}`,
   }
   const plan = { emit: [], omitted: { error: 0, warning: 0, notice: 0 } };
   for (const level of ["error", "warning", "notice"]) {
-    const list = all.filter((a) => a.level === level).sort((a, b) => b.bytes - a.bytes || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.startLine - b.startLine);
+    const list = all.filter((a) => a.level === level).sort(
+      (a, b) => b.bytes - a.bytes || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.startLine - b.startLine
+    );
     for (const a of list.slice(0, ANNOTATIONS_PER_LEVEL)) {
-      plan.emit.push({ level: a.level, message: a.message, file: a.file, startLine: a.startLine, endLine: a.endLine, title: a.title });
+      plan.emit.push({
+        level: a.level,
+        message: a.message,
+        file: a.file,
+        startLine: a.startLine,
+        endLine: a.endLine,
+        title: a.title
+      });
     }
     plan.omitted[level] = Math.max(0, list.length - ANNOTATIONS_PER_LEVEL);
   }
@@ -40444,10 +40522,12 @@ var FORK_DOCS = "docs/action.md#pull-requests-from-forks";
 async function upsertComment(api, issue2, key, body, opts = { create: true }) {
   const marker = commentMarker(key);
   if (!body.startsWith(marker)) throw new Error("comment body does not start with its marker");
-  if (body.length >= GITHUB_COMMENT_MAX_CHARS) throw new Error(`comment body is ${body.length} characters, over GitHub's limit`);
-  const identity = await api.whoAmI() ?? GITHUB_ACTIONS_BOT;
+  if (body.length >= GITHUB_COMMENT_MAX_CHARS)
+    throw new Error(`comment body is ${body.length} characters, over GitHub's limit`);
+  const identity = await api.whoAmI();
   const comments = await api.list(issue2);
-  const ours = comments.filter((c) => c.login === identity && c.body.split("\n", 1)[0]?.trim() === marker).sort((a, b) => a.id - b.id)[0];
+  const marked = comments.filter((c) => c.body.split("\n", 1)[0]?.trim() === marker).sort((a, b) => a.id - b.id);
+  const ours = pickOwn(marked, identity);
   if (!ours) {
     if (!opts.create) return null;
     const made = await api.create(issue2, body);
@@ -40456,6 +40536,10 @@ async function upsertComment(api, issue2, key, body, opts = { create: true }) {
   if (ours.body === body) return { action: "unchanged", url: ours.url, id: ours.id };
   const updated = await api.update(ours.id, body);
   return { action: "updated", url: updated.url, id: updated.id };
+}
+function pickOwn(marked, identity) {
+  if (identity !== null) return marked.find((c) => c.login === identity);
+  return marked.find((c) => c.login === GITHUB_ACTIONS_BOT) ?? marked.find((c) => c.userType === "Bot" && (c.login ?? "").endsWith("[bot]"));
 }
 function isForbidden(err2) {
   return typeof err2 === "object" && err2 !== null && err2.status === 403;
@@ -40480,7 +40564,9 @@ function readGithubContext(env, cwd) {
     try {
       payload = obj(JSON.parse(readFileSync(eventPath, "utf8")));
     } catch (err2) {
-      throw new UsageError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${err2 instanceof Error ? err2.message : String(err2)})`);
+      throw new UsageError(
+        `GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${err2 instanceof Error ? err2.message : String(err2)})`
+      );
     }
   }
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -40580,15 +40666,15 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function step(result) {
@@ -41811,7 +41897,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -44683,7 +44769,13 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/action/github.ts
 function toComment(c) {
-  return { id: c.id, body: c.body ?? "", login: c.user?.login ?? null, url: c.html_url };
+  return {
+    id: c.id,
+    body: c.body ?? "",
+    login: c.user?.login ?? null,
+    userType: c.user?.type ?? null,
+    url: c.html_url
+  };
 }
 function makeGithubApi(token, owner, repo, baseUrl2) {
   const octokit = getOctokit(token, { baseUrl: baseUrl2 });
@@ -44697,7 +44789,12 @@ function makeGithubApi(token, owner, repo, baseUrl2) {
       }
     },
     async list(issue2) {
-      const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue2, per_page: 100 });
+      const all = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue2,
+        per_page: 100
+      });
       return all.map((c) => toComment(c));
     },
     async create(issue2, body) {
@@ -44786,7 +44883,15 @@ function getSharedInputs(read, cwd) {
   out["fail-on"] = oneOf(read, "fail-on", FAIL_ON, d["fail-on"]);
   out["dive-ci"] = str2("dive-ci");
   out.baseline = str2("baseline");
-  for (const k of ["max-size", "max-layer-size", "max-wasted-bytes", "max-wasted-percent", "min-efficiency", "max-layers", "max-growth"]) {
+  for (const k of [
+    "max-size",
+    "max-layer-size",
+    "max-wasted-bytes",
+    "max-wasted-percent",
+    "min-efficiency",
+    "max-layers",
+    "max-growth"
+  ]) {
     out[k] = str2(k);
   }
   return out;
@@ -44799,19 +44904,24 @@ function getInputs(read = defaultReader, cwd = process.cwd()) {
   const mode = oneOf(read, ActionInput.Mode, MODES, "analyze");
   const shared = mode === "analyze" ? getSharedInputs(read, cwd) : { ...defaultInputs(), "fail-on": oneOf(read, "fail-on", FAIL_ON, "error") };
   if (mode === "analyze" && shared.image === "" && shared.archive === "") {
-    throw new UsageError("input image or archive is required (an image reference for docker save, or a path to an image archive)");
+    throw new UsageError(
+      "input image or archive is required (an image reference for docker save, or a path to an image archive)"
+    );
   }
   if (mode === "analyze" && shared.image !== "" && shared.archive !== "") {
     throw new UsageError("inputs image and archive are exclusive: give one of them");
   }
   const report = read(ActionInput.Report).trim();
   if (mode === "comment-from-report" && report === "") {
-    throw new UsageError("input report is required with mode: comment-from-report (the JSON report downloaded from the pull_request run)");
+    throw new UsageError(
+      "input report is required with mode: comment-from-report (the JSON report downloaded from the pull_request run)"
+    );
   }
   const prRaw = read(ActionInput.PrNumber).trim();
   let prNumber = null;
   if (prRaw !== "") {
-    if (!/^[1-9]\d{0,9}$/.test(prRaw)) throw new UsageError(`input pr-number: "${prRaw}" is not a pull request number`);
+    if (!/^[1-9]\d{0,9}$/.test(prRaw))
+      throw new UsageError(`input pr-number: "${prRaw}" is not a pull request number`);
     prNumber = Number(prRaw);
   }
   const commentKey = read(ActionInput.CommentKey).trim();
@@ -44820,7 +44930,12 @@ function getInputs(read = defaultReader, cwd = process.cwd()) {
     mode,
     report,
     prNumber,
-    comment: oneOf(read, ActionInput.Comment, COMMENT_MODES, mode === "comment-from-report" ? "always" : "auto"),
+    comment: oneOf(
+      read,
+      ActionInput.Comment,
+      COMMENT_MODES,
+      mode === "comment-from-report" ? "always" : "auto"
+    ),
     commentKey: commentKey !== "" || mode !== "analyze" ? commentKey : deriveCommentKey(shared.image || basename(shared.archive), shared.platform),
     summary: bool(read, ActionInput.Summary, true),
     annotations: bool(read, ActionInput.Annotations, mode === "analyze"),
@@ -44837,9 +44952,13 @@ function readReportFile(path) {
   try {
     size = statSync(path).size;
   } catch {
-    throw new InputError(path, "report file not found (download the artifact from the pull_request run first)");
+    throw new InputError(
+      path,
+      "report file not found (download the artifact from the pull_request run first)"
+    );
   }
-  if (size > MAX_REPORT_FILE_BYTES) throw new InputError(path, `report file is ${size} bytes, over the ${MAX_REPORT_FILE_BYTES}-byte cap`);
+  if (size > MAX_REPORT_FILE_BYTES)
+    throw new InputError(path, `report file is ${size} bytes, over the ${MAX_REPORT_FILE_BYTES}-byte cap`);
   let data;
   try {
     data = JSON.parse(readFileSync3(path, "utf8"));
@@ -44860,11 +44979,14 @@ function checkReportShape(path, r, i) {
   if (o.schemaVersion !== 1) at(`schemaVersion ${JSON.stringify(o.schemaVersion)} is not 1`);
   const tool = o.tool;
   if (tool?.name !== "layerlint" || typeof tool.version !== "string") at("tool is not layerlint");
-  for (const k of ["layers", "findings", "budgets", "largestFiles", "stages", "warnings"]) if (!Array.isArray(o[k])) at(`${k} is not an array`);
-  for (const k of ["image", "totals", "dive"]) if (typeof o[k] !== "object" || o[k] === null) at(`${k} is missing`);
+  for (const k of ["layers", "findings", "budgets", "largestFiles", "stages", "warnings"])
+    if (!Array.isArray(o[k])) at(`${k} is not an array`);
+  for (const k of ["image", "totals", "dive"])
+    if (typeof o[k] !== "object" || o[k] === null) at(`${k} is missing`);
   if (typeof o.passed !== "boolean") at("passed is not a boolean");
   const totals = o.totals;
-  for (const k of ["contentBytes", "finalBytes", "wastedBytes", "efficiency", "layerCount"]) if (typeof totals[k] !== "number") at(`totals.${k} is not a number`);
+  for (const k of ["contentBytes", "finalBytes", "wastedBytes", "efficiency", "layerCount"])
+    if (typeof totals[k] !== "number") at(`totals.${k} is not a number`);
   const image = o.image;
   if (typeof image.platform !== "object" || image.platform === null) at("image.platform is missing");
   for (const [n, f] of o.findings.entries()) {
@@ -44876,7 +44998,8 @@ function checkReportShape(path, r, i) {
   }
   for (const [n, l] of o.layers.entries()) {
     const x = l;
-    if (typeof x !== "object" || x === null || typeof x.index !== "number" || !Array.isArray(x.deleted) || !Array.isArray(x.modified)) at(`layers[${n}] is malformed`);
+    if (typeof x !== "object" || x === null || typeof x.index !== "number" || !Array.isArray(x.deleted) || !Array.isArray(x.modified))
+      at(`layers[${n}] is malformed`);
   }
 }
 
@@ -44887,7 +45010,10 @@ async function writeSummary(reports, ctx, prefix = "") {
     info("No GITHUB_STEP_SUMMARY file: skipping the job summary.");
     return false;
   }
-  const body = prefix + renderSummary(reports, { ...ctx, maxBytes: GITHUB_SUMMARY_MAX_BYTES - SUMMARY_MARGIN - Buffer.byteLength(prefix) });
+  const body = prefix + renderSummary(reports, {
+    ...ctx,
+    maxBytes: GITHUB_SUMMARY_MAX_BYTES - SUMMARY_MARGIN - Buffer.byteLength(prefix)
+  });
   await summary.addRaw(body, true).write();
   return true;
 }
@@ -44903,10 +45029,18 @@ async function run() {
     const first = reports[0];
     const dockerfile = repoRelative(first.dockerfile ?? "", gh.workspace, cwd) ?? (first.dockerfile && !first.dockerfile.startsWith("/") ? first.dockerfile : null);
     const outDir = gh.runnerTemp || tmpdir();
-    const jsonPath = writeFile2(inputs.jsonFile || join4(outDir, DEFAULT_JSON_NAME), renderJson(reports.length === 1 ? first : reports), cwd);
+    const jsonPath = writeFile2(
+      inputs.jsonFile || join4(outDir, DEFAULT_JSON_NAME),
+      renderJson(reports.length === 1 ? first : reports),
+      cwd
+    );
     const sarif = renderSarif(reports, RULES, { dockerfilePath: dockerfile });
-    const sarifPath = writeFile2(inputs.sarifFile || join4(outDir, DEFAULT_SARIF_NAME), `${JSON.stringify(sarif, null, 2)}
-`, cwd);
+    const sarifPath = writeFile2(
+      inputs.sarifFile || join4(outDir, DEFAULT_SARIF_NAME),
+      `${JSON.stringify(sarif, null, 2)}
+`,
+      cwd
+    );
     setOutputs(reports, jsonPath, sarifPath);
     const plan = inputs.annotations ? planAnnotations(reports, dockerfile) : { emit: [], omitted: { error: 0, warning: 0, notice: 0 } };
     emitAnnotations(plan);
@@ -44919,7 +45053,8 @@ async function run() {
     const passed = reports.every((r) => r.passed);
     const commentNote = await maybeComment(inputs, gh, reports, md, passed);
     setOutput(Output.CommentUrl, commentNote.url);
-    if (inputs.summary) await writeSummary(reports, { ...md, annotationsOmitted: plan.omitted }, commentNote.summaryPrefix);
+    if (inputs.summary)
+      await writeSummary(reports, { ...md, annotationsOmitted: plan.omitted }, commentNote.summaryPrefix);
     if (inputs.mode === "analyze" && !passed) {
       setFailed(failureLine(reports));
     }
@@ -44938,13 +45073,13 @@ function writeFile2(path, body, cwd) {
   return abs;
 }
 function setOutputs(reports, jsonPath, sarifPath) {
-  const t = reports[0].totals;
+  const t2 = reports[0].totals;
   const findings = reports.flatMap((r) => r.findings);
-  setOutput(Output.ContentBytes, String(t.contentBytes));
-  setOutput(Output.FinalBytes, String(t.finalBytes));
-  setOutput(Output.WastedBytes, String(t.wastedBytes));
-  setOutput(Output.Efficiency, String(Number(t.efficiency.toFixed(6))));
-  setOutput(Output.Layers, String(t.layerCount));
+  setOutput(Output.ContentBytes, String(t2.contentBytes));
+  setOutput(Output.FinalBytes, String(t2.finalBytes));
+  setOutput(Output.WastedBytes, String(t2.wastedBytes));
+  setOutput(Output.Efficiency, String(Number(t2.efficiency.toFixed(6))));
+  setOutput(Output.Layers, String(t2.layerCount));
   setOutput(Output.Findings, String(findings.length));
   setOutput(Output.Errors, String(findings.filter((f) => f.severity === "error").length));
   setOutput(Output.Warnings, String(findings.filter((f) => f.severity === "warning").length));
@@ -44970,9 +45105,12 @@ async function maybeComment(inputs, gh, reports, md, passed) {
   const pr = inputs.prNumber ?? gh.prNumber;
   if (pr === null) {
     if (inputs.mode === "comment-from-report") {
-      throw new UsageError(`input pr-number is required: the ${gh.eventName || "current"} event names no pull request (fork PRs: pass the number from the artifact)`);
+      throw new UsageError(
+        `input pr-number is required: the ${gh.eventName || "current"} event names no pull request (fork PRs: pass the number from the artifact)`
+      );
     }
-    if (inputs.comment === "always") warning(`comment: always, but the ${gh.eventName} event has no pull request: not commenting`);
+    if (inputs.comment === "always")
+      warning(`comment: always, but the ${gh.eventName} event has no pull request: not commenting`);
     return none;
   }
   if (!inputs.githubToken) {
@@ -45004,11 +45142,16 @@ async function maybeComment(inputs, gh, reports, md, passed) {
       warning(
         `layerlint could not comment on PR #${pr}: the token is read-only (HTTP 403). This is expected for pull requests from forks, where GITHUB_TOKEN cannot write. The report is in the job summary. To comment on fork PRs, use two workflows: a pull_request workflow runs layerlint with json-file and uploads the report (and the PR number) as an artifact, and a workflow_run workflow downloads it and runs layerlint with mode: comment-from-report, never building the fork's code. See ${FORK_DOCS}.`
       );
-      return { url: "", summaryPrefix: `> The PR comment could not be posted (read-only token, HTTP 403). See ${FORK_DOCS} for fork pull requests.
+      return {
+        url: "",
+        summaryPrefix: `> The PR comment could not be posted (read-only token, HTTP 403). See ${FORK_DOCS} for fork pull requests.
 
-` };
+`
+      };
     }
-    warning(`layerlint could not comment on PR #${pr}: ${describeError(err2).replace(/^internal error: /, "")}`);
+    warning(
+      `layerlint could not comment on PR #${pr}: ${describeError(err2).replace(/^internal error: /, "")}`
+    );
     return none;
   }
 }

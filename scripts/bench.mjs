@@ -306,7 +306,7 @@ async function choices() {
   const entry = join(dir, 'choices.mjs');
   await esbuild.build({
     stdin: {
-      contents: `export { TarParser } from ${JSON.stringify(join(repo, 'src/archive/tar.ts'))};\nexport { LayerScanner } from ${JSON.stringify(join(repo, 'src/archive/layer.ts'))};`,
+      contents: `export { TarParser } from ${JSON.stringify(join(repo, 'src/archive/tar.ts'))};\nexport { LayerScanner, contentHashReady } from ${JSON.stringify(join(repo, 'src/archive/layer.ts'))};`,
       resolveDir: repo,
       loader: 'ts',
     },
@@ -316,7 +316,9 @@ async function choices() {
     logLevel: 'warning',
     outfile: entry,
   });
-  const { TarParser, LayerScanner } = await import(entry);
+  const { TarParser, LayerScanner, contentHashReady } = await import(entry);
+  await contentHashReady();
+  const xxh = await (await import(join(repo, 'node_modules/xxhash-wasm/esm/xxhash-wasm.js'))).default();
   const tarStream = (await import(join(repo, 'node_modules/tar-stream/index.js'))).default;
   const fflate = await import(join(repo, 'node_modules/fflate/esm/index.mjs'));
   const read = (file, hwm) => createReadStream(file, { highWaterMark: hwm });
@@ -385,6 +387,27 @@ async function choices() {
     for await (const c of read(layer, MiB)) h.update(c);
     return h.digest('hex');
   };
+  const xxh64All = async () => {
+    const h = xxh.create64();
+    for await (const c of read(layer, MiB)) h.update(c);
+    return h.digest();
+  };
+  // Every regular file of small-layer.tar hashed alone (one call per file), as the scanner does for
+  // files whose bytes arrive in one chunk; the bodies are collected first so only hashing is timed.
+  const smallBodies = [];
+  {
+    let cur;
+    const p = new TarParser({
+      onEntry: (h) => (cur = h.type === '0' && h.size > 0 ? [] : undefined),
+      onData: (b) => cur?.push(Buffer.from(b)),
+      onEntryEnd: () => cur && smallBodies.push(Buffer.concat(cur)),
+    });
+    for await (const c of read(smallLayer, MiB)) p.push(c);
+    p.end();
+  }
+  const perFile = (f) => async () => {
+    for (const b of smallBodies) f(b);
+  };
   const rowsC = [
     await time('cat layer.tar > /dev/null (read only, 1 MiB chunks)', async () => { for await (const _ of read(layer, MiB)); }),
     await time('header reader (src/archive/tar.ts), 1 MiB chunks', () => parseOnly(read(layer, MiB))),
@@ -400,7 +423,10 @@ async function choices() {
     await time('sha256 of the layer tar (the diffID alone)', () => hashAll('sha256')),
     await time('sha1 of the layer tar', () => hashAll('sha1')),
     await time('md5 of the layer tar', () => hashAll('md5')),
-    await time('LayerScanner: full scan of layer.tar (diffID + headers + sha1 per file)', () => scanner(layer, 'none', MiB)),
+    await time('XXH64 (xxhash-wasm) of the layer tar, streaming', () => xxh64All()),
+    await time(`small-layer.tar: sha1 of each of its ${smallBodies.length} files (crypto.hash one-shot)`, perFile((b) => crypto.hash('sha1', b, 'hex'))),
+    await time(`small-layer.tar: XXH64 of each of its ${smallBodies.length} files (h64Raw + hex)`, perFile((b) => xxh.h64Raw(b).toString(16).padStart(16, '0'))),
+    await time('LayerScanner: full scan of layer.tar (diffID + headers + XXH64 per file)', () => scanner(layer, 'none', MiB)),
     await time('LayerScanner: full scan of layer.tar, 64 KiB reads', () => scanner(layer, 'none', 64 * 1024)),
     await time('LayerScanner: full scan of layer.tar.gz', () => scanner(layerGz, 'gzip', MiB)),
     await time('pigz -dc layer.tar.gz | tar -t', async () => sh(`pigz -dc ${q(layerGz)} | tar -t > /dev/null`)),

@@ -49,9 +49,21 @@ export function planAnnotations(reports: readonly Report[], dockerfile: string |
   for (const level of ['error', 'warning', 'notice'] as const) {
     const list = all
       .filter((a) => a.level === level)
-      .sort((a, b) => b.bytes - a.bytes || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.startLine - b.startLine);
+      .sort(
+        (a, b) =>
+          b.bytes - a.bytes ||
+          (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+          a.startLine - b.startLine,
+      );
     for (const a of list.slice(0, ANNOTATIONS_PER_LEVEL)) {
-      plan.emit.push({ level: a.level, message: a.message, file: a.file, startLine: a.startLine, endLine: a.endLine, title: a.title });
+      plan.emit.push({
+        level: a.level,
+        message: a.message,
+        file: a.file,
+        startLine: a.startLine,
+        endLine: a.endLine,
+        title: a.title,
+      });
     }
     plan.omitted[level] = Math.max(0, list.length - ANNOTATIONS_PER_LEVEL);
   }

@@ -7,6 +7,8 @@ export interface IssueComment {
   id: number;
   body: string;
   login: string | null;
+  /** `User`, `Bot` or `Organization`; null when the API leaves it out. */
+  userType: string | null;
   url: string;
 }
 
@@ -37,10 +39,14 @@ export async function upsertComment(
   const marker = commentMarker(key);
   if (!body.startsWith(marker)) throw new Error('comment body does not start with its marker');
   // GitHub answers 422 above this; the renderer's budget keeps us below, this makes sure.
-  if (body.length >= GITHUB_COMMENT_MAX_CHARS) throw new Error(`comment body is ${body.length} characters, over GitHub's limit`);
-  const identity = (await api.whoAmI()) ?? GITHUB_ACTIONS_BOT;
+  if (body.length >= GITHUB_COMMENT_MAX_CHARS)
+    throw new Error(`comment body is ${body.length} characters, over GitHub's limit`);
+  const identity = await api.whoAmI();
   const comments = await api.list(issue);
-  const ours = comments.filter((c) => c.login === identity && c.body.split('\n', 1)[0]?.trim() === marker).sort((a, b) => a.id - b.id)[0];
+  const marked = comments
+    .filter((c) => c.body.split('\n', 1)[0]?.trim() === marker)
+    .sort((a, b) => a.id - b.id);
+  const ours = pickOwn(marked, identity);
   if (!ours) {
     if (!opts.create) return null;
     const made = await api.create(issue, body);
@@ -49,6 +55,20 @@ export async function upsertComment(
   if (ours.body === body) return { action: 'unchanged', url: ours.url, id: ours.id };
   const updated = await api.update(ours.id, body);
   return { action: 'updated', url: updated.url, id: updated.id };
+}
+
+/**
+ * Which marked comment is ours. A token that may call `GET /user` (a PAT) names its login. GITHUB_TOKEN
+ * and GitHub App tokens may not (403); they comment as a bot account: `github-actions[bot]` for
+ * GITHUB_TOKEN, `<app>[bot]` for an app. Then we take github-actions[bot]'s comment, else a bot's.
+ * A user's comment is never taken over, whatever marker it carries.
+ */
+function pickOwn(marked: readonly IssueComment[], identity: string | null): IssueComment | undefined {
+  if (identity !== null) return marked.find((c) => c.login === identity);
+  return (
+    marked.find((c) => c.login === GITHUB_ACTIONS_BOT) ??
+    marked.find((c) => c.userType === 'Bot' && (c.login ?? '').endsWith('[bot]'))
+  );
 }
 
 /** Is this an HTTP 403 (a read-only token: fork PRs, or missing `pull-requests: write`)? */

@@ -44,7 +44,9 @@ export function readGithubContext(env: NodeJS.ProcessEnv, cwd: string): GithubCo
     try {
       payload = obj(JSON.parse(readFileSync(eventPath, 'utf8')));
     } catch (err: unknown) {
-      throw new UsageError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${err instanceof Error ? err.message : String(err)})`);
+      throw new UsageError(
+        `GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${err instanceof Error ? err.message : String(err)})`,
+      );
     }
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');

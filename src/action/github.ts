@@ -6,11 +6,17 @@ interface RawComment {
   id: number;
   body?: string | null;
   html_url: string;
-  user?: { login: string } | null;
+  user?: { login: string; type?: string } | null;
 }
 
 function toComment(c: RawComment): IssueComment {
-  return { id: c.id, body: c.body ?? '', login: c.user?.login ?? null, url: c.html_url };
+  return {
+    id: c.id,
+    body: c.body ?? '',
+    login: c.user?.login ?? null,
+    userType: c.user?.type ?? null,
+    url: c.html_url,
+  };
 }
 
 export interface GithubApi extends CommentsApi {
@@ -31,7 +37,12 @@ export function makeGithubApi(token: string, owner: string, repo: string, baseUr
       }
     },
     async list(issue) {
-      const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
+      const all = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue,
+        per_page: 100,
+      });
       return all.map((c) => toComment(c as RawComment));
     },
     async create(issue, body) {

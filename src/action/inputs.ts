@@ -77,7 +77,15 @@ export function getSharedInputs(read: InputReader, cwd: string): Inputs {
   out['fail-on'] = oneOf(read, 'fail-on', FAIL_ON, d['fail-on']);
   out['dive-ci'] = str('dive-ci');
   out.baseline = str('baseline');
-  for (const k of ['max-size', 'max-layer-size', 'max-wasted-bytes', 'max-wasted-percent', 'min-efficiency', 'max-layers', 'max-growth'] as const) {
+  for (const k of [
+    'max-size',
+    'max-layer-size',
+    'max-wasted-bytes',
+    'max-wasted-percent',
+    'min-efficiency',
+    'max-layers',
+    'max-growth',
+  ] as const) {
     out[k] = str(k);
   }
   return out;
@@ -92,21 +100,29 @@ export function deriveCommentKey(imageOrSource: string, platform: string): strin
 /** Read every Action input. Throws UsageError naming the input on a bad value. */
 export function getInputs(read: InputReader = defaultReader, cwd: string = process.cwd()): ActionInputs {
   const mode = oneOf(read, ActionInput.Mode, MODES, 'analyze');
-  const shared = mode === 'analyze' ? getSharedInputs(read, cwd) : { ...defaultInputs(), 'fail-on': oneOf(read, 'fail-on', FAIL_ON, 'error') };
+  const shared =
+    mode === 'analyze'
+      ? getSharedInputs(read, cwd)
+      : { ...defaultInputs(), 'fail-on': oneOf(read, 'fail-on', FAIL_ON, 'error') };
   if (mode === 'analyze' && shared.image === '' && shared.archive === '') {
-    throw new UsageError('input image or archive is required (an image reference for docker save, or a path to an image archive)');
+    throw new UsageError(
+      'input image or archive is required (an image reference for docker save, or a path to an image archive)',
+    );
   }
   if (mode === 'analyze' && shared.image !== '' && shared.archive !== '') {
     throw new UsageError('inputs image and archive are exclusive: give one of them');
   }
   const report = read(ActionInput.Report).trim();
   if (mode === 'comment-from-report' && report === '') {
-    throw new UsageError('input report is required with mode: comment-from-report (the JSON report downloaded from the pull_request run)');
+    throw new UsageError(
+      'input report is required with mode: comment-from-report (the JSON report downloaded from the pull_request run)',
+    );
   }
   const prRaw = read(ActionInput.PrNumber).trim();
   let prNumber: number | null = null;
   if (prRaw !== '') {
-    if (!/^[1-9]\d{0,9}$/.test(prRaw)) throw new UsageError(`input pr-number: "${prRaw}" is not a pull request number`);
+    if (!/^[1-9]\d{0,9}$/.test(prRaw))
+      throw new UsageError(`input pr-number: "${prRaw}" is not a pull request number`);
     prNumber = Number(prRaw);
   }
   const commentKey = read(ActionInput.CommentKey).trim();
@@ -115,9 +131,16 @@ export function getInputs(read: InputReader = defaultReader, cwd: string = proce
     mode,
     report,
     prNumber,
-    comment: oneOf(read, ActionInput.Comment, COMMENT_MODES, mode === 'comment-from-report' ? 'always' : 'auto'),
+    comment: oneOf(
+      read,
+      ActionInput.Comment,
+      COMMENT_MODES,
+      mode === 'comment-from-report' ? 'always' : 'auto',
+    ),
     commentKey:
-      commentKey !== '' || mode !== 'analyze' ? commentKey : deriveCommentKey(shared.image || basename(shared.archive), shared.platform),
+      commentKey !== '' || mode !== 'analyze'
+        ? commentKey
+        : deriveCommentKey(shared.image || basename(shared.archive), shared.platform),
     summary: bool(read, ActionInput.Summary, true),
     annotations: bool(read, ActionInput.Annotations, mode === 'analyze'),
     sarifFile: read(ActionInput.SarifFile).trim(),

@@ -24,18 +24,33 @@ export async function run(): Promise<void> {
     const cwd = process.cwd();
     const inputs = getInputs();
     const gh = readGithubContext(process.env, cwd);
-    const reports = inputs.mode === 'comment-from-report' ? readReportFile(resolve(cwd, inputs.report)) : await analyze(inputs.shared, { cwd, env: process.env });
+    const reports =
+      inputs.mode === 'comment-from-report'
+        ? readReportFile(resolve(cwd, inputs.report))
+        : await analyze(inputs.shared, { cwd, env: process.env });
     if (reports.length === 0) throw new UsageError('no image was analysed');
     const first = reports[0] as Report;
-    const dockerfile = repoRelative(first.dockerfile ?? '', gh.workspace, cwd) ?? (first.dockerfile && !first.dockerfile.startsWith('/') ? first.dockerfile : null);
+    const dockerfile =
+      repoRelative(first.dockerfile ?? '', gh.workspace, cwd) ??
+      (first.dockerfile && !first.dockerfile.startsWith('/') ? first.dockerfile : null);
 
     const outDir = gh.runnerTemp || tmpdir();
-    const jsonPath = writeFile(inputs.jsonFile || join(outDir, DEFAULT_JSON_NAME), renderJson(reports.length === 1 ? first : reports), cwd);
+    const jsonPath = writeFile(
+      inputs.jsonFile || join(outDir, DEFAULT_JSON_NAME),
+      renderJson(reports.length === 1 ? first : reports),
+      cwd,
+    );
     const sarif = renderSarif(reports, RULES, { dockerfilePath: dockerfile });
-    const sarifPath = writeFile(inputs.sarifFile || join(outDir, DEFAULT_SARIF_NAME), `${JSON.stringify(sarif, null, 2)}\n`, cwd);
+    const sarifPath = writeFile(
+      inputs.sarifFile || join(outDir, DEFAULT_SARIF_NAME),
+      `${JSON.stringify(sarif, null, 2)}\n`,
+      cwd,
+    );
     setOutputs(reports, jsonPath, sarifPath);
 
-    const plan: AnnotationPlan = inputs.annotations ? planAnnotations(reports, dockerfile) : { emit: [], omitted: { error: 0, warning: 0, notice: 0 } };
+    const plan: AnnotationPlan = inputs.annotations
+      ? planAnnotations(reports, dockerfile)
+      : { emit: [], omitted: { error: 0, warning: 0, notice: 0 } };
     emitAnnotations(plan);
 
     const md: MarkdownContext = {
@@ -47,7 +62,8 @@ export async function run(): Promise<void> {
     const passed = reports.every((r) => r.passed);
     const commentNote = await maybeComment(inputs, gh, reports, md, passed);
     core.setOutput(Output.CommentUrl, commentNote.url);
-    if (inputs.summary) await writeSummary(reports, { ...md, annotationsOmitted: plan.omitted }, commentNote.summaryPrefix);
+    if (inputs.summary)
+      await writeSummary(reports, { ...md, annotationsOmitted: plan.omitted }, commentNote.summaryPrefix);
 
     if (inputs.mode === 'analyze' && !passed) {
       core.setFailed(failureLine(reports));
@@ -111,9 +127,12 @@ async function maybeComment(
   const pr = inputs.prNumber ?? gh.prNumber;
   if (pr === null) {
     if (inputs.mode === 'comment-from-report') {
-      throw new UsageError(`input pr-number is required: the ${gh.eventName || 'current'} event names no pull request (fork PRs: pass the number from the artifact)`);
+      throw new UsageError(
+        `input pr-number is required: the ${gh.eventName || 'current'} event names no pull request (fork PRs: pass the number from the artifact)`,
+      );
     }
-    if (inputs.comment === 'always') core.warning(`comment: always, but the ${gh.eventName} event has no pull request: not commenting`);
+    if (inputs.comment === 'always')
+      core.warning(`comment: always, but the ${gh.eventName} event has no pull request: not commenting`);
     return none;
   }
   if (!inputs.githubToken) {
@@ -150,9 +169,14 @@ async function maybeComment(
           'workflow runs layerlint with json-file and uploads the report (and the PR number) as an artifact, and a workflow_run workflow ' +
           `downloads it and runs layerlint with mode: comment-from-report, never building the fork's code. See ${FORK_DOCS}.`,
       );
-      return { url: '', summaryPrefix: `> The PR comment could not be posted (read-only token, HTTP 403). See ${FORK_DOCS} for fork pull requests.\n\n` };
+      return {
+        url: '',
+        summaryPrefix: `> The PR comment could not be posted (read-only token, HTTP 403). See ${FORK_DOCS} for fork pull requests.\n\n`,
+      };
     }
-    core.warning(`layerlint could not comment on PR #${pr}: ${describeError(err).replace(/^internal error: /, '')}`);
+    core.warning(
+      `layerlint could not comment on PR #${pr}: ${describeError(err).replace(/^internal error: /, '')}`,
+    );
     return none;
   }
 }

@@ -8,12 +8,21 @@ import type { Report } from '../report/types.js';
 const SUMMARY_MARGIN = 16 * 1024;
 
 /** Write the summary; false (with a warning) when the runner gives no summary file. */
-export async function writeSummary(reports: readonly Report[], ctx: MarkdownContext, prefix = ''): Promise<boolean> {
+export async function writeSummary(
+  reports: readonly Report[],
+  ctx: MarkdownContext,
+  prefix = '',
+): Promise<boolean> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('No GITHUB_STEP_SUMMARY file: skipping the job summary.');
     return false;
   }
-  const body = prefix + renderSummary(reports, { ...ctx, maxBytes: GITHUB_SUMMARY_MAX_BYTES - SUMMARY_MARGIN - Buffer.byteLength(prefix) });
+  const body =
+    prefix +
+    renderSummary(reports, {
+      ...ctx,
+      maxBytes: GITHUB_SUMMARY_MAX_BYTES - SUMMARY_MARGIN - Buffer.byteLength(prefix),
+    });
   await core.summary.addRaw(body, true).write();
   return true;
 }

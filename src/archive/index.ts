@@ -6,7 +6,7 @@ import * as zlib from 'node:zlib';
 import { ArchiveError, EngineError, UsageError } from '../errors.js';
 import { spawnSave, type Engine } from './engine-source.js';
 import { findCandidates, platformString, type Candidate } from './formats.js';
-import { IO_CHUNK } from './layer.js';
+import { contentHashReady, IO_CHUNK } from './layer.js';
 import { DirStore, Progress, indexTarFile, scanStream, type MemberStore } from './store.js';
 import type { LoadedImage, Platform, ReadOptions } from './types.js';
 
@@ -199,6 +199,7 @@ async function load(source: ImageSource, opts: ReadOptions, name: string): Promi
  * `allPlatforms`. Throws ArchiveError for malformed input, EngineError when `docker save` fails.
  */
 export async function readImage(source: ImageSource, opts: ReadOptions = {}): Promise<LoadedImage[]> {
+  await contentHashReady();
   if (source.kind !== 'engine') {
     const name = opts.name ?? (source.kind === 'stream' ? source.name : source.path);
     return load(source, opts, name);

@@ -2,9 +2,10 @@
  * Scan one layer blob as it streams: detect compression by magic bytes, decompress, hash the tar
  * (diffID), parse its headers and keep only the compact per-entry index. Never buffers the layer.
  */
-import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { Decompress as FzstdDecompress } from 'fzstd';
+import xxhash, { type XXHash } from 'xxhash-wasm';
 import { OPAQUE_MARKER, WHITEOUT_META_PREFIX, WHITEOUT_PREFIX } from '../constants.js';
 import { ArchiveError } from '../errors.js';
 import { BLOCK, TarFormatError, TarParser, TYPE, isTarHeader, type TarHeader } from './tar.js';
@@ -19,12 +20,35 @@ const USTAR_MAGIC_OFFSET = 257;
 export const IO_CHUNK = 1024 * 1024;
 
 /**
- * Per-file content hash. sha1 and sha256 are both native (SHA-NI) and within 10% of each other here;
- * sha1 was the faster of the two on small files (docs/archive.md). It only tells equal bytes apart.
+ * Per-file content hash: XXH64 (seed 0) in WebAssembly, 16 hex digits. It only has to tell equal bytes
+ * from different bytes of two same-size files at one path (LL "metadata-only rewrite"), so a
+ * non-cryptographic 64-bit hash suffices (accidental match 2^-64 per compared pair); it is 4x cheaper
+ * than native sha1 here (docs/archive.md). The diffID stays sha256.
  */
-export const CONTENT_HASH = 'sha1';
-const EMPTY_CONTENT_HASH = createHash(CONTENT_HASH).digest('hex');
-const hasOneShot = typeof oneShotHash === 'function';
+export const CONTENT_HASH = 'xxh64';
+type XXHashApi = Awaited<ReturnType<typeof xxhash>>;
+let xxh: XXHashApi | undefined;
+// WebAssembly.instantiate is async: start it once at load, and let readImage await it before scanning
+// (a top-level await would break tools that require() the sources, e.g. tsx in CommonJS mode).
+const xxhLoading = xxhash().then((api) => {
+  xxh = api;
+});
+xxhLoading.catch(() => undefined); // reported by contentHashReady(), not as an unhandled rejection
+
+/** Resolves once the content hash can be computed; await it before creating a LayerScanner. */
+export function contentHashReady(): Promise<void> {
+  return xxhLoading;
+}
+
+function hashApi(): XXHashApi {
+  if (!xxh) throw new Error('internal: LayerScanner used before contentHashReady() resolved');
+  return xxh;
+}
+const hex64 = (h: bigint): string => h.toString(16).padStart(16, '0');
+/** XXH64 (seed 0) of one buffer, as LayerEntry.hash has it. Only after contentHashReady(). */
+export const contentHash = (b: Uint8Array): string => hex64(hashApi().h64Raw(b));
+/** XXH64 of no bytes (the spec's test vector). */
+export const EMPTY_CONTENT_HASH = 'ef46db3751d8e999';
 
 /** What the first bytes of a member say it is. */
 export type MemberKind = 'gzip' | 'zstd' | 'tar' | 'json' | 'other';
@@ -164,7 +188,7 @@ export class LayerScanner {
   private needDrain = false;
   // Current regular file being hashed.
   private fileEntry: LayerEntry | undefined;
-  private fileHash: Hash | undefined;
+  private fileHash: XXHash<bigint> | undefined;
   private fileSeen = 0;
 
   constructor(
@@ -172,6 +196,7 @@ export class LayerScanner {
     private readonly member: string,
     readonly compression: Compression,
   ) {
+    hashApi(); // fail at once, not at the first file
     this.parser = new TarParser({
       onEntry: (h) => this.onEntry(h),
       onData: (b) => this.onFileData(b),
@@ -334,18 +359,18 @@ export class LayerScanner {
   private onFileData(b: Buffer): void {
     const entry = this.fileEntry;
     if (!entry) return; // data of a whiteout or an 'other' entry
-    if (this.fileHash === undefined && this.fileSeen === 0 && b.length === entry.size && hasOneShot) {
-      entry.hash = oneShotHash(CONTENT_HASH, b, 'hex');
+    if (this.fileHash === undefined && this.fileSeen === 0 && b.length === entry.size) {
+      entry.hash = contentHash(b);
       this.fileSeen = b.length;
       return;
     }
-    this.fileHash ??= createHash(CONTENT_HASH);
+    this.fileHash ??= hashApi().create64();
     this.fileHash.update(b);
     this.fileSeen += b.length;
   }
 
   private onEntryEnd(): void {
-    if (this.fileHash && this.fileEntry) this.fileEntry.hash = this.fileHash.digest('hex');
+    if (this.fileHash && this.fileEntry) this.fileEntry.hash = hex64(this.fileHash.digest());
     this.fileHash = undefined;
     this.fileEntry = undefined;
   }

@@ -100,7 +100,9 @@ export function text(input: string, max = 200): string {
 export function encodeUrlPath(path: string): string {
   return path
     .split('/')
-    .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((seg) =>
+      encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
     .join('/');
 }
 
@@ -123,6 +125,9 @@ export function markerKey(key: string): string {
 export function textWithCode(input: string, max = 400): string {
   const parts = truncate(input, max).split('`');
   // An odd number of backticks: the last one is literal.
-  if (parts.length % 2 === 0) parts[parts.length - 2] = `${parts[parts.length - 2] ?? ''}\`${parts.pop() ?? ''}`;
-  return parts.map((p, i) => (i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p))).join('');
+  if (parts.length % 2 === 0)
+    parts[parts.length - 2] = `${parts[parts.length - 2] ?? ''}\`${parts.pop() ?? ''}`;
+  return parts
+    .map((p, i) => (i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p)))
+    .join('');
 }

@@ -1,20 +1,7 @@
 /** Human formatting shared by the text and markdown renderers. Deterministic, locale-independent. */
 
-const DECIMAL_UNITS = ['kB', 'MB', 'GB', 'TB', 'PB'] as const;
-
-/** Decimal sizes as `docker images` prints them: `999 B`, `12.3 MB`. */
-export function formatBytes(bytes: number): string {
-  const sign = bytes < 0 ? '-' : '';
-  const abs = Math.abs(bytes);
-  if (abs < 1000) return `${sign}${abs} B`;
-  let v = abs / 1000;
-  let i = 0;
-  while (v >= 999.95 && i < DECIMAL_UNITS.length - 1) {
-    v /= 1000;
-    i++;
-  }
-  return `${sign}${v.toFixed(1)} ${DECIMAL_UNITS[i] ?? 'PB'}`;
-}
+/** Decimal sizes as `docker images` prints them (`999 B`, `12.3 MB`); one implementation for all renderers. */
+export { formatBytes } from '../engine/size.js';
 
 /** A ratio (0..1) as a percent with one decimal: `98.7%`. */
 export function formatRatio(ratio: number): string {

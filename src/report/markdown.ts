@@ -51,7 +51,11 @@ const PATH_CHARS = 160;
 const BAR_WIDTH = 10;
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-const SEVERITY_HEAD: Record<Severity, string> = { error: '❌ Errors', warning: '⚠️ Warnings', info: 'ℹ️ Info' };
+const SEVERITY_HEAD: Record<Severity, string> = {
+  error: '❌ Errors',
+  warning: '⚠️ Warnings',
+  info: 'ℹ️ Info',
+};
 
 /** `+12.3 MB` / `-1.0 kB` / `±0 B`. */
 export function formatDelta(n: number): string {
@@ -125,7 +129,11 @@ class Linker {
 
 function makeLinker(report: Report, ctx: MarkdownContext): Linker {
   const path = ctx.dockerfilePath !== undefined ? ctx.dockerfilePath : report.dockerfile;
-  const okBase = ctx.repoUrl && /^https?:\/\/[^\s()<>]+$/.test(ctx.repoUrl) && ctx.sha && /^[0-9a-f]{7,64}$/i.test(ctx.sha);
+  const okBase =
+    ctx.repoUrl &&
+    /^https?:\/\/[^\s()<>]+$/.test(ctx.repoUrl) &&
+    ctx.sha &&
+    /^[0-9a-f]{7,64}$/i.test(ctx.sha);
   const base = okBase ? `${ctx.repoUrl?.replace(/\/+$/, '')}/blob/${ctx.sha}` : null;
   return new Linker(base, path ? path.replace(/^\.\//, '') : null);
 }
@@ -149,7 +157,9 @@ function headline(report: Report, ctx: MarkdownContext, baseline: BaselineDelta 
   const budgetFails = report.budgets.filter((b) => b.status === 'fail').length;
   const budgetWarns = report.budgets.filter((b) => b.status === 'warn').length;
   const budgetLine =
-    report.budgets.length > 0 ? ` · budgets: ${budgetFails} failed, ${budgetWarns} warned, ${report.budgets.length - budgetFails - budgetWarns} passed` : '';
+    report.budgets.length > 0
+      ? ` · budgets: ${budgetFails} failed, ${budgetWarns} warned, ${report.budgets.length - budgetFails - budgetWarns} passed`
+      : '';
   void ctx;
   return [title, '', numbers.join(' · '), '', findingLine + budgetLine].join('\n');
 }
@@ -185,7 +195,9 @@ function renderFinding(f: Finding, title: string | undefined, link: Linker): str
   const head = `- **${text(f.ruleId, 20)}**${title ? ` ${text(title, 100)}` : ''} · ${where ? `${where} · ` : ''}${layer}${f.bytes > 0 ? ` · **${formatBytes(f.bytes)}**` : ''}`;
   const lines = [head, `  ${textWithCode(f.message, 400)}`];
   if (f.paths.length > 0) {
-    const shown = f.paths.slice(0, PATHS_PER_FINDING).map((p) => `${code(p.path, PATH_CHARS)} (${formatBytes(p.bytes)})`);
+    const shown = f.paths
+      .slice(0, PATHS_PER_FINDING)
+      .map((p) => `${code(p.path, PATH_CHARS)} (${formatBytes(p.bytes)})`);
     const rest = f.pathCount - shown.length;
     lines.push(`  Evidence: ${shown.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}`);
   }
@@ -195,7 +207,10 @@ function renderFinding(f: Finding, title: string | undefined, link: Linker): str
 
 function layerCommand(l: LayerReport): string {
   if (l.instruction) return l.instruction.text;
-  return (l.createdBy ?? '').replace(/^\/bin\/sh -c #\(nop\)\s*/, '').replace(/^\/bin\/sh -c /, 'RUN ');
+  return (l.createdBy ?? '')
+    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+    .replace(/^\/bin\/sh -c /, 'RUN ')
+    .replace(/ # buildkit$/, '');
 }
 
 function bar(value: number, max: number): string {
@@ -213,7 +228,9 @@ function layerSection(report: Report, link: Linker, baseline: BaselineDelta | nu
     ? '| # | Line | Instruction | Size | Δ | Wasted | |\n|--:|---|---|--:|--:|--:|---|'
     : '| # | Line | Instruction | Size | Wasted | |\n|--:|---|---|--:|--:|---|';
   const items = report.layers.map((l) => {
-    const where = link.line(l.instruction?.line ?? null, l.instruction?.endLine ?? null) || (l.fromBaseImage ? 'base image' : '');
+    const where =
+      link.line(l.instruction?.line ?? null, l.instruction?.endLine ?? null) ||
+      (l.fromBaseImage ? 'base image' : '');
     const cmd = layerCommand(l);
     const cells = [
       `${l.index}`,
@@ -258,7 +275,15 @@ function chartSection(report: Report): Section | null {
     `  bar [${values.join(', ')}]`,
     '```',
   ].join('\n');
-  return { id: 'chart', priority: 20, head: '#### Layer sizes\n', items: [chart], tail: '', trimmed: 0, more: () => '' };
+  return {
+    id: 'chart',
+    priority: 20,
+    head: '#### Layer sizes\n',
+    items: [chart],
+    tail: '',
+    trimmed: 0,
+    more: () => '',
+  };
 }
 
 function budgetSection(budgets: readonly BudgetResult[]): Section | null {
@@ -276,7 +301,14 @@ function budgetSection(budgets: readonly BudgetResult[]): Section | null {
   };
 }
 
-function detailsSection(id: string, priority: number, summary: string, header: string, rows: string[], total: number): Section | null {
+function detailsSection(
+  id: string,
+  priority: number,
+  summary: string,
+  header: string,
+  rows: string[],
+  total: number,
+): Section | null {
   if (rows.length === 0) return null;
   return {
     id,
@@ -307,7 +339,9 @@ function wastedFilesSection(report: Report, link: Linker): Section | null {
     for (const f of l.deleted) rows.push({ path: f.path, bytes: f.bytes, how: 'deleted', layer: l });
     for (const f of l.modified) rows.push({ path: f.path, bytes: f.bytes, how: 'overwritten', layer: l });
   }
-  const wasted = rows.filter((r) => r.bytes > 0).sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const wasted = rows
+    .filter((r) => r.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const shown = wasted.slice(0, WASTED_FILES_SHOWN);
   return detailsSection(
     'wasted',
@@ -362,7 +396,9 @@ function fit(headline: string, footer: string, sections: Section[], max: number,
   const live = [...sections];
   let lost = false;
   const render = (): string =>
-    [headline, ...live.map(sectionText), ...(lost ? [note] : []), footer].filter((x) => x !== '').join('\n\n');
+    [headline, ...live.map(sectionText), ...(lost ? [note] : []), footer]
+      .filter((x) => x !== '')
+      .join('\n\n');
   if (utf8Length(render()) <= max) return render();
   lost = true;
   for (const s of [...live].sort((a, b) => a.priority - b.priority)) {
@@ -390,13 +426,19 @@ function fit(headline: string, footer: string, sections: Section[], max: number,
   }
   const body = render();
   // Only a headline longer than the budget gets here; never exceed the budget.
-  return utf8Length(body) <= max ? body : Buffer.from(body, 'utf8').subarray(0, max).toString('utf8').replace(/\uFFFD$/, '');
+  return utf8Length(body) <= max
+    ? body
+    : Buffer.from(body, 'utf8')
+        .subarray(0, max)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
 }
 
 /** Render one report as GitHub markdown, at most `ctx.maxBytes` UTF-8 bytes. */
 export function renderMarkdown(report: Report, ctx: MarkdownContext = {}): string {
   const max = ctx.maxBytes ?? DEFAULT_MAX_BYTES;
-  const baseline = ctx.baseline !== undefined ? ctx.baseline : isBaselineDelta(report.baseline) ? report.baseline : null;
+  const baseline =
+    ctx.baseline !== undefined ? ctx.baseline : isBaselineDelta(report.baseline) ? report.baseline : null;
   const link = makeLinker(report, ctx);
   const sections = [
     annotationsNote(ctx),

@@ -59,7 +59,15 @@ export interface SarifLog {
   $schema: string;
   version: '2.1.0';
   runs: {
-    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifReportingDescriptor[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        semanticVersion: string;
+        informationUri: string;
+        rules: SarifReportingDescriptor[];
+      };
+    };
     automationDetails?: { id: string };
     results: SarifResult[];
     properties: Record<string, unknown>;
@@ -98,7 +106,9 @@ function budgetDescriptor(name: string): SarifReportingDescriptor {
     name: `budget-${name.replace(/[^A-Za-z0-9]+/g, '-')}`,
     shortDescription: { text: `Size budget ${name}` },
     fullDescription: { text: `The image must stay within the configured ${name} budget.` },
-    help: { text: `Reduce the measured value below the ${name} limit, or raise the limit in the layerlint config.` },
+    help: {
+      text: `Reduce the measured value below the ${name} limit, or raise the limit in the layerlint config.`,
+    },
     defaultConfiguration: { level: 'error' },
   };
 }
@@ -146,9 +156,14 @@ function locationsFor(r: Report, f: Finding, dockerfile: string | null): SarifLo
   const end = f.line !== null ? Math.max(f.endLine ?? f.line, f.line) : start;
   return [
     {
-      physicalLocation: { artifactLocation: { uri: toUri(dockerfile), uriBaseId: '%SRCROOT%' }, region: { startLine: start, endLine: end } },
+      physicalLocation: {
+        artifactLocation: { uri: toUri(dockerfile), uriBaseId: '%SRCROOT%' },
+        region: { startLine: start, endLine: end },
+      },
       logicalLocations: [logical],
-      ...(f.line === null ? { message: { text: `No Dockerfile line maps to ${layerName}; pointing at its stage's FROM.` } } : {}),
+      ...(f.line === null
+        ? { message: { text: `No Dockerfile line maps to ${layerName}; pointing at its stage's FROM.` } }
+        : {}),
     },
   ];
 }
@@ -164,7 +179,9 @@ function fingerprint(r: Report, f: Finding, dockerfile: string | null): string {
     f.ruleId,
     dockerfile ?? '',
     platformId(r),
-    ins ? `${ins.stage}|${ins.keyword}|${ins.text.replace(/\s+/g, ' ').trim()}` : (layer?.createdBy ?? 'image').replace(/\s+/g, ' ').trim(),
+    ins
+      ? `${ins.stage}|${ins.keyword}|${ins.text.replace(/\s+/g, ' ').trim()}`
+      : (layer?.createdBy ?? 'image').replace(/\s+/g, ' ').trim(),
     f.paths[0]?.path ?? '',
   ];
   return `${sha256(parts.join('\u0000')).slice(0, 32)}:1`;
@@ -187,7 +204,11 @@ function budgetFinding(b: BudgetResult): Finding {
 }
 
 /** Render reports (one per platform of one image) as a SARIF 2.1.0 log with a single run. */
-export function renderSarif(reports: Report | readonly Report[], rules: readonly SarifRule[], opts: SarifOptions = {}): SarifLog {
+export function renderSarif(
+  reports: Report | readonly Report[],
+  rules: readonly SarifRule[],
+  opts: SarifOptions = {},
+): SarifLog {
   const list = Array.isArray(reports) ? (reports as readonly Report[]) : [reports as Report];
   const descriptors = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(descriptor);
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
@@ -244,7 +265,15 @@ export function renderSarif(reports: Report | readonly Report[], rules: readonly
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'layerlint', version, semanticVersion: version, informationUri: INFORMATION_URI, rules: descriptors } },
+        tool: {
+          driver: {
+            name: 'layerlint',
+            version,
+            semanticVersion: version,
+            informationUri: INFORMATION_URI,
+            rules: descriptors,
+          },
+        },
         ...(opts.category ? { automationDetails: { id: opts.category } } : {}),
         results,
         properties: {

@@ -1,38 +1,20 @@
 /** The versioned JSON report: what every renderer and the baseline/audit code consume. */
-import type { Compression, Platform } from '../archive/types.js';
-import type { FileRef, Totals, DiveNumbers } from '../image/model.js';
-import type { Instruction, MappingQuality, StageSummary } from '../dockerfile/types.js';
+import type { Platform } from '../archive/types.js';
+import type { FileRef, LayerModel, Totals, DiveNumbers } from '../image/model.js';
+import type { LayerMapping, StageSummary } from '../dockerfile/types.js';
 import type { Finding, Severity } from '../rules/types.js';
 
 export const SCHEMA_VERSION = 1;
 
-export interface LayerReport {
-  index: number;
-  digest: string;
-  tarBytes: number;
-  blobBytes: number;
-  compression: Compression;
-  mediaType: string | null;
-  contentBytes: number;
-  files: number;
-  dirs: number;
-  symlinks: number;
-  hardlinks: number;
-  whiteouts: number;
-  createdBy: string | null;
-  emptyLayer: boolean;
-  removedBytes: number;
-  overwrittenBytes: number;
-  /** Capped (largest first, then path) unless --all-files; the *Count fields give the totals. */
-  added: FileRef[];
+/**
+ * A layer as serialised: the model's numbers without its raw entries, the path lists capped
+ * (largest first, then path) unless --all-files with the *Count fields giving the totals, and the
+ * layer's Dockerfile mapping.
+ */
+export interface LayerReport extends Omit<LayerModel, 'entries'>, LayerMapping {
   addedCount: number;
-  modified: FileRef[];
   modifiedCount: number;
-  deleted: FileRef[];
   deletedCount: number;
-  instruction: Instruction | null;
-  fromBaseImage: boolean;
-  mapping: MappingQuality;
 }
 
 export type BudgetLevel = 'warn' | 'fail';

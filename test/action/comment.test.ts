@@ -64,6 +64,16 @@ describe('upsertComment against the fake GitHub API (real Octokit client)', () =
     expect(gh.comments.get(PR)?.[1]?.body).toBe(body('app', 'mine 2'));
   });
 
+  it('a GitHub App token (GET /user forbidden, comments as <app>[bot]) still finds its comment', async () => {
+    await gh.stop();
+    gh = new FakeGithub({ identity: 'acme-ci[bot]' });
+    await gh.start();
+    gh.seed(PR, 1, 'mallory', () => body('app', 'spoofed'));
+    expect((await upsertComment(api(), PR, 'app', body('app', 'one')))?.action).toBe('created');
+    expect((await upsertComment(api(), PR, 'app', body('app', 'two')))?.action).toBe('updated');
+    expect(gh.comments.get(PR)?.map((c) => c.body)).toEqual([body('app', 'spoofed'), body('app', 'two')]);
+  });
+
   it('with create: false only updates an existing comment', async () => {
     expect(await upsertComment(api(), PR, 'app', body('app', 'x'), { create: false })).toBeNull();
     expect(gh.comments.get(PR) ?? []).toHaveLength(0);
@@ -78,7 +88,9 @@ describe('upsertComment against the fake GitHub API (real Octokit client)', () =
   });
 
   it('refuses a body GitHub would reject, before sending it', async () => {
-    await expect(upsertComment(api(), PR, 'app', body('app', 'x'.repeat(70_000)))).rejects.toThrow(/over GitHub's limit/);
+    await expect(upsertComment(api(), PR, 'app', body('app', 'x'.repeat(70_000)))).rejects.toThrow(
+      /over GitHub's limit/,
+    );
     expect(gh.count('POST', /comments$/)).toBe(0);
   });
 });

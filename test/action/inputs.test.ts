@@ -12,7 +12,11 @@ const reader = (m: Record<string, string>) => (name: string) => m[name] ?? '';
 const empty = mkdtempSync(join(tmpdir(), 'll-inputs-'));
 
 describe('action.yml', () => {
-  const yml = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+  const yml = parse(readFileSync('action.yml', 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, unknown>;
+    runs: { using: string; main: string };
+  };
 
   it('declares exactly the shared Inputs keys plus the Action-only inputs', () => {
     const expected = [...Object.keys(defaultInputs()), ...Object.values(ActionInput)].sort();
@@ -32,18 +36,41 @@ describe('action.yml', () => {
 
   it('is documented input by input in docs/action.md', () => {
     const doc = readFileSync('docs/action.md', 'utf8');
-    for (const name of [...Object.keys(yml.inputs), ...Object.keys(yml.outputs)]) expect(doc, name).toContain(`\`${name}\``);
+    for (const name of [...Object.keys(yml.inputs), ...Object.keys(yml.outputs)])
+      expect(doc, name).toContain(`\`${name}\``);
   });
 });
 
 describe('getInputs', () => {
   it('reads shared and Action-only inputs', () => {
     const i = getInputs(
-      reader({ image: 'app:pr', platform: 'linux/arm64', 'fail-on': 'warning', 'build-args': 'A=1\n\nB=2\n', 'max-size': '300MB', summary: 'false', 'sarif-file': 'out.sarif' }),
+      reader({
+        image: 'app:pr',
+        platform: 'linux/arm64',
+        'fail-on': 'warning',
+        'build-args': 'A=1\n\nB=2\n',
+        'max-size': '300MB',
+        summary: 'false',
+        'sarif-file': 'out.sarif',
+      }),
       empty,
     );
-    expect(i.shared).toMatchObject({ image: 'app:pr', platform: 'linux/arm64', 'fail-on': 'warning', 'build-args': ['A=1', 'B=2'], 'max-size': '300MB', dockerfile: '' });
-    expect(i).toMatchObject({ mode: 'analyze', comment: 'auto', commentKey: 'app:pr@linux/arm64', summary: false, annotations: true, sarifFile: 'out.sarif' });
+    expect(i.shared).toMatchObject({
+      image: 'app:pr',
+      platform: 'linux/arm64',
+      'fail-on': 'warning',
+      'build-args': ['A=1', 'B=2'],
+      'max-size': '300MB',
+      dockerfile: '',
+    });
+    expect(i).toMatchObject({
+      mode: 'analyze',
+      comment: 'auto',
+      commentKey: 'app:pr@linux/arm64',
+      summary: false,
+      annotations: true,
+      sarifFile: 'out.sarif',
+    });
   });
 
   it('defaults dockerfile to ./Dockerfile when it exists', () => {
@@ -83,6 +110,12 @@ describe('getInputs', () => {
 
   it('comment-from-report needs no image and comments always by default', () => {
     const i = getInputs(reader({ mode: 'comment-from-report', report: 'r.json', 'pr-number': '42' }), empty);
-    expect(i).toMatchObject({ mode: 'comment-from-report', report: 'r.json', prNumber: 42, comment: 'always', annotations: false });
+    expect(i).toMatchObject({
+      mode: 'comment-from-report',
+      report: 'r.json',
+      prNumber: 42,
+      comment: 'always',
+      annotations: false,
+    });
   });
 });

@@ -1,12 +1,22 @@
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../src/errors.js';
-import { CONTENT_HASH, LayerScanner, normalisePath, sniff, zstdDecoder } from '../../src/archive/layer.js';
+import {
+  contentHash as wasmContentHash,
+  contentHashReady,
+  EMPTY_CONTENT_HASH,
+  LayerScanner,
+  normalisePath,
+  sniff,
+  zstdDecoder,
+} from '../../src/archive/layer.js';
 import type { Compression, LayerScan } from '../../src/archive/types.js';
+import { xxh64Reference } from '../helpers/xxh64.js';
 import { CHUNK_SIZES, gzip, sampleLayers, sha256, syntheticTar, zstdRaw } from '../helpers/synthetic.js';
 
 async function scan(blob: Buffer, compression: Compression, size = 0): Promise<LayerScan> {
+  await contentHashReady();
   const s = new LayerScanner('synthetic.tar', 'layer.tar', compression);
   const step = size || blob.length || 1;
   for (let i = 0; i < blob.length; i += step) {
@@ -16,7 +26,31 @@ async function scan(blob: Buffer, compression: Compression, size = 0): Promise<L
   return s.finish();
 }
 
-const contentHash = (s: string | Buffer): string => createHash(CONTENT_HASH).update(s).digest('hex');
+// The reader's XXH64 (WebAssembly) is checked against an independent implementation of the spec.
+const contentHash = (s: string | Buffer): string => xxh64Reference(s);
+
+describe('content hash (XXH64)', () => {
+  it('matches the spec on every length around its 4/8/32-byte steps, and the empty test vector', async () => {
+    await contentHashReady();
+    expect(EMPTY_CONTENT_HASH).toBe('ef46db3751d8e999');
+    expect(xxh64Reference('')).toBe(EMPTY_CONTENT_HASH);
+    expect(wasmContentHash(new Uint8Array(0))).toBe(EMPTY_CONTENT_HASH);
+    const data = randomBytes(70_000);
+    for (const n of [...Array(100).keys(), 255, 256, 257, 4095, 4096, 70_000]) {
+      expect(wasmContentHash(data.subarray(0, n)), `length ${n}`).toBe(xxh64Reference(data.subarray(0, n)));
+    }
+  });
+
+  it('tells same-size files with different bytes apart and hashes a file split over many chunks', async () => {
+    const a = Buffer.alloc(5000, 1);
+    const b = Buffer.from(a);
+    b[4321] = 2;
+    expect(contentHash(a)).not.toBe(contentHash(b));
+    // A 5000-byte file fed in 7-byte chunks goes through the streaming state, not the one-shot path.
+    const s = await scan(syntheticTar([{ name: 'f', body: b }]), 'none', 7);
+    expect(s.entries[0]!.hash).toBe(contentHash(b));
+  });
+});
 
 describe('LayerScanner', () => {
   const [base, upper, empty] = sampleLayers() as [Buffer, Buffer, Buffer];

@@ -110,7 +110,14 @@ export class FakeGithub {
     };
   }
 
-  private send(res: ServerResponse, status: number, data: unknown, req: IncomingMessage, body: unknown, headers: Record<string, string> = {}): void {
+  private send(
+    res: ServerResponse,
+    status: number,
+    data: unknown,
+    req: IncomingMessage,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     const url = new URL(req.url ?? '/', 'http://x');
     this.requests.push({
       method: req.method ?? '',
@@ -136,11 +143,15 @@ export class FakeGithub {
     const body = await this.readBody(req);
     const { owner, repo } = this.opts;
     const p = url.pathname;
-    const forbidden = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' };
+    const forbidden = {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest',
+    };
     const repoPrefix = `/repos/${owner}/${repo}`;
 
     if (req.method === 'GET' && p === '/user') {
-      if (this.opts.userEndpoint === 'forbidden' || this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+      if (this.opts.userEndpoint === 'forbidden' || this.opts.readOnly)
+        return this.send(res, 403, forbidden, req, body);
       return this.send(res, 200, { login: this.opts.identity, type: 'User' }, req, body);
     }
 
@@ -160,7 +171,8 @@ export class FakeGithub {
         const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
         const last = Math.max(1, Math.ceil(list.length / perPage));
         const slice = list.slice((page - 1) * perPage, page * perPage);
-        const link = (n: number, rel: string): string => `<${this.base}${p}?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+        const link = (n: number, rel: string): string =>
+          `<${this.base}${p}?per_page=${perPage}&page=${n}>; rel="${rel}"`;
         const links: string[] = [];
         if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
         if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
@@ -170,7 +182,17 @@ export class FakeGithub {
         if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
         const text = (body as { body?: unknown } | null)?.body;
         if (typeof text !== 'string') return this.send(res, 422, { message: 'Validation Failed' }, req, body);
-        if (text.length > MAX_BODY_CHARS) return this.send(res, 422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] }, req, body);
+        if (text.length > MAX_BODY_CHARS)
+          return this.send(
+            res,
+            422,
+            {
+              message: 'Validation Failed',
+              errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }],
+            },
+            req,
+            body,
+          );
         const c = this.make(issue, text, this.opts.identity);
         list.push(c);
         this.comments.set(issue, list);
@@ -184,10 +206,12 @@ export class FakeGithub {
       const id = Number(m[1]);
       const c = [...this.comments.values()].flat().find((x) => x.id === id);
       if (!c) return this.send(res, 404, { message: 'Not Found' }, req, body);
-      if (c.user.login !== this.opts.identity) return this.send(res, 403, { message: 'You cannot edit this comment' }, req, body);
+      if (c.user.login !== this.opts.identity)
+        return this.send(res, 403, { message: 'You cannot edit this comment' }, req, body);
       const text = (body as { body?: unknown } | null)?.body;
       if (typeof text !== 'string') return this.send(res, 422, { message: 'Validation Failed' }, req, body);
-      if (text.length > MAX_BODY_CHARS) return this.send(res, 422, { message: 'Validation Failed' }, req, body);
+      if (text.length > MAX_BODY_CHARS)
+        return this.send(res, 422, { message: 'Validation Failed' }, req, body);
       c.body = text;
       c.updated_at = new Date(Date.UTC(2026, 0, 2)).toISOString();
       return this.send(res, 200, c, req, body);

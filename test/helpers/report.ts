@@ -54,7 +54,14 @@ export function sampleReport(over: Partial<Report> = {}): Report {
       createdBy: 'RUN /bin/sh -c dd if=/dev/zero of=/big bs=1M count=50 # buildkit',
       added: [{ path: 'big', bytes: 50_000_000 }],
       addedCount: 1,
-      instruction: { stage: 'app', stageIndex: 0, keyword: 'RUN', line: 3, endLine: 3, text: 'RUN dd if=/dev/zero of=/big bs=1M count=50' },
+      instruction: {
+        stage: 'app',
+        stageIndex: 0,
+        keyword: 'RUN',
+        line: 3,
+        endLine: 3,
+        text: 'RUN dd if=/dev/zero of=/big bs=1M count=50',
+      },
     }),
     layer({
       index: 2,
@@ -64,7 +71,14 @@ export function sampleReport(over: Partial<Report> = {}): Report {
       createdBy: 'RUN /bin/sh -c rm /big # buildkit',
       deleted: [{ path: 'big', bytes: 50_000_000 }],
       deletedCount: 1,
-      instruction: { stage: 'app', stageIndex: 0, keyword: 'RUN', line: 4, endLine: 5, text: 'RUN rm /big && \\\n    true' },
+      instruction: {
+        stage: 'app',
+        stageIndex: 0,
+        keyword: 'RUN',
+        line: 4,
+        endLine: 5,
+        text: 'RUN rm /big && \\\n    true',
+      },
     }),
     layer({
       index: 3,
@@ -128,7 +142,15 @@ export function sampleReport(over: Partial<Report> = {}): Report {
       },
     ],
     budgets: [
-      { name: 'maxSize', unit: 'bytes', value: 1_200_000, limit: 1_000_000, level: 'fail', status: 'fail', detail: 'finalBytes' },
+      {
+        name: 'maxSize',
+        unit: 'bytes',
+        value: 1_200_000,
+        limit: 1_000_000,
+        level: 'fail',
+        status: 'fail',
+        detail: 'finalBytes',
+      },
       { name: 'maxLayers', unit: 'count', value: 4, limit: 10, level: 'warn', status: 'pass' },
     ],
     baseline: null,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../helpers/markdown.js';
-import { code, encodeUrlPath, textWithCode, escapeMarkdown, markerKey, text, truncate } from '../../src/report/escape.js';
+import {
+  code,
+  encodeUrlPath,
+  textWithCode,
+  escapeMarkdown,
+  markerKey,
+  text,
+  truncate,
+} from '../../src/report/escape.js';
 
 /** Characters that must never survive escaping raw: they start HTML, code, links, tables, math. */
 const RAW_FORBIDDEN = /[<>`|[\]()$*_~\\]/;

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { GITHUB_COMMENT_MAX_CHARS } from '../../src/constants.js';
-import { commentMarker, formatBytes, formatDelta, renderComment, renderMarkdown, renderSummary } from '../../src/report/markdown.js';
+import {
+  commentMarker,
+  formatBytes,
+  formatDelta,
+  renderComment,
+  renderMarkdown,
+  renderSummary,
+} from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/types.js';
 import { HOSTILE, decodeEntities, injectionProblems } from '../helpers/markdown.js';
 import { sampleReport, sampleRules } from '../helpers/report.js';
 
-const ctx = { repoUrl: 'https://github.com/acme/app', sha: '0123456789abcdef0123456789abcdef01234567', rules: sampleRules };
+const ctx = {
+  repoUrl: 'https://github.com/acme/app',
+  sha: '0123456789abcdef0123456789abcdef01234567',
+  rules: sampleRules,
+};
 
 /** A report whose every untrusted string is hostile. */
 function hostileReport(): Report {
@@ -18,9 +29,25 @@ function hostileReport(): Report {
     l.deleted = l.deleted.map((f) => ({ ...f, path: HOSTILE.path }));
   }
   r.largestFiles = [{ path: HOSTILE.path, bytes: 10 }];
-  r.findings = r.findings.map((f) => ({ ...f, message: HOSTILE.message, fix: HOSTILE.createdBy, paths: [{ path: HOSTILE.path, bytes: 1 }], pathCount: 3 }));
+  r.findings = r.findings.map((f) => ({
+    ...f,
+    message: HOSTILE.message,
+    fix: HOSTILE.createdBy,
+    paths: [{ path: HOSTILE.path, bytes: 1 }],
+    pathCount: 3,
+  }));
   r.warnings = [HOSTILE.message];
-  r.budgets = [{ name: 'maxSize', unit: 'bytes', value: 1, limit: 2, level: 'warn', status: 'pass', detail: HOSTILE.message }];
+  r.budgets = [
+    {
+      name: 'maxSize',
+      unit: 'bytes',
+      value: 1,
+      limit: 2,
+      level: 'warn',
+      status: 'pass',
+      detail: HOSTILE.message,
+    },
+  ];
   return r;
 }
 
@@ -96,7 +123,10 @@ describe('renderMarkdown', () => {
   });
 
   it('shows a baseline delta in the headline and a delta column', () => {
-    const md = renderMarkdown(sampleReport(), { ...ctx, baseline: { label: 'main', totalDelta: 12_300_000, layerDeltas: [0, 12_300_000, null, 0] } });
+    const md = renderMarkdown(sampleReport(), {
+      ...ctx,
+      baseline: { label: 'main', totalDelta: 12_300_000, layerDeltas: [0, 12_300_000, null, 0] },
+    });
     expect(md).toContain('**+12.3 MB** vs <code>main</code>');
     expect(md).toContain('| # | Line | Instruction | Size | Δ | Wasted | |');
     expect(md).toMatch(/\| 1 \| .* \| 50\.0 MB \| \+12\.3 MB \|/);
@@ -138,9 +168,17 @@ describe('renderMarkdown', () => {
 
   it('stays under the comment limit for a huge hostile report, keeping headline and findings', () => {
     const r = hostileReport();
-    const layers = Array.from({ length: 127 }, (_v, i) => ({ ...r.layers[1]!, index: i, deleted: Array.from({ length: 20 }, (_w, j) => ({ path: `${HOSTILE.path}${j}`, bytes: j + 1 })) }));
+    const layers = Array.from({ length: 127 }, (_v, i) => ({
+      ...r.layers[1]!,
+      index: i,
+      deleted: Array.from({ length: 20 }, (_w, j) => ({ path: `${HOSTILE.path}${j}`, bytes: j + 1 })),
+    }));
     r.layers = layers;
-    r.findings = Array.from({ length: 2000 }, (_v, i) => ({ ...r.findings[0]!, layerIndex: i % 127, message: `${HOSTILE.message} ${i}` }));
+    r.findings = Array.from({ length: 2000 }, (_v, i) => ({
+      ...r.findings[0]!,
+      layerIndex: i % 127,
+      message: `${HOSTILE.message} ${i}`,
+    }));
     r.largestFiles = Array.from({ length: 20 }, () => ({ path: HOSTILE.path.repeat(20), bytes: 1 }));
     const body = renderComment([r], 'app', ctx);
     expect(body.length).toBeLessThan(GITHUB_COMMENT_MAX_CHARS);
@@ -169,7 +207,10 @@ describe('renderComment / renderSummary', () => {
   });
 
   it('summary: notes annotations beyond the cap, and matches the snapshot', () => {
-    const s = renderSummary([sampleReport()], { ...ctx, annotationsOmitted: { error: 3, warning: 0, notice: 1 } });
+    const s = renderSummary([sampleReport()], {
+      ...ctx,
+      annotationsOmitted: { error: 3, warning: 0, notice: 1 },
+    });
     expect(s).toContain('3 error, 0 warning and 1 notice annotations were not emitted');
     expect(s).toMatchSnapshot();
   });

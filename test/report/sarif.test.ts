@@ -8,7 +8,9 @@ import { sampleReport, sampleRules } from '../helpers/report.js';
 
 // The OASIS 2.1.0 schema (test/schemas/README.md says where it comes from). It declares draft-04 but
 // uses no draft-04-only keyword, so Ajv's default dialect validates it once `$schema`/`id` are dropped.
-const raw = JSON.parse(readFileSync(new URL('../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const raw = JSON.parse(
+  readFileSync(new URL('../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 delete raw.$schema;
 delete raw.id;
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -30,7 +32,9 @@ describe('renderSarif', () => {
   });
 
   it('the schema check can fail: a result without message is rejected', () => {
-    const log = renderSarif(sampleReport(), sampleRules) as unknown as { runs: { results: Record<string, unknown>[] }[] };
+    const log = renderSarif(sampleReport(), sampleRules) as unknown as {
+      runs: { results: Record<string, unknown>[] }[];
+    };
     delete log.runs[0]!.results[0]!.message;
     expect(validate(log)).toBe(false);
   });
@@ -54,7 +58,10 @@ describe('renderSarif', () => {
     const res = renderSarif(sampleReport(), sampleRules).runs[0]!.results;
     const ll001 = res.find((r) => r.ruleId === 'LL001')!;
     expect(ll001.level).toBe('error');
-    expect(ll001.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, endLine: 3 } });
+    expect(ll001.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3, endLine: 3 },
+    });
     expect(ll001.message.text).toContain('(50000000 bytes)');
   });
 
@@ -85,12 +92,23 @@ describe('renderSarif', () => {
     const moved = sampleReport();
     for (const l of moved.layers) {
       l.digest = 'sha256:' + 'f'.repeat(64);
-      if (l.instruction) l.instruction = { ...l.instruction, line: l.instruction.line + 10, endLine: l.instruction.endLine + 10 };
+      if (l.instruction)
+        l.instruction = {
+          ...l.instruction,
+          line: l.instruction.line + 10,
+          endLine: l.instruction.endLine + 10,
+        };
     }
-    moved.findings = moved.findings.map((f) => ({ ...f, line: f.line === null ? null : f.line + 10, endLine: f.endLine === null ? null : f.endLine + 10 }));
+    moved.findings = moved.findings.map((f) => ({
+      ...f,
+      line: f.line === null ? null : f.line + 10,
+      endLine: f.endLine === null ? null : f.endLine + 10,
+    }));
     moved.image.configDigest = 'sha256:' + 'e'.repeat(64);
     const b = renderSarif(moved, sampleRules).runs[0]!.results;
-    expect(b.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(a.map((r) => r.partialFingerprints[FINGERPRINT_KEY]));
+    expect(b.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(
+      a.map((r) => r.partialFingerprints[FINGERPRINT_KEY]),
+    );
     expect(new Set(a.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).size).toBe(a.length);
   });
 
@@ -107,9 +125,15 @@ describe('renderSarif', () => {
 
   it('stays valid with hostile paths and an odd Dockerfile path', () => {
     const r = sampleReport({ dockerfile: 'docker/my file<1>.Dockerfile' });
-    r.findings = r.findings.map((f) => ({ ...f, message: HOSTILE.message, paths: [{ path: HOSTILE.path, bytes: 1 }] }));
+    r.findings = r.findings.map((f) => ({
+      ...f,
+      message: HOSTILE.message,
+      paths: [{ path: HOSTILE.path, bytes: 1 }],
+    }));
     const log = renderSarif(r, sampleRules);
     expectValid(log);
-    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation?.artifactLocation.uri).toBe('docker/my%20file%3C1%3E.Dockerfile');
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation?.artifactLocation.uri).toBe(
+      'docker/my%20file%3C1%3E.Dockerfile',
+    );
   });
 });
