@@ -35097,9 +35097,17 @@ var ZSTD_MAGIC = [40, 181, 47, 253];
 var USTAR_MAGIC_OFFSET = 257;
 var IO_CHUNK = 1024 * 1024;
 var xxh;
-var xxhLoading = e().then((api) => {
-  xxh = api;
-});
+var xxhLoading = (async () => {
+  try {
+    xxh = await e();
+  } catch (e2) {
+    const why = e2 instanceof Error ? e2.message : String(e2);
+    throw new LayerlintError(
+      `cannot start the content hash (XXH64 in WebAssembly): ${why}; is Node running with --jitless?`,
+      { cause: e2 }
+    );
+  }
+})();
 xxhLoading.catch(() => void 0);
 function contentHashReady() {
   return xxhLoading;

@@ -7,7 +7,7 @@ import * as zlib from 'node:zlib';
 import { Decompress as FzstdDecompress } from 'fzstd';
 import xxhash, { type XXHash } from 'xxhash-wasm';
 import { OPAQUE_MARKER, WHITEOUT_META_PREFIX, WHITEOUT_PREFIX } from '../constants.js';
-import { ArchiveError } from '../errors.js';
+import { ArchiveError, LayerlintError } from '../errors.js';
 import { BLOCK, TarFormatError, TarParser, TYPE, isTarHeader, type TarHeader } from './tar.js';
 import type { Compression, EntryKind, LayerEntry, LayerScan } from './types.js';
 
@@ -30,9 +30,17 @@ type XXHashApi = Awaited<ReturnType<typeof xxhash>>;
 let xxh: XXHashApi | undefined;
 // WebAssembly.instantiate is async: start it once at load, and let readImage await it before scanning
 // (a top-level await would break tools that require() the sources, e.g. tsx in CommonJS mode).
-const xxhLoading = xxhash().then((api) => {
-  xxh = api;
-});
+const xxhLoading = (async () => {
+  try {
+    xxh = await xxhash();
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new LayerlintError(
+      `cannot start the content hash (XXH64 in WebAssembly): ${why}; is Node running with --jitless?`,
+      { cause: e },
+    );
+  }
+})();
 xxhLoading.catch(() => undefined); // reported by contentHashReady(), not as an unhandled rejection
 
 /** Resolves once the content hash can be computed; await it before creating a LayerScanner. */

@@ -15,7 +15,7 @@ import { renderJson } from '../report/json.js';
 import { renderExplain, renderRulesList } from '../report/rules-doc.js';
 import { renderTextAll } from '../report/text.js';
 import type { Report } from '../report/types.js';
-import { runAudit } from './audit.js';
+import { runAudit } from '../audit/run.js';
 import { defaultFixture } from './fixture.js';
 import { writeAtomic } from './output.js';
 import { Progress } from './progress.js';

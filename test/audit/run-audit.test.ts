@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAuditJson } from '../../src/audit/render.js';
-import { parseImagesFile, runAudit, type AuditDeps } from '../../src/cli/audit.js';
+import { parseImagesFile, runAudit, type AuditDeps } from '../../src/audit/run.js';
 import { EngineError, UsageError } from '../../src/errors.js';
 import type { Report } from '../../src/report/types.js';
 import { syntheticReport } from '../baseline/synthetic.js';

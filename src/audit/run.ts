@@ -1,12 +1,12 @@
 /**
- * `layerlint audit <refs…|--from-file images.txt> [--previous audit.json] [--merge reports/*.json]`.
- * Pure-ish: all I/O is injected, and the caller writes `markdown` / `json` and exits with `exitCode`.
+ * One audit run, shared by `layerlint audit <refs…|--from-file images.txt> [--previous audit.json]
+ * [--merge reports/*.json]` and the Action's `mode: audit`. All I/O is injected; the caller writes
+ * `markdown` / `json` and turns `exitCode` into its own verdict.
  */
-import { buildAudit } from '../audit/build.js';
-import { mergeAuditInputs, parseAuditJson } from '../audit/merge.js';
-import { renderAuditMarkdown } from '../audit/render.js';
-import type { AuditError, AuditImage, AuditReport } from '../audit/types.js';
-import { toAuditImage } from '../audit/build.js';
+import { buildAudit, toAuditImage } from './build.js';
+import { mergeAuditInputs, parseAuditJson } from './merge.js';
+import { renderAuditMarkdown } from './render.js';
+import type { AuditError, AuditImage, AuditReport } from './types.js';
 import { describeError, InputError, LayerlintError, UsageError } from '../errors.js';
 import type { Report } from '../report/types.js';
 
