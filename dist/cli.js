@@ -16831,6 +16831,10 @@ function formatDelta(bytes) {
   if (bytes === 0) return "\xB10 B";
   return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
 }
+function formatInteger(n) {
+  const sign = n < 0 ? "-" : "";
+  return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
 
 // src/engine/budgets.ts
 var DEFAULT_SIZE_MEASURE = "content";
@@ -19881,6 +19885,77 @@ function text(input, max = 200) {
   return escapeMarkdown(truncate(input, max));
 }
 
+// src/baseline/render.ts
+var ROWS = 10;
+var LABEL_CHARS = 80;
+function shorten2(s, max = LABEL_CHARS) {
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+}
+function isBaselineComparison(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v;
+  return typeof o.label === "string" && typeof o.headline === "string" && typeof o.totals === "object" && o.totals !== null && Array.isArray(o.layers) && Array.isArray(o.removed) && Array.isArray(o.grownFiles);
+}
+function renderBaseline(cmp3, format) {
+  const md = format === "markdown";
+  const label = (s) => md ? code(s, LABEL_CHARS) : shorten2(s);
+  const out = [];
+  out.push(
+    md ? `#### Compared with ${text(cmp3.label, 60)}: ${cmp3.headline.replace(/ vs .*$/, "")}` : `Baseline: ${cmp3.headline}`
+  );
+  const t2 = cmp3.totals;
+  out.push(
+    `${md ? "" : "  "}content ${formatDelta(t2.contentBytes.delta)} \xB7 final ${formatDelta(t2.finalBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 compressed ${formatDelta(t2.blobBytes.delta)} \xB7 layers ${t2.layerCount.delta >= 0 ? "+" : ""}${t2.layerCount.delta}`
+  );
+  const changed = cmp3.layers.filter(
+    (l) => l.baselineIndex !== null && l.changed && l.contentBytes.delta !== 0
+  );
+  changed.sort(
+    (a, b) => Math.abs(b.contentBytes.delta) - Math.abs(a.contentBytes.delta) || a.index - b.index
+  );
+  const added = cmp3.layers.filter((l) => l.baselineIndex === null);
+  const rows2 = [
+    ...changed.map((l) => [
+      `#${l.index}`,
+      label(l.label),
+      formatDelta(l.contentBytes.delta)
+    ]),
+    ...added.map((l) => [
+      `#${l.index} (added)`,
+      label(l.label),
+      formatDelta(l.contentBytes.current)
+    ]),
+    ...cmp3.removed.map((r) => [
+      `was #${r.baselineIndex} (removed)`,
+      label(r.label),
+      formatDelta(-r.contentBytes)
+    ])
+  ];
+  if (rows2.length > 0) {
+    out.push("");
+    if (md) out.push("| Layer | Instruction | \u0394 |", "|---|---|--:|");
+    for (const [i, l, d] of rows2.slice(0, ROWS))
+      out.push(md ? `| ${i} | ${l} | ${d} |` : `  ${i.padEnd(20)} ${d.padStart(12)}  ${l}`);
+    if (rows2.length > ROWS)
+      out.push(md ? `| \u2026 ${rows2.length - ROWS} more | | |` : `  \u2026 ${rows2.length - ROWS} more`);
+  }
+  if (cmp3.grownFiles.length > 0) {
+    out.push(
+      "",
+      md ? `Files that grew most${cmp3.filesExact ? "" : " (approximate: from capped file lists)"}:` : `  Files that grew most${cmp3.filesExact ? "" : " (approximate)"}:`
+    );
+    if (md) out.push("", "| File | Now | \u0394 |", "|---|--:|--:|");
+    for (const f of cmp3.grownFiles.slice(0, ROWS)) {
+      const now = formatBytes(f.bytes);
+      const d = f.baselineBytes === null ? `${formatDelta(f.delta)} (new)` : formatDelta(f.delta);
+      out.push(
+        md ? `| ${code(f.path, 160)} | ${now} | ${d} |` : `    ${d.padStart(18)}  ${shorten2(f.path, 100)}`
+      );
+    }
+  }
+  return out.join("\n");
+}
+
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
 var KEYWORDS = new Set(Object.values(import_dockerfile_ast.Keyword));
@@ -21038,6 +21113,13 @@ var ll004 = {
 };
 
 // src/rules/ll005-metadata-only-rewrite.ts
+function isCopyLayer(ctx, i) {
+  const kw = layerInstruction(ctx, i)?.keyword ?? createdByKeyword(ctx.model.layers[i]?.createdBy ?? null) ?? "";
+  return /^(?:COPY|ADD)$/i.test(kw);
+}
+function metadataChanged(before, after) {
+  return before.mode !== after.mode || before.uid !== after.uid || before.gid !== after.gid || before.mtime !== after.mtime;
+}
 var ll005 = {
   id: "LL005",
   name: "metadata-only-rewrite",
@@ -21047,7 +21129,9 @@ var ll005 = {
   fix: "Use `COPY --chmod=... --chown=...`, or change mode and owner in the same RUN that creates the files.",
   options: { minBytes: 1 },
   check(ctx, report) {
-    const same = ctx.model.hidden.filter((h) => h.how === "overwrite" && h.sameContent);
+    const same = ctx.model.hidden.filter(
+      (h) => h.how === "overwrite" && h.sameContent && (!isCopyLayer(ctx, h.hiddenBy) || !h.replacement || metadataChanged(h.entry, h.replacement))
+    );
     const byRewriter = /* @__PURE__ */ new Map();
     for (const g of groupHidden(same)) {
       if (isBaseLayer(ctx, g.hiddenBy)) continue;
@@ -21200,9 +21284,8 @@ var DEFAULT_SOURCE_DIRS = ["src", "app", "lib", "cmd", "pkg", "internal", "sourc
 function isBroadSource(src, extra = []) {
   const s = src.replace(/^"|"$/g, "");
   if (/^(?:\.|\.\/|\*|\.\/\*|\.\/\.|\/)$/.test(s)) return true;
-  if (s.endsWith("/")) return true;
-  const bare = s.replace(/^\.\//, "");
-  return DEFAULT_SOURCE_DIRS.includes(bare) || extra.includes(bare);
+  const top = s.replace(/^(?:\.\/)+/, "").split("/")[0] ?? "";
+  return DEFAULT_SOURCE_DIRS.includes(top) || extra.includes(top);
 }
 function isBroadCopy(ins, extra) {
   const kw = ins.keyword.toUpperCase();
@@ -21216,9 +21299,38 @@ function isBroadCopy(ins, extra) {
 function runCommand(ins) {
   return [ins.args.join(" "), ...ins.heredocs].join("\n");
 }
+function builtStages(ctx) {
+  const stages = ctx.dockerfile?.stages ?? [];
+  const chain = (ctx.mapping?.stages ?? []).filter((s) => s.inTarget).map((s) => s.index);
+  if (chain.length === 0) return null;
+  const byName = /* @__PURE__ */ new Map();
+  for (const st of stages) {
+    byName.set(String(st.index), st.index);
+    if (st.name) byName.set(st.name.toLowerCase(), st.index);
+  }
+  const built = /* @__PURE__ */ new Set();
+  const todo = [...chain];
+  for (let i = todo.pop(); i !== void 0; i = todo.pop()) {
+    if (built.has(i)) continue;
+    built.add(i);
+    const st = stages[i];
+    if (!st) continue;
+    if (st.fromStage !== void 0) todo.push(st.fromStage);
+    for (const ins of st.instructions) {
+      for (const f of ins.flags) {
+        const ref = f.name === "from" ? f.value : f.name === "mount" ? /(?:^|,)from=([^,]+)/.exec(f.value ?? "")?.[1] ?? null : null;
+        const idx = ref === null ? void 0 : byName.get(ref.toLowerCase());
+        if (idx !== void 0) todo.push(idx);
+      }
+    }
+  }
+  return built;
+}
 function fromDockerfile(ctx) {
   const hits = [];
+  const built = builtStages(ctx);
   for (const stage of ctx.dockerfile?.stages ?? []) {
+    if (built && !built.has(stage.index)) continue;
     let broad = null;
     const installedBefore = /* @__PURE__ */ new Set();
     const reported = /* @__PURE__ */ new Set();
@@ -21251,7 +21363,14 @@ function fromDockerfile(ctx) {
   }
   return hits;
 }
-var HISTORY_BROAD_COPY = /^(?:(?:COPY|ADD)\s+(?!--from)(?:--\S+\s+)*(?:\.|\.\/|\*|\S+\/)\s+\S+|\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:)/;
+var LEGACY_DIR_COPY = /^\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:/;
+function historyBroadCopy(text2, extra) {
+  if (LEGACY_DIR_COPY.test(text2)) return true;
+  const m = /^(?:COPY|ADD)\s+(.*?)(?:\s+# buildkit)?$/.exec(text2);
+  if (!m || /(?:^|\s)--from[=\s]/.test(m[1] ?? "")) return false;
+  const t2 = (m[1] ?? "").split(/\s+/).filter((a) => a.length > 0 && !a.startsWith("--"));
+  return t2.slice(0, -1).some((a) => isBroadSource(a, extra));
+}
 function fromHistory(ctx) {
   const hits = [];
   let broad = null;
@@ -21260,7 +21379,7 @@ function fromHistory(ctx) {
   for (const layer of ctx.model.layers) {
     if (isBaseLayer(ctx, layer.index)) continue;
     const text2 = (layer.createdBy ?? "").trim();
-    if (HISTORY_BROAD_COPY.test(text2)) {
+    if (historyBroadCopy(text2, ctx.options.sourceDirs)) {
       broad ??= { layer: layer.index, text: text2 };
       continue;
     }
@@ -21499,7 +21618,7 @@ var ll009 = {
         layerIndex: layer.index,
         bytes,
         paths: refs(rootRefs),
-        message: rootList.length === 1 ? `layer ${layer.index} stores ${shown(rootList[0] ?? "")} (${files.length} files, ${formatBytes(bytes)})` : `layer ${layer.index} stores ${rootList.length} VCS directories (${files.length} files, ${formatBytes(bytes)})`
+        message: rootList.length === 1 ? `layer ${layer.index} stores ${shown(rootList[0] ?? "")} (${files.length} file${files.length === 1 ? "" : "s"}, ${formatBytes(bytes)})` : `layer ${layer.index} stores ${rootList.length} VCS directories (${files.length} file${files.length === 1 ? "" : "s"}, ${formatBytes(bytes)})`
       });
     }
   }
@@ -21891,6 +22010,7 @@ function errMessage(err2) {
 
 // src/engine/dive-ci.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var DIVE_CI_FILE = ".dive-ci";
 var DIVE_RULES = ["lowestEfficiency", "highestWastedBytes", "highestUserWastedPercent"];
 var DIVE_DEFAULTS = {
   lowestEfficiency: "0.9",
@@ -22816,6 +22936,14 @@ function parseBuildArgs(args, env) {
   }
   return out;
 }
+async function discoverDiveCi(config, deps) {
+  if (!deps.discoverDiveCi || config.budgets !== void 0) return null;
+  try {
+    return (await stat2(resolve3(deps.cwd, DIVE_CI_FILE))).isFile() ? DIVE_CI_FILE : null;
+  } catch {
+    return null;
+  }
+}
 async function prepare(inputs, deps) {
   const config = await loadConfig(deps.cwd, inputs.config);
   const failOnGiven = deps.given ? deps.given.has("fail-on") : true;
@@ -22823,7 +22951,8 @@ async function prepare(inputs, deps) {
   const flags = {};
   for (const flag of Object.values(BUDGET_FLAGS)) flags[flag] = inputs[flag];
   const budgets = applyBudgetFlags(parseBudgetConfig(config.budgets, config.path ?? ".layerlint.yml"), flags);
-  const diveCi = inputs["dive-ci"] !== "" ? parseDiveCi(await readText2(inputs["dive-ci"], deps.cwd, ".dive-ci file"), inputs["dive-ci"]) : null;
+  const diveCiPath = inputs["dive-ci"] !== "" ? inputs["dive-ci"] : await discoverDiveCi(config, deps);
+  const diveCi = diveCiPath !== null ? parseDiveCi(await readText2(diveCiPath, deps.cwd, ".dive-ci file"), diveCiPath) : null;
   let dockerfile = null;
   if (inputs.dockerfile !== "") {
     const text2 = await readText2(inputs.dockerfile, deps.cwd, "Dockerfile");
@@ -22851,7 +22980,7 @@ async function prepare(inputs, deps) {
       analysed ??= classifySource(s, deps.cwd).then(
         (src) => analyze(
           { ...inputs, ...src, baseline: "", "dive-ci": "", "all-platforms": true },
-          { ...deps, onProgress: void 0 }
+          { ...deps, onProgress: void 0, discoverDiveCi: false }
         )
       );
       return analysed;
@@ -22965,6 +23094,61 @@ function renderExplain(key, rules = RULES) {
 `;
 }
 
+// src/report/budgets.ts
+var STATUS_TEXT = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+var STATUS_MD = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+function formatBudgetValue(unit, v, exact = false) {
+  if (v >= Number.MAX_VALUE) return "+Inf";
+  switch (unit) {
+    case "bytes":
+      return exact && Math.abs(v) >= 1e3 ? `${formatBytes(v)} (${formatInteger(v)} B)` : formatBytes(v);
+    case "percent":
+      return `${trim(v)} %`;
+    case "ratio":
+      return `${trim(v * 100)} %`;
+    default:
+      return formatInteger(v);
+  }
+}
+function trim(n) {
+  return String(Number(n.toFixed(2)));
+}
+function cells(b) {
+  const same = formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
+  const cmp3 = b.name.startsWith("min") || b.name === "dive.lowestEfficiency" ? "\u2265" : "\u2264";
+  return [
+    b.name,
+    b.level,
+    formatBudgetValue(b.unit, b.value, same),
+    `${cmp3} ${formatBudgetValue(b.unit, b.limit, same)}`,
+    b.detail ?? ""
+  ];
+}
+function renderBudgetTable(budgets, format) {
+  if (budgets.length === 0) return format === "markdown" ? "_No budgets set._" : "No budgets set.";
+  if (format === "markdown") {
+    const lines = ["| Budget | Level | Value | Limit | Status | Detail |", "|---|---|--:|--:|---|---|"];
+    for (const b of budgets) {
+      const [name, level, value, limit, detail] = cells(b);
+      lines.push(
+        `| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${text(detail, 160)} |`
+      );
+    }
+    return lines.join("\n");
+  }
+  const rows2 = budgets.map((b) => {
+    const [name, level, value, limit, detail] = cells(b);
+    return [name, level, value, limit, STATUS_TEXT[b.status], detail];
+  });
+  const head = ["BUDGET", "LEVEL", "VALUE", "LIMIT", "STATUS", "DETAIL"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
+  const right = /* @__PURE__ */ new Set([2, 3]);
+  const fmt = (r) => r.map(
+    (c, i) => i === r.length - 1 ? c : right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)
+  ).join("  ").trimEnd();
+  return [fmt(head), ...rows2.map(fmt)].join("\n");
+}
+
 // src/report/format.ts
 function formatRatio(ratio) {
   return `${(ratio * 100).toFixed(1)}%`;
@@ -22975,7 +23159,7 @@ function printable(s) {
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
   );
 }
-function shorten2(s, max) {
+function shorten3(s, max) {
   const one = printable(s.replace(/\s+/g, " ").trim());
   return one.length <= max ? one : `${one.slice(0, Math.max(0, max - 1))}\u2026`;
 }
@@ -22987,7 +23171,7 @@ var SEVERITIES2 = ["error", "warning", "info"];
 function shortCreatedBy(createdBy, max = CREATED_BY_CHARS) {
   if (createdBy === null) return "(no history)";
   const s = createdBy.replace(/^\/bin\/sh -c #\(nop\)\s+/, "").replace(/^\/bin\/sh -c /, "RUN ").replace(/\s+# buildkit$/, "");
-  return shorten2(s, max);
+  return shorten3(s, max);
 }
 function platformText(p) {
   return [p.os, p.architecture, p.variant].filter(Boolean).join("/");
@@ -22995,7 +23179,7 @@ function platformText(p) {
 function layerLabel3(l, dockerfile) {
   if (l.instruction) {
     const where = `${printable(dockerfile ?? "Dockerfile")}:${l.instruction.line}`;
-    return shorten2(`${where} ${l.instruction.text}`, CREATED_BY_CHARS);
+    return shorten3(`${where} ${l.instruction.text}`, CREATED_BY_CHARS);
   }
   return shortCreatedBy(l.createdBy);
 }
@@ -23010,31 +23194,23 @@ function table(rows2, rightAligned) {
     }).join("  ").trimEnd()
   );
 }
-function budgetValue(unit, v) {
-  switch (unit) {
-    case "bytes":
-      return formatBytes(v);
-    case "percent":
-      return `${Number(v.toFixed(2))}%`;
-    case "ratio":
-      return String(Number(v.toFixed(4)));
-    default:
-      return String(v);
-  }
-}
 function budgetLines(budgets) {
-  const rows2 = [["BUDGET", "LEVEL", "VALUE", "LIMIT", "STATUS"]];
-  for (const b of budgets) {
-    const status = b.status === "pass" ? "pass" : b.status.toUpperCase();
-    rows2.push([
-      printable(b.name),
-      b.level,
-      budgetValue(b.unit, b.value),
-      budgetValue(b.unit, b.limit),
-      status + (b.detail ? `  ${shorten2(b.detail, 120)}` : "")
-    ]);
-  }
-  return table(rows2, /* @__PURE__ */ new Set([2, 3])).map((l) => `  ${l}`);
+  const safe = budgets.map((b) => ({
+    ...b,
+    name: printable(b.name),
+    ...b.detail !== void 0 ? { detail: shorten3(b.detail, 120) } : {}
+  }));
+  return renderBudgetTable(safe, "text").split("\n").map((l) => `  ${l}`);
+}
+function printableComparison(c) {
+  return {
+    ...c,
+    label: printable(c.label),
+    headline: printable(c.headline),
+    layers: c.layers.map((l) => ({ ...l, label: printable(l.label) })),
+    removed: c.removed.map((r) => ({ ...r, label: printable(r.label) })),
+    grownFiles: c.grownFiles.map((f) => ({ ...f, path: printable(f.path) }))
+  };
 }
 function renderText(report) {
   const out = [];
@@ -23043,17 +23219,29 @@ function renderText(report) {
   out.push(`layerlint ${report.tool.version}: ${name} (${platformText(img.platform)}, ${img.format})`);
   if (img.ref !== null && report.source !== img.ref) out.push(`source: ${printable(report.source)}`);
   out.push("");
-  const rows2 = [["LAYER", "SIZE", "WASTE", report.dockerfile ? "INSTRUCTION" : "CREATED BY"]];
+  const baseline = isBaselineComparison(report.baseline) ? printableComparison(report.baseline) : null;
+  const deltas = baseline?.layerDeltas;
+  const rows2 = [
+    [
+      "LAYER",
+      "SIZE",
+      ...deltas ? ["DELTA"] : [],
+      "WASTE",
+      report.dockerfile ? "INSTRUCTION" : "CREATED BY"
+    ]
+  ];
   for (const l of report.layers) {
     const waste = l.removedBytes + l.overwrittenBytes;
+    const d2 = deltas?.[l.index];
     rows2.push([
       String(l.index),
       formatBytes(l.contentBytes),
+      ...deltas ? [d2 === void 0 ? "" : d2 === null ? "new" : formatDelta(d2)] : [],
       waste === 0 ? "-" : formatBytes(waste),
       layerLabel3(l, report.dockerfile)
     ]);
   }
-  out.push(...table(rows2, /* @__PURE__ */ new Set([0, 1, 2])));
+  out.push(...table(rows2, new Set(deltas ? [0, 1, 2, 3] : [0, 1, 2])));
   out.push("WASTE: bytes of lower layers that a layer deletes or overwrites; they still ship.");
   out.push("");
   const t2 = report.totals;
@@ -23071,6 +23259,10 @@ function renderText(report) {
   out.push(
     `  dive       efficiency ${formatRatio(d.efficiency)}, wasted ${formatBytes(d.wastedBytes)}, user wasted ${userWasted}`
   );
+  if (baseline) {
+    out.push("");
+    out.push(renderBaseline(baseline, "text"));
+  }
   if (report.largestFiles.length > 0) {
     out.push("");
     out.push("Largest files");
@@ -23092,10 +23284,10 @@ function renderText(report) {
       for (const f of group) {
         const where = f.line !== null ? ` ${printable(report.dockerfile ?? "Dockerfile")}:${f.line}` : f.layerIndex !== null ? ` layer ${f.layerIndex}` : "";
         const bytes = f.bytes > 0 ? ` [${formatBytes(f.bytes)}]` : "";
-        out.push(`    ${printable(f.ruleId)}${where}: ${shorten2(f.message, 160)}${bytes}`);
+        out.push(`    ${printable(f.ruleId)}${where}: ${shorten3(f.message, 160)}${bytes}`);
         for (const p of f.paths) out.push(`      ${formatBytes(p.bytes).padStart(9)}  /${printable(p.path)}`);
         if (f.pathCount > f.paths.length) out.push(`      \u2026 and ${f.pathCount - f.paths.length} more`);
-        if (f.fix) out.push(`      fix: ${shorten2(f.fix, 160)}`);
+        if (f.fix) out.push(`      fix: ${shorten3(f.fix, 160)}`);
       }
     }
   }
@@ -23107,7 +23299,7 @@ function renderText(report) {
   if (report.warnings.length > 0) {
     out.push("");
     out.push("Warnings");
-    for (const w of report.warnings) out.push(`  - ${shorten2(w, 200)}`);
+    for (const w of report.warnings) out.push(`  - ${shorten3(w, 200)}`);
   }
   out.push("");
   out.push(report.passed ? "Result: passed" : `Result: FAILED (fail-on ${report.failOn})`);
@@ -23367,7 +23559,7 @@ function mergeAuditInputs(files) {
 // src/audit/render.ts
 var AUDIT_ISSUE_MARKER = "<!-- layerlint-audit -->";
 var MAX_ROWS = 100;
-var LABEL_CHARS = 80;
+var LABEL_CHARS2 = 80;
 function pct(ratio) {
   return `${(ratio * 100).toFixed(1)} %`;
 }
@@ -23383,7 +23575,7 @@ function findingsCell(i) {
 }
 function layerList(layers, max = 3) {
   if (layers.length === 0) return "\u2014";
-  const shown2 = layers.slice(0, max).map((l) => `${code(l.label, LABEL_CHARS)} (${formatBytes(l.contentBytes)})`);
+  const shown2 = layers.slice(0, max).map((l) => `${code(l.label, LABEL_CHARS2)} (${formatBytes(l.contentBytes)})`);
   if (layers.length > max) shown2.push(`\u2026 ${layers.length - max} more`);
   return shown2.join("<br>");
 }
@@ -23422,7 +23614,7 @@ function renderAuditMarkdown(audit) {
       (i) => {
         const d = driftBy.get(imageId(i));
         const delta2 = withDrift ? ` ${d?.size ? formatDelta(d.size.delta) : d?.status === "new" ? "new" : "\u2014"} |` : "";
-        return `| ${code(i.name, LABEL_CHARS)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta2} ${i.layerCount} | ${formatBytes(i.wastedBytes)} | ${pct(i.efficiency)} | ${findingsCell(i)} | ${formatBytes(i.uniqueBytes)} | ${formatBytes(i.sharedBytes)} | ${i.passed ? "\u2705" : "\u274C"} |`;
+        return `| ${code(i.name, LABEL_CHARS2)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta2} ${i.layerCount} | ${formatBytes(i.wastedBytes)} | ${pct(i.efficiency)} | ${findingsCell(i)} | ${formatBytes(i.uniqueBytes)} | ${formatBytes(i.sharedBytes)} | ${i.passed ? "\u2705" : "\u274C"} |`;
       },
       withDrift ? 11 : 10
     )
@@ -23439,7 +23631,7 @@ function renderAuditMarkdown(audit) {
       out.push(
         ...capped(
           rows2,
-          (d) => `| ${code(d.name, LABEL_CHARS)} ${text(`[${d.platform}]`, 40)} | ${driftStatus(d)} | ${d.size ? `${formatDelta(d.size.delta)} (${formatBytes(d.size.previous)} \u2192 ${formatBytes(d.size.current)})` : "\u2014"} | ${layerList(d.newLayers)} | ${layerList(d.removedLayers)} | ${d.newFindings.length === 0 ? "\u2014" : d.newFindings.slice(0, 5).map((k) => code(k, LABEL_CHARS)).join("<br>") + (d.newFindings.length > 5 ? `<br>\u2026 ${d.newFindings.length - 5} more` : "")} |`,
+          (d) => `| ${code(d.name, LABEL_CHARS2)} ${text(`[${d.platform}]`, 40)} | ${driftStatus(d)} | ${d.size ? `${formatDelta(d.size.delta)} (${formatBytes(d.size.previous)} \u2192 ${formatBytes(d.size.current)})` : "\u2014"} | ${layerList(d.newLayers)} | ${layerList(d.removedLayers)} | ${d.newFindings.length === 0 ? "\u2014" : d.newFindings.slice(0, 5).map((k) => code(k, LABEL_CHARS2)).join("<br>") + (d.newFindings.length > 5 ? `<br>\u2026 ${d.newFindings.length - 5} more` : "")} |`,
           6
         )
       );
@@ -23452,14 +23644,14 @@ function renderAuditMarkdown(audit) {
     out.push(
       ...capped(
         audit.shared,
-        (s) => `| ${code(s.label, LABEL_CHARS)} ${code(s.digest.slice(0, 19), 19)} | ${formatBytes(s.contentBytes)} | ${s.images.map((n) => code(n, LABEL_CHARS)).join("<br>")} |`,
+        (s) => `| ${code(s.label, LABEL_CHARS2)} ${code(s.digest.slice(0, 19), 19)} | ${formatBytes(s.contentBytes)} | ${s.images.map((n) => code(n, LABEL_CHARS2)).join("<br>")} |`,
         3
       )
     );
   }
   if (audit.errors.length > 0) {
     out.push("", "### Not analysed", "");
-    for (const e2 of audit.errors) out.push(`- ${code(e2.name, LABEL_CHARS)}: ${text(e2.message, 300)}`);
+    for (const e2 of audit.errors) out.push(`- ${code(e2.name, LABEL_CHARS2)}: ${text(e2.message, 300)}`);
   }
   out.push(
     "",
@@ -23469,7 +23661,7 @@ function renderAuditMarkdown(audit) {
   return out.join("\n");
 }
 
-// src/cli/audit.ts
+// src/audit/run.ts
 function parseImagesFile(textContent) {
   return textContent.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, "").trim()).filter((l) => l !== "");
 }

@@ -26,7 +26,7 @@ import {
   type BudgetConfig,
 } from './engine/budgets.js';
 import { loadConfig, type LayerlintConfig } from './engine/config.js';
-import { evaluateDiveCi, parseDiveCi, type DiveCiConfig } from './engine/dive-ci.js';
+import { DIVE_CI_FILE, evaluateDiveCi, parseDiveCi, type DiveCiConfig } from './engine/dive-ci.js';
 import { runRules } from './engine/rules.js';
 import { InputError, UsageError } from './errors.js';
 import { buildModel } from './image/analyze.js';
@@ -46,6 +46,11 @@ export interface PipelineDeps {
    * applies when the matching input was not given. Absent: every input counts as given.
    */
   given?: ReadonlySet<keyof Inputs>;
+  /**
+   * When `dive-ci` is empty and the config file has no `budgets` section, read a `.dive-ci` found in
+   * `cwd` (the Action does; the CLI reads one only when --dive-ci names it).
+   */
+  discoverDiveCi?: boolean;
 }
 
 /** Does `spec` name a local archive or layout (rather than an image reference)? */
@@ -161,6 +166,16 @@ interface Prepared {
   baselineDeps: BaselineDeps;
 }
 
+/** `.dive-ci` in the working directory, when discovery is on and the config sets no budgets of its own. */
+async function discoverDiveCi(config: LayerlintConfig, deps: PipelineDeps): Promise<string | null> {
+  if (!deps.discoverDiveCi || config.budgets !== undefined) return null;
+  try {
+    return (await stat(resolve(deps.cwd, DIVE_CI_FILE))).isFile() ? DIVE_CI_FILE : null;
+  } catch {
+    return null;
+  }
+}
+
 async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
   const config = await loadConfig(deps.cwd, inputs.config);
   const failOnGiven = deps.given ? deps.given.has('fail-on') : true;
@@ -168,9 +183,10 @@ async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
   const flags: Record<string, string> = {};
   for (const flag of Object.values(BUDGET_FLAGS)) flags[flag] = inputs[flag as keyof Inputs] as string;
   const budgets = applyBudgetFlags(parseBudgetConfig(config.budgets, config.path ?? '.layerlint.yml'), flags);
+  const diveCiPath = inputs['dive-ci'] !== '' ? inputs['dive-ci'] : await discoverDiveCi(config, deps);
   const diveCi =
-    inputs['dive-ci'] !== ''
-      ? parseDiveCi(await readText(inputs['dive-ci'], deps.cwd, '.dive-ci file'), inputs['dive-ci'])
+    diveCiPath !== null
+      ? parseDiveCi(await readText(diveCiPath, deps.cwd, '.dive-ci file'), diveCiPath)
       : null;
   let dockerfile: ParsedDockerfile | null = null;
   if (inputs.dockerfile !== '') {
@@ -199,7 +215,7 @@ async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
       analysed ??= classifySource(s, deps.cwd).then((src) =>
         analyze(
           { ...inputs, ...src, baseline: '', 'dive-ci': '', 'all-platforms': true },
-          { ...deps, onProgress: undefined },
+          { ...deps, onProgress: undefined, discoverDiveCi: false },
         ),
       );
       return analysed;

@@ -63,7 +63,7 @@ export async function upsertComment(
  * GITHUB_TOKEN, `<app>[bot]` for an app. Then we take github-actions[bot]'s comment, else a bot's.
  * A user's comment is never taken over, whatever marker it carries.
  */
-function pickOwn(marked: readonly IssueComment[], identity: string | null): IssueComment | undefined {
+export function pickOwn(marked: readonly IssueComment[], identity: string | null): IssueComment | undefined {
   if (identity !== null) return marked.find((c) => c.login === identity);
   return (
     marked.find((c) => c.login === GITHUB_ACTIONS_BOT) ??

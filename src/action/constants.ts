@@ -12,6 +12,13 @@ export const ActionInput = {
   SarifFile: 'sarif-file',
   JsonFile: 'json-file',
   GithubToken: 'github-token',
+  Images: 'images',
+  ImagesFile: 'images-file',
+  Previous: 'previous',
+  Merge: 'merge',
+  AuditFile: 'audit-file',
+  AuditIssue: 'audit-issue',
+  AuditIssueTitle: 'audit-issue-title',
 } as const;
 
 export const Output = {
@@ -27,9 +34,11 @@ export const Output = {
   Report: 'report',
   Sarif: 'sarif',
   CommentUrl: 'comment-url',
+  Audit: 'audit',
+  AuditIssueUrl: 'audit-issue-url',
 } as const;
 
-export const MODES = ['analyze', 'comment-from-report'] as const;
+export const MODES = ['analyze', 'comment-from-report', 'audit'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const COMMENT_MODES = ['auto', 'always', 'on-failure', 'never'] as const;
@@ -44,6 +53,25 @@ export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 /** Default file names under RUNNER_TEMP when `json-file` / `sarif-file` are empty. */
 export const DEFAULT_JSON_NAME = 'layerlint-report.json';
 export const DEFAULT_SARIF_NAME = 'layerlint.sarif';
+
+/** `mode: audit`: where the audit JSON goes when `audit-file` is empty, and the tracking issue's default title. */
+export const DEFAULT_AUDIT_NAME = 'layerlint-audit.json';
+export const DEFAULT_AUDIT_ISSUE_TITLE = 'layerlint base-image audit';
+
+/**
+ * action.yml defaults of the shared inputs that have one. The runner sets every input, defaults
+ * included, so an input counts as given (and beats the config file) only when it differs from these.
+ */
+export const SHARED_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  engine: 'docker',
+  'all-platforms': 'false',
+  verify: 'true',
+  'all-files': 'false',
+  'fail-on': 'error',
+};
+
+/** `dive-ci: none` turns off reading a `.dive-ci` found in the working directory. */
+export const DIVE_CI_NONE = 'none';
 
 /** Largest report file `mode: comment-from-report` reads (it comes from an untrusted run). */
 export const MAX_REPORT_FILE_BYTES = 64 * 1024 * 1024;

@@ -1,5 +1,6 @@
-/** The Octokit adapter for the CommentsApi and the pull-request lookup. */
+/** The Octokit adapter for the CommentsApi, the audit IssuesApi and the pull-request lookup. */
 import { getOctokit } from '@actions/github';
+import type { IssuesApi, TrackedIssue } from './audit-issue.js';
 import type { CommentsApi, IssueComment } from './comment.js';
 
 interface RawComment {
@@ -19,7 +20,25 @@ function toComment(c: RawComment): IssueComment {
   };
 }
 
-export interface GithubApi extends CommentsApi {
+interface RawIssue {
+  number: number;
+  body?: string | null;
+  html_url: string;
+  user?: { login: string; type?: string } | null;
+  pull_request?: unknown;
+}
+
+function toIssue(i: RawIssue): TrackedIssue {
+  return {
+    id: i.number,
+    body: i.body ?? '',
+    login: i.user?.login ?? null,
+    userType: i.user?.type ?? null,
+    url: i.html_url,
+  };
+}
+
+export interface GithubApi extends CommentsApi, IssuesApi {
   /** The head SHA of a pull request. */
   pullHeadSha(pr: number): Promise<string>;
 }
@@ -52,6 +71,24 @@ export function makeGithubApi(token: string, owner: string, repo: string, baseUr
     async update(id, body) {
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
       return toComment(data as RawComment);
+    },
+    async listOpenIssues() {
+      const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: 'open',
+        per_page: 100,
+      });
+      // The issues endpoint lists pull requests too; they are never the tracking issue.
+      return (all as RawIssue[]).filter((i) => !i.pull_request).map(toIssue);
+    },
+    async createIssue(title, body) {
+      const { data } = await octokit.rest.issues.create({ owner, repo, title, body });
+      return toIssue(data as RawIssue);
+    },
+    async updateIssue(issue, body) {
+      const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: issue, body });
+      return toIssue(data as RawIssue);
     },
     async pullHeadSha(pr) {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pr });

@@ -5,7 +5,32 @@ import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 import { defaultInputs, type Inputs } from '../inputs.js';
 import type { Severity } from '../rules/types.js';
-import { ActionInput, COMMENT_MODES, MODES, type CommentMode, type Mode } from './constants.js';
+import {
+  ActionInput,
+  COMMENT_MODES,
+  DIVE_CI_NONE,
+  MODES,
+  SHARED_INPUT_DEFAULTS,
+  type CommentMode,
+  type Mode,
+} from './constants.js';
+
+/** `mode: audit`: what to audit and where the results go. */
+export interface AuditInputs {
+  /** Image references or archive paths, one per line of `images`. */
+  images: string[];
+  /** `images-file`: one image per line, `#` comments. */
+  imagesFile: string;
+  /** `previous`: a previous audit JSON, for drift. */
+  previous: string;
+  /** `merge`: paths or globs (one per line) of report or audit JSONs from a matrix. */
+  merge: string[];
+  /** `audit-file`: where the audit JSON goes ('' for `$RUNNER_TEMP/layerlint-audit.json`). */
+  auditFile: string;
+  /** Create or update the one tracking issue that holds the audit (`audit-issue`, or a title given). */
+  issue: boolean;
+  issueTitle: string;
+}
 
 export interface ActionInputs {
   /** Everything the shared pipeline needs; keys are the action.yml names. */
@@ -23,6 +48,11 @@ export interface ActionInputs {
   sarifFile: string;
   jsonFile: string;
   githubToken: string;
+  /** Shared inputs set to something other than their action.yml default (config `failOn` yields to these). */
+  given: Set<keyof Inputs>;
+  /** Read a `.dive-ci` found in the working directory when `dive-ci` is empty (`dive-ci: none` turns this off). */
+  discoverDiveCi: boolean;
+  audit: AuditInputs;
 }
 
 /** Reads one raw input; `core.getInput` in the Action, a map in tests. */
@@ -75,7 +105,7 @@ export function getSharedInputs(read: InputReader, cwd: string): Inputs {
   out['base-image'] = str('base-image');
   out.config = str('config');
   out['fail-on'] = oneOf(read, 'fail-on', FAIL_ON, d['fail-on']);
-  out['dive-ci'] = str('dive-ci');
+  out['dive-ci'] = str('dive-ci') === DIVE_CI_NONE ? '' : str('dive-ci');
   out.baseline = str('baseline');
   for (const k of [
     'max-size',
@@ -91,6 +121,51 @@ export function getSharedInputs(read: InputReader, cwd: string): Inputs {
   return out;
 }
 
+/** Shared inputs the workflow set to a value other than their action.yml default. */
+export function givenInputs(read: InputReader): Set<keyof Inputs> {
+  const given = new Set<keyof Inputs>();
+  for (const k of Object.keys(defaultInputs()) as (keyof Inputs)[]) {
+    const v = read(k).trim();
+    if (v !== '' && v !== SHARED_INPUT_DEFAULTS[k]) given.add(k);
+  }
+  return given;
+}
+
+/** The shared inputs of `mode: audit`: how to read each image; nothing that names one image's build. */
+function auditSharedInputs(read: InputReader, cwd: string): Inputs {
+  return {
+    ...getSharedInputs(read, cwd),
+    image: '',
+    archive: '',
+    dockerfile: '',
+    target: '',
+    'build-args': [],
+    'base-image': '',
+    'dive-ci': '',
+    baseline: '',
+    'max-growth': '',
+  };
+}
+
+function getAuditInputs(read: InputReader, mode: Mode): AuditInputs {
+  const title = read(ActionInput.AuditIssueTitle).trim();
+  const audit: AuditInputs = {
+    images: lines(read, ActionInput.Images),
+    imagesFile: read(ActionInput.ImagesFile).trim(),
+    previous: read(ActionInput.Previous).trim(),
+    merge: lines(read, ActionInput.Merge),
+    auditFile: read(ActionInput.AuditFile).trim(),
+    issue: bool(read, ActionInput.AuditIssue, false) || title !== '',
+    issueTitle: title,
+  };
+  if (mode === 'audit' && audit.images.length === 0 && audit.imagesFile === '' && audit.merge.length === 0) {
+    throw new UsageError(
+      'mode audit needs input images (one reference or archive per line), images-file or merge (report JSONs from a matrix)',
+    );
+  }
+  return audit;
+}
+
 /** The comment key used when `comment-key` is empty: image (or archive file name) and platform. */
 export function deriveCommentKey(imageOrSource: string, platform: string): string {
   const name = imageOrSource.trim() || 'image';
@@ -103,7 +178,9 @@ export function getInputs(read: InputReader = defaultReader, cwd: string = proce
   const shared =
     mode === 'analyze'
       ? getSharedInputs(read, cwd)
-      : { ...defaultInputs(), 'fail-on': oneOf(read, 'fail-on', FAIL_ON, 'error') };
+      : mode === 'audit'
+        ? auditSharedInputs(read, cwd)
+        : { ...defaultInputs(), 'fail-on': oneOf(read, 'fail-on', FAIL_ON, 'error') };
   if (mode === 'analyze' && shared.image === '' && shared.archive === '') {
     throw new UsageError(
       'input image or archive is required (an image reference for docker save, or a path to an image archive)',
@@ -146,5 +223,8 @@ export function getInputs(read: InputReader = defaultReader, cwd: string = proce
     sarifFile: read(ActionInput.SarifFile).trim(),
     jsonFile: read(ActionInput.JsonFile).trim(),
     githubToken: read(ActionInput.GithubToken).trim(),
+    given: givenInputs(read),
+    discoverDiveCi: mode === 'analyze' && read('dive-ci').trim() !== DIVE_CI_NONE,
+    audit: getAuditInputs(read, mode),
   };
 }

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { describeError, InputError, UsageError } from '../errors.js';
+import { DIVE_CI_FILE } from '../engine/dive-ci.js';
+import { describeError, UsageError } from '../errors.js';
 import { analyze } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { renderComment, type MarkdownContext } from '../report/markdown.js';
@@ -16,7 +16,9 @@ import { readGithubContext, repoRelative, type GithubContext } from './context.j
 import { makeGithubApi } from './github.js';
 import { deriveCommentKey, getInputs, type ActionInputs } from './inputs.js';
 import { readReportFile } from './report-file.js';
+import { runAuditMode } from './audit.js';
 import { writeSummary } from './summary.js';
+import { writeOutputFile } from './write.js';
 
 /** The Action's single entry: read inputs, run the shared pipeline, write outputs. */
 export async function run(): Promise<void> {
@@ -24,10 +26,28 @@ export async function run(): Promise<void> {
     const cwd = process.cwd();
     const inputs = getInputs();
     const gh = readGithubContext(process.env, cwd);
+    if (inputs.mode === 'audit') {
+      await runAuditMode(inputs, gh, cwd);
+      return;
+    }
     const reports =
       inputs.mode === 'comment-from-report'
         ? readReportFile(resolve(cwd, inputs.report))
-        : await analyze(inputs.shared, { cwd, env: process.env });
+        : await analyze(inputs.shared, {
+            cwd,
+            env: process.env,
+            given: inputs.given,
+            discoverDiveCi: inputs.discoverDiveCi,
+          });
+    if (
+      inputs.mode === 'analyze' &&
+      inputs.shared['dive-ci'] === '' &&
+      reports.some((r) => r.budgets.some((b) => b.name.startsWith('dive.')))
+    ) {
+      core.info(
+        `Evaluating the ${DIVE_CI_FILE} found in the working directory (set dive-ci: none to skip it).`,
+      );
+    }
     if (reports.length === 0) throw new UsageError('no image was analysed');
     const first = reports[0] as Report;
     const dockerfile =
@@ -35,13 +55,13 @@ export async function run(): Promise<void> {
       (first.dockerfile && !first.dockerfile.startsWith('/') ? first.dockerfile : null);
 
     const outDir = gh.runnerTemp || tmpdir();
-    const jsonPath = writeFile(
+    const jsonPath = writeOutputFile(
       inputs.jsonFile || join(outDir, DEFAULT_JSON_NAME),
       renderJson(reports.length === 1 ? first : reports),
       cwd,
     );
     const sarif = renderSarif(reports, RULES, { dockerfilePath: dockerfile });
-    const sarifPath = writeFile(
+    const sarifPath = writeOutputFile(
       inputs.sarifFile || join(outDir, DEFAULT_SARIF_NAME),
       `${JSON.stringify(sarif, null, 2)}\n`,
       cwd,
@@ -71,17 +91,6 @@ export async function run(): Promise<void> {
   } catch (err: unknown) {
     core.setFailed(describeError(err));
   }
-}
-
-function writeFile(path: string, body: string, cwd: string): string {
-  const abs = resolve(cwd, path);
-  try {
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, body);
-  } catch (err: unknown) {
-    throw new InputError(path, `cannot write: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  return abs;
 }
 
 function setOutputs(reports: readonly Report[], jsonPath: string, sarifPath: string): void {

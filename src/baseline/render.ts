@@ -11,6 +11,21 @@ function shorten(s: string, max = LABEL_CHARS): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** Does `Report.baseline` hold a comparison (it is typed `unknown` in the report)? */
+export function isBaselineComparison(v: unknown): v is BaselineComparison {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return (
+    typeof o.label === 'string' &&
+    typeof o.headline === 'string' &&
+    typeof o.totals === 'object' &&
+    o.totals !== null &&
+    Array.isArray(o.layers) &&
+    Array.isArray(o.removed) &&
+    Array.isArray(o.grownFiles)
+  );
+}
+
 /**
  * Render the comparison's details (the headline and the layer delta column are the main renderers'
  * job): layers that changed, were added or removed, and the files that grew most.

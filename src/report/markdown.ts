@@ -2,6 +2,7 @@
  * Pure markdown renderer for the PR comment and the job summary. Every untrusted string goes through
  * escape.ts; sections are dropped lowest-priority first to stay under a byte budget.
  */
+import { isBaselineComparison, renderBaseline } from '../baseline/render.js';
 import { GITHUB_COMMENT_MAX_CHARS } from '../constants.js';
 import type { Rule, Severity, Finding } from '../rules/types.js';
 import type { BudgetResult, LayerReport, Report } from './types.js';
@@ -356,6 +357,27 @@ function wastedFilesSection(report: Report, link: Linker): Section | null {
   );
 }
 
+/** The baseline comparison's details: changed, added and removed layers, and the files that grew most. */
+function baselineSection(report: Report): Section | null {
+  const cmp = report.baseline;
+  if (!isBaselineComparison(cmp)) return null;
+  const added = cmp.added.length;
+  const removed = cmp.removed.length;
+  const summary =
+    `Compared with ${text(cmp.label, 60)}: ${formatDelta(cmp.totalDelta)}` +
+    `${added ? ` · ${plural(added, 'layer')} added` : ''}${removed ? ` · ${plural(removed, 'layer')} removed` : ''}`;
+  const notes = cmp.notes.map((n) => `> ${text(n, 300)}`).join('\n>\n');
+  return {
+    id: 'baseline',
+    priority: 55,
+    head: `<details><summary>${summary}</summary>\n`,
+    items: [renderBaseline(cmp, 'markdown') + (notes ? `\n\n${notes}` : '')],
+    tail: '\n</details>',
+    trimmed: 0,
+    more: () => '',
+  };
+}
+
 function warningsSection(report: Report): Section | null {
   if (report.warnings.length === 0) return null;
   return {
@@ -446,6 +468,7 @@ export function renderMarkdown(report: Report, ctx: MarkdownContext = {}): strin
     budgetSection(report.budgets),
     layerSection(report, link, baseline),
     chartSection(report),
+    baselineSection(report),
     warningsSection(report),
     wastedFilesSection(report, link),
     largestFilesSection(report),

@@ -1,6 +1,10 @@
 /** The plain-text renderer for terminals: a layer table, totals, findings, budgets. Pure. */
 import type { Platform } from '../archive/types.js';
+import { isBaselineComparison, renderBaseline } from '../baseline/render.js';
+import type { BaselineComparison } from '../baseline/types.js';
+import { formatDelta } from '../engine/size.js';
 import type { Severity } from '../rules/types.js';
+import { renderBudgetTable } from './budgets.js';
 import { formatBytes, formatRatio, printable, shorten } from './format.js';
 import type { BudgetResult, LayerReport, Report } from './types.js';
 
@@ -45,32 +49,28 @@ function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   );
 }
 
-function budgetValue(unit: string, v: number): string {
-  switch (unit) {
-    case 'bytes':
-      return formatBytes(v);
-    case 'percent':
-      return `${Number(v.toFixed(2))}%`;
-    case 'ratio':
-      return String(Number(v.toFixed(4)));
-    default:
-      return String(v);
-  }
+function budgetLines(budgets: readonly BudgetResult[]): string[] {
+  // Names and details can quote layer text: make them printable before the table is laid out.
+  const safe = budgets.map((b) => ({
+    ...b,
+    name: printable(b.name),
+    ...(b.detail !== undefined ? { detail: shorten(b.detail, 120) } : {}),
+  }));
+  return renderBudgetTable(safe, 'text')
+    .split('\n')
+    .map((l) => `  ${l}`);
 }
 
-function budgetLines(budgets: readonly BudgetResult[]): string[] {
-  const rows = [['BUDGET', 'LEVEL', 'VALUE', 'LIMIT', 'STATUS']];
-  for (const b of budgets) {
-    const status = b.status === 'pass' ? 'pass' : b.status.toUpperCase();
-    rows.push([
-      printable(b.name),
-      b.level,
-      budgetValue(b.unit, b.value),
-      budgetValue(b.unit, b.limit),
-      status + (b.detail ? `  ${shorten(b.detail, 120)}` : ''),
-    ]);
-  }
-  return table(rows, new Set([2, 3])).map((l) => `  ${l}`);
+/** The comparison with every string from the images made printable (labels, refs, paths). */
+function printableComparison(c: BaselineComparison): BaselineComparison {
+  return {
+    ...c,
+    label: printable(c.label),
+    headline: printable(c.headline),
+    layers: c.layers.map((l) => ({ ...l, label: printable(l.label) })),
+    removed: c.removed.map((r) => ({ ...r, label: printable(r.label) })),
+    grownFiles: c.grownFiles.map((f) => ({ ...f, path: printable(f.path) })),
+  };
 }
 
 /** Render one report as text. */
@@ -82,17 +82,29 @@ export function renderText(report: Report): string {
   if (img.ref !== null && report.source !== img.ref) out.push(`source: ${printable(report.source)}`);
   out.push('');
 
-  const rows = [['LAYER', 'SIZE', 'WASTE', report.dockerfile ? 'INSTRUCTION' : 'CREATED BY']];
+  const baseline = isBaselineComparison(report.baseline) ? printableComparison(report.baseline) : null;
+  const deltas = baseline?.layerDeltas;
+  const rows = [
+    [
+      'LAYER',
+      'SIZE',
+      ...(deltas ? ['DELTA'] : []),
+      'WASTE',
+      report.dockerfile ? 'INSTRUCTION' : 'CREATED BY',
+    ],
+  ];
   for (const l of report.layers) {
     const waste = l.removedBytes + l.overwrittenBytes;
+    const d = deltas?.[l.index];
     rows.push([
       String(l.index),
       formatBytes(l.contentBytes),
+      ...(deltas ? [d === undefined ? '' : d === null ? 'new' : formatDelta(d)] : []),
       waste === 0 ? '-' : formatBytes(waste),
       layerLabel(l, report.dockerfile),
     ]);
   }
-  out.push(...table(rows, new Set([0, 1, 2])));
+  out.push(...table(rows, new Set(deltas ? [0, 1, 2, 3] : [0, 1, 2])));
   out.push('WASTE: bytes of lower layers that a layer deletes or overwrites; they still ship.');
   out.push('');
 
@@ -111,6 +123,11 @@ export function renderText(report: Report): string {
   out.push(
     `  dive       efficiency ${formatRatio(d.efficiency)}, wasted ${formatBytes(d.wastedBytes)}, user wasted ${userWasted}`,
   );
+
+  if (baseline) {
+    out.push('');
+    out.push(renderBaseline(baseline, 'text'));
+  }
 
   if (report.largestFiles.length > 0) {
     out.push('');

@@ -1,11 +1,35 @@
 /** LL005: a later layer rewrites a file with identical content (chmod, chown, touch). */
+import type { LayerEntry } from '../archive/types.js';
 import { formatBytes } from '../engine/size.js';
-import type { Rule } from './types.js';
-import { groupHidden, isBaseLayer, layerLabel, refs, sumBytes } from './util.js';
+import type { Rule, RuleContext } from './types.js';
+import {
+  createdByKeyword,
+  groupHidden,
+  isBaseLayer,
+  layerInstruction,
+  layerLabel,
+  refs,
+  sumBytes,
+} from './util.js';
 
 export interface Ll005Options {
   /** Stay quiet when the rewritten files total fewer bytes than this. */
   minBytes: number;
+}
+
+function isCopyLayer(ctx: RuleContext<Ll005Options>, i: number): boolean {
+  const kw =
+    layerInstruction(ctx, i)?.keyword ?? createdByKeyword(ctx.model.layers[i]?.createdBy ?? null) ?? '';
+  return /^(?:COPY|ADD)$/i.test(kw);
+}
+
+function metadataChanged(before: LayerEntry, after: LayerEntry): boolean {
+  return (
+    before.mode !== after.mode ||
+    before.uid !== after.uid ||
+    before.gid !== after.gid ||
+    before.mtime !== after.mtime
+  );
 }
 
 export const ll005: Rule<Ll005Options> = {
@@ -19,7 +43,16 @@ export const ll005: Rule<Ll005Options> = {
   fix: 'Use `COPY --chmod=... --chown=...`, or change mode and owner in the same RUN that creates the files.',
   options: { minBytes: 1 },
   check(ctx, report) {
-    const same = ctx.model.hidden.filter((h) => h.how === 'overwrite' && h.sameContent);
+    // Same bytes. A COPY/ADD that copies a file again with the same mode, owner and mtime (`COPY . .`
+    // after the manifests were copied and installed) changed nothing: not a chmod/chown/touch step. A RUN
+    // layer only stores an unchanged file when the step touched it (tar mtimes are whole seconds, so a
+    // fast `touch` can keep the same header), so RUN rewrites are always reported.
+    const same = ctx.model.hidden.filter(
+      (h) =>
+        h.how === 'overwrite' &&
+        h.sameContent &&
+        (!isCopyLayer(ctx, h.hiddenBy) || !h.replacement || metadataChanged(h.entry, h.replacement)),
+    );
     // Blame the layer that did the rewrite: that is the step to fold away.
     const byRewriter = new Map<number, typeof same>();
     for (const g of groupHidden(same)) {

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from './types.js';
 import { isBaseLayer, layerForLine } from './util.js';
 
 export interface Ll007Options {
-  /** Extra source names (besides `.`, `*` and paths ending in `/`) that count as "the source tree". */
+  /** Extra top-level directory names (besides `.`, `*` and src, app, lib, cmd, pkg, internal, source) that count as "the source tree". */
   sourceDirs: string[];
 }
 
@@ -54,13 +54,15 @@ function tokens(args: readonly string[]): string[] {
 
 const DEFAULT_SOURCE_DIRS = ['src', 'app', 'lib', 'cmd', 'pkg', 'internal', 'source'];
 
-/** Does a COPY/ADD source stand for the whole context or a source tree? */
+/**
+ * Does a COPY/ADD source stand for the whole context or a source tree? Any other directory
+ * (`requirements/`, `tools/`, `config/`) is not: copying it first is how manifests-first builds look.
+ */
 export function isBroadSource(src: string, extra: readonly string[] = []): boolean {
   const s = src.replace(/^"|"$/g, '');
   if (/^(?:\.|\.\/|\*|\.\/\*|\.\/\.|\/)$/.test(s)) return true;
-  if (s.endsWith('/')) return true;
-  const bare = s.replace(/^\.\//, '');
-  return DEFAULT_SOURCE_DIRS.includes(bare) || extra.includes(bare);
+  const top = s.replace(/^(?:\.\/)+/, '').split('/')[0] ?? '';
+  return DEFAULT_SOURCE_DIRS.includes(top) || extra.includes(top);
 }
 
 function isBroadCopy(ins: ParsedInstruction, extra: readonly string[]): boolean {
@@ -89,9 +91,48 @@ interface Hit {
   ecosystem: string;
 }
 
+/**
+ * The stages the image's build runs: the target's chain and, transitively, the stages they
+ * `COPY --from` or `RUN --mount=from=`. Null (every stage) when the mapping names no target chain.
+ */
+function builtStages(ctx: RuleContext<Ll007Options>): Set<number> | null {
+  const stages = ctx.dockerfile?.stages ?? [];
+  const chain = (ctx.mapping?.stages ?? []).filter((s) => s.inTarget).map((s) => s.index);
+  if (chain.length === 0) return null;
+  const byName = new Map<string, number>();
+  for (const st of stages) {
+    byName.set(String(st.index), st.index);
+    if (st.name) byName.set(st.name.toLowerCase(), st.index);
+  }
+  const built = new Set<number>();
+  const todo = [...chain];
+  for (let i = todo.pop(); i !== undefined; i = todo.pop()) {
+    if (built.has(i)) continue;
+    built.add(i);
+    const st = stages[i];
+    if (!st) continue;
+    if (st.fromStage !== undefined) todo.push(st.fromStage);
+    for (const ins of st.instructions) {
+      for (const f of ins.flags) {
+        const ref =
+          f.name === 'from'
+            ? f.value
+            : f.name === 'mount'
+              ? (/(?:^|,)from=([^,]+)/.exec(f.value ?? '')?.[1] ?? null)
+              : null;
+        const idx = ref === null ? undefined : byName.get(ref.toLowerCase());
+        if (idx !== undefined) todo.push(idx);
+      }
+    }
+  }
+  return built;
+}
+
 function fromDockerfile(ctx: RuleContext<Ll007Options>): Hit[] {
   const hits: Hit[] = [];
+  const built = builtStages(ctx);
   for (const stage of ctx.dockerfile?.stages ?? []) {
+    if (built && !built.has(stage.index)) continue;
     let broad: ParsedInstruction | null = null;
     const installedBefore = new Set<string>();
     const reported = new Set<string>();
@@ -125,8 +166,17 @@ function fromDockerfile(ctx: RuleContext<Ll007Options>): Hit[] {
   return hits;
 }
 
-const HISTORY_BROAD_COPY =
-  /^(?:(?:COPY|ADD)\s+(?!--from)(?:--\S+\s+)*(?:\.|\.\/|\*|\S+\/)\s+\S+|\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:)/;
+/** Legacy history names no source (`COPY dir:<sha> in /dst`): a directory copy is taken as broad. */
+const LEGACY_DIR_COPY = /^\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:/;
+
+/** Is a history line a broad COPY/ADD? BuildKit's text keeps the sources (without `--from`). */
+function historyBroadCopy(text: string, extra: readonly string[]): boolean {
+  if (LEGACY_DIR_COPY.test(text)) return true;
+  const m = /^(?:COPY|ADD)\s+(.*?)(?:\s+# buildkit)?$/.exec(text);
+  if (!m || /(?:^|\s)--from[=\s]/.test(m[1] ?? '')) return false;
+  const t = (m[1] ?? '').split(/\s+/).filter((a) => a.length > 0 && !a.startsWith('--'));
+  return t.slice(0, -1).some((a) => isBroadSource(a, extra));
+}
 
 function fromHistory(ctx: RuleContext<Ll007Options>): Hit[] {
   const hits: Hit[] = [];
@@ -136,7 +186,7 @@ function fromHistory(ctx: RuleContext<Ll007Options>): Hit[] {
   for (const layer of ctx.model.layers) {
     if (isBaseLayer(ctx, layer.index)) continue;
     const text = (layer.createdBy ?? '').trim();
-    if (HISTORY_BROAD_COPY.test(text)) {
+    if (historyBroadCopy(text, ctx.options.sourceDirs)) {
       broad ??= { layer: layer.index, text };
       continue;
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ActionInput, Output } from '../../src/action/constants.js';
+import { ActionInput, Output, SHARED_INPUT_DEFAULTS } from '../../src/action/constants.js';
 import { deriveCommentKey, getInputs } from '../../src/action/inputs.js';
 import { UsageError } from '../../src/errors.js';
 import { defaultInputs } from '../../src/inputs.js';
@@ -32,6 +32,12 @@ describe('action.yml', () => {
     expect(yml.inputs.comment?.default).toBe('auto');
     expect(yml.inputs['github-token']?.default).toBe('${{ github.token }}');
     expect(yml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('keeps SHARED_INPUT_DEFAULTS equal to the action.yml defaults', () => {
+    for (const [k, v] of Object.entries(SHARED_INPUT_DEFAULTS)) expect(yml.inputs[k]?.default, k).toBe(v);
+    for (const k of Object.keys(defaultInputs()))
+      if (!(k in SHARED_INPUT_DEFAULTS)) expect(yml.inputs[k]?.default ?? '', k).toBe('');
   });
 
   it('is documented input by input in docs/action.md', () => {
@@ -95,6 +101,8 @@ describe('getInputs', () => {
     [{ mode: 'comment-from-report' }, /input report is required/],
     [{ mode: 'comment-from-report', report: 'r.json', 'pr-number': '12abc' }, /input pr-number: "12abc"/],
     [{ image: 'x', mode: 'build' }, /input mode/],
+    [{ mode: 'audit' }, /mode audit needs input images/],
+    [{ mode: 'audit', images: 'a', 'audit-issue': 'yes' }, /input audit-issue: "yes" is not a boolean/],
   ])('rejects %j with a usage error naming the input', (m, re) => {
     const err = (() => {
       try {
@@ -117,5 +125,54 @@ describe('getInputs', () => {
       comment: 'always',
       annotations: false,
     });
+  });
+
+  it('counts an input as given only when it differs from its action.yml default', () => {
+    // The runner passes every input, defaults included.
+    const runner = { ...SHARED_INPUT_DEFAULTS, image: 'x', 'max-size': '', summary: 'true' };
+    expect([...getInputs(reader(runner), empty).given].sort()).toEqual(['image']);
+    const set = getInputs(reader({ ...runner, 'fail-on': 'warning', 'max-size': '1MB' }), empty);
+    expect([...set.given].sort()).toEqual(['fail-on', 'image', 'max-size']);
+  });
+
+  it('reads a .dive-ci found in the working directory unless dive-ci names one or is none', () => {
+    expect(getInputs(reader({ image: 'x' }), empty).discoverDiveCi).toBe(true);
+    const none = getInputs(reader({ image: 'x', 'dive-ci': 'none' }), empty);
+    expect(none.discoverDiveCi).toBe(false);
+    expect(none.shared['dive-ci']).toBe('');
+    expect(getInputs(reader({ image: 'x', 'dive-ci': 'ci/.dive-ci' }), empty).shared['dive-ci']).toBe(
+      'ci/.dive-ci',
+    );
+  });
+
+  it('mode audit reads images, merge globs and the issue switch, and no per-image build inputs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'll-inputs-'));
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
+    const i = getInputs(
+      reader({
+        mode: 'audit',
+        images: 'debian:12\n\n a.tar \n',
+        merge: 'reports/*.json',
+        previous: 'prev.json',
+        'audit-file': 'out/audit.json',
+        'audit-issue-title': 'Weekly',
+        'max-growth': '5%',
+        platform: 'linux/amd64',
+      }),
+      dir,
+    );
+    expect(i.mode).toBe('audit');
+    expect(i.audit).toEqual({
+      images: ['debian:12', 'a.tar'],
+      imagesFile: '',
+      previous: 'prev.json',
+      merge: ['reports/*.json'],
+      auditFile: 'out/audit.json',
+      issue: true,
+      issueTitle: 'Weekly',
+    });
+    expect(i.shared).toMatchObject({ dockerfile: '', 'max-growth': '', platform: 'linux/amd64', image: '' });
+    expect(i.discoverDiveCi).toBe(false);
+    expect(getInputs(reader({ mode: 'audit', 'images-file': 'list.txt' }), dir).audit.issue).toBe(false);
   });
 });

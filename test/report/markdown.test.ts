@@ -11,6 +11,8 @@ import {
 import type { Report } from '../../src/report/types.js';
 import { HOSTILE, decodeEntities, injectionProblems } from '../helpers/markdown.js';
 import { sampleReport, sampleRules } from '../helpers/report.js';
+import { compareToBaseline } from '../../src/baseline/compare.js';
+import { syntheticDigest, syntheticReport } from '../baseline/synthetic.js';
 
 const ctx = {
   repoUrl: 'https://github.com/acme/app',
@@ -213,5 +215,49 @@ describe('renderComment / renderSummary', () => {
     });
     expect(s).toContain('3 error, 0 warning and 1 notice annotations were not emitted');
     expect(s).toMatchSnapshot();
+  });
+});
+
+describe('baseline details in the comment', () => {
+  const base = { contentBytes: 1_000_000, createdBy: 'ADD rootfs /', digest: syntheticDigest('base') };
+  const before = syntheticReport({
+    layers: [
+      base,
+      { contentBytes: 500_000, createdBy: 'COPY app /app' },
+      { contentBytes: 5, createdBy: 'RUN gone' },
+    ],
+    largestFiles: [{ path: 'app/main', bytes: 500_000 }],
+  });
+  const after = syntheticReport({
+    layers: [
+      base,
+      { contentBytes: 700_000, createdBy: 'COPY app /app', added: [{ path: HOSTILE.path, bytes: 700_000 }] },
+      { contentBytes: 10, createdBy: HOSTILE.createdBy },
+    ],
+    largestFiles: [{ path: HOSTILE.path, bytes: 700_000 }],
+  });
+  const report = { ...after, baseline: compareToBaseline(after, before, { label: HOSTILE.ref }) };
+
+  it('shows changed, added and removed layers and the grown files, collapsed, with hostile strings escaped', () => {
+    const body = renderComment([report], 'app', ctx);
+    expect(body).toMatch(
+      /<details><summary>Compared with .*: \+200\.0 kB · 1 layer added · 1 layer removed<\/summary>/,
+    );
+    expect(body).toContain('| Layer | Instruction | Δ |');
+    expect(body).toContain('(added)');
+    expect(body).toContain('(removed)');
+    expect(body).toContain('| File | Now | Δ |');
+    expect(injectionProblems(body)).toEqual([]);
+    expect(renderSummary([report], ctx)).toContain('Files that grew most');
+  });
+
+  it('is dropped before the layer table when the body must shrink; the headline keeps the delta', () => {
+    const full = renderMarkdown(report, ctx);
+    const max = full.indexOf('<details><summary>Compared with') + 200;
+    const body = renderMarkdown(report, { ...ctx, maxBytes: max });
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(max);
+    expect(body).not.toContain('<details><summary>Compared with');
+    expect(body).toContain('#### Layers');
+    expect(body).toMatch(/\*\*\+200\.0 kB\*\* vs/);
   });
 });

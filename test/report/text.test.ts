@@ -4,6 +4,8 @@ import { toReport, type ReportParts } from '../../src/report/json.js';
 import { renderText, renderTextAll, shortCreatedBy } from '../../src/report/text.js';
 import type { Finding } from '../../src/rules/types.js';
 import { syntheticModel } from '../helpers/model.js';
+import { compareToBaseline } from '../../src/baseline/compare.js';
+import { syntheticDigest, syntheticReport } from '../baseline/synthetic.js';
 
 const model = syntheticModel({
   layers: [
@@ -149,7 +151,7 @@ describe('renderText', () => {
     expect(out).toContain('    LL003 layer 1: LL003 message [250.0 kB]');
     expect(out).toContain('      … and 2 more');
     expect(out).toContain('      fix: do the thing');
-    expect(out).toMatch(/maxSize\s+fail\s+3\.3 MB\s+3\.0 MB\s+FAIL {2}content bytes/);
+    expect(out).toMatch(/maxSize +fail +3\.3 MB +≤ 3\.0 MB +FAIL +content bytes/);
     expect(out).toContain('  - something to know');
     expect(out.endsWith('Result: FAILED (fail-on error)\n')).toBe(true);
   });
@@ -175,5 +177,45 @@ describe('renderText', () => {
     ]);
     expect(out).toContain('(linux/amd64, docker-legacy)');
     expect(out).toContain('(linux/arm64/v8, docker-legacy)');
+  });
+});
+
+describe('baseline in the text report', () => {
+  const base = { contentBytes: 1_000_000, createdBy: 'ADD rootfs /', digest: syntheticDigest('base') };
+  const before = syntheticReport({
+    layers: [base, { contentBytes: 500_000, createdBy: 'COPY app /app' }],
+    largestFiles: [{ path: 'app/main', bytes: 500_000 }],
+  });
+  const after = syntheticReport({
+    layers: [
+      base,
+      {
+        contentBytes: 700_000,
+        createdBy: 'COPY app /app',
+        added: [{ path: 'app/evil\nFAKE\u001b[2J', bytes: 700_000 }],
+      },
+      { contentBytes: 10, createdBy: 'RUN echo \u001b]0;x\u0007\nFAKE LINE' },
+    ],
+    largestFiles: [{ path: 'app/evil\nFAKE\u001b[2J', bytes: 700_000 }],
+  });
+  const withBaseline = {
+    ...after,
+    baseline: compareToBaseline(after, before, { label: 'main\u001b[31m\nFAKE' }),
+  };
+
+  test('a delta column, the headline and the details; hostile strings stay on their line', () => {
+    const out = renderText(withBaseline);
+    expect(out).toMatch(/^LAYER +SIZE +DELTA +WASTE +CREATED BY$/m);
+    expect(out).toMatch(/^ +1 +700\.0 kB +\+200\.0 kB +- +COPY app \/app$/m);
+    expect(out).toMatch(/^ +2 +10 B +new +/m);
+    expect(out).toContain('Baseline: +200.0 kB vs main\\x1b[31m\\x0aFAKE');
+    expect(out).toContain('(added)');
+    expect(out).not.toContain('\u001b');
+    expect(out).not.toMatch(/^FAKE/m);
+  });
+
+  test('no baseline, no delta column', () => {
+    expect(renderText(after)).not.toContain('DELTA');
+    expect(renderText(after)).not.toContain('Baseline:');
   });
 });

@@ -68,6 +68,22 @@ const invalid: [string, Scenario, ReturnType<typeof where>][] = [
     [{ ruleId: 'LL007', layer: null, line: 2, endLine: 3 }],
   ],
   [
+    'COPY src/ (trailing slash) before npm ci',
+    df('FROM base', 'COPY package.json ./', 'COPY ./src/ ./src/', 'RUN npm ci'),
+    [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }],
+  ],
+  [
+    'no Dockerfile: BuildKit history copying src/',
+    {
+      layers: [
+        BASE_LAYER,
+        { createdBy: 'COPY --chown=1:1 src/ /app/src/ # buildkit', entries: ['app/src/x:1'] },
+        { createdBy: 'RUN /bin/sh -c npm ci # buildkit', entries: ['app/node_modules/y:1'] },
+      ],
+    },
+    [{ ruleId: 'LL007', layer: 1, line: null, endLine: null }],
+  ],
+  [
     'manifest copied but not installed first',
     df('FROM base', 'COPY package.json ./', 'COPY . .', 'RUN npm ci'),
     [{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }],
@@ -121,6 +137,50 @@ const valid: [string, Scenario][] = [
       'COPY . .',
       'RUN cargo build --release',
     ),
+  ],
+  [
+    'a requirements directory copied first (manifests, not the source tree)',
+    df(
+      'FROM base',
+      'COPY requirements/ ./requirements/',
+      'RUN pip install -r requirements/prod.txt',
+      'COPY . .',
+    ),
+  ],
+  [
+    'helper scripts copied to a bin directory before the install',
+    df('FROM base', 'COPY tools/ /usr/local/bin/', 'COPY package.json ./', 'RUN npm ci', 'COPY . .'),
+  ],
+  [
+    'no Dockerfile: BuildKit history copying a non-source directory',
+    {
+      layers: [
+        BASE_LAYER,
+        { createdBy: 'COPY requirements/ ./requirements/ # buildkit', entries: ['requirements/a.txt:1'] },
+        { createdBy: 'RUN /bin/sh -c pip install -r requirements/a.txt # buildkit', entries: ['y:1'] },
+      ],
+    },
+  ],
+  [
+    // The image is the last stage, `app`; `tests` is neither in its chain nor copied from, so BuildKit
+    // never builds it and none of its layers ship.
+    'a stage the image does not build',
+    {
+      dockerfile: dockerfile(
+        'FROM base AS tests',
+        'COPY . .',
+        'RUN npm install',
+        'FROM base AS app',
+        'COPY package.json ./',
+        'RUN npm ci',
+      ),
+      layers: [
+        BASE_LAYER,
+        { createdBy: 'COPY package.json ./ # buildkit', entries: ['package.json:10'] },
+        { createdBy: 'RUN /bin/sh -c npm ci # buildkit', entries: ['node_modules/', 'node_modules/x:10'] },
+      ],
+      lines: 'auto',
+    },
   ],
   ['no install at all', df('FROM base', 'COPY . .', 'RUN make')],
   ['install before any COPY', df('FROM base', 'RUN npm install -g pnpm', 'COPY . .')],
