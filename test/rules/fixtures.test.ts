@@ -2,7 +2,7 @@
  * Every rule on real-engine archives (fixtures/archives, built by fixtures/build.sh), through the real
  * reader, model, parser and mapper. Expected lines are read off the fixture Dockerfiles by hand.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readImage } from '../../src/archive/index.js';
@@ -72,9 +72,7 @@ const WASTE: [string, string[]][] = [
   ['waste-d20-legacy.tar', [...WASTE_COMMON].sort()],
 ];
 
-const available = existsSync(join(ROOT, 'fixtures', 'archives', 'waste-d20-bk.tar'));
-
-describe.runIf(available)('rules on real-engine fixtures', () => {
+describe('rules on real-engine fixtures', () => {
   it.each(WASTE)(
     '%s: every expected finding at its Dockerfile line, nothing else',
     async (archive, expected) => {
@@ -172,39 +170,35 @@ describe.runIf(available)('rules on real-engine fixtures', () => {
   });
 });
 
-// test/rules/fixtures/rules-extra/Dockerfile: line 4 leaves gcc, cc1 and make (LL012, two tools);
+// fixtures/rules-extra/Dockerfile: line 4 leaves gcc, cc1 and make (LL012, two tools);
 // line 11 writes a pip cache into a cache mount (LL006 must stay quiet); line 14 copies
 // .docker/config.json and .npmrc (LL008).
-const EXTRA = join(ROOT, 'test', 'rules', 'fixtures');
+const EXTRA_ARCHIVE = join(ROOT, 'fixtures', 'archives', 'rules-extra-oci-gzip.tar');
+const EXTRA_DOCKERFILE = join(ROOT, 'fixtures', 'rules-extra', 'Dockerfile');
 
-describe.runIf(existsSync(join(EXTRA, 'rules-extra-d20-bk.tar')))(
-  'rules on the rules-extra real-engine fixture',
-  () => {
-    it('LL012 at line 4, LL008 at line 14, nothing for the cache mount', async () => {
-      const [img] = await readImage({ kind: 'file', path: join(EXTRA, 'rules-extra-d20-bk.tar') });
-      if (!img) throw new Error('no image');
-      const model = buildModel(img);
-      const dockerfile = parseDockerfile(
-        readFileSync(join(EXTRA, 'rules-extra', 'Dockerfile'), 'utf8'),
-        'Dockerfile',
-        { buildArgs: {} },
-      );
-      const mapping = mapLayers({
-        dockerfile,
-        history: img.config.history ?? [],
-        diffIds: img.config.rootfs.diff_ids,
-      });
-      const f = runRules({ model, mapping, dockerfile });
-      expect(atLeastWarning(f)).toEqual(['LL008@14', 'LL012@4']);
-      const tools = f.filter((x) => x.ruleId === 'LL012');
-      expect(tools.map((x) => x.bytes).sort((a, b) => a - b)).toEqual([50000, 500000]);
-      expect(
-        f
-          .find((x) => x.ruleId === 'LL008')
-          ?.paths.map((p) => p.path)
-          .sort(),
-      ).toEqual(['root/.docker/config.json', 'root/.npmrc']);
-      expect(f.some((x) => x.ruleId === 'LL006')).toBe(false);
+describe('rules on the rules-extra real-engine fixture', () => {
+  it('LL012 at line 4, LL008 at line 14, nothing for the cache mount', async () => {
+    const [img] = await readImage({ kind: 'file', path: EXTRA_ARCHIVE });
+    if (!img) throw new Error('no image');
+    const model = buildModel(img);
+    const dockerfile = parseDockerfile(readFileSync(EXTRA_DOCKERFILE, 'utf8'), 'Dockerfile', {
+      buildArgs: {},
     });
-  },
-);
+    const mapping = mapLayers({
+      dockerfile,
+      history: img.config.history ?? [],
+      diffIds: img.config.rootfs.diff_ids,
+    });
+    const f = runRules({ model, mapping, dockerfile });
+    expect(atLeastWarning(f)).toEqual(['LL008@14', 'LL012@4']);
+    const tools = f.filter((x) => x.ruleId === 'LL012');
+    expect(tools.map((x) => x.bytes).sort((a, b) => a - b)).toEqual([50000, 500000]);
+    expect(
+      f
+        .find((x) => x.ruleId === 'LL008')
+        ?.paths.map((p) => p.path)
+        .sort(),
+    ).toEqual(['root/.docker/config.json', 'root/.npmrc']);
+    expect(f.some((x) => x.ruleId === 'LL006')).toBe(false);
+  });
+});
