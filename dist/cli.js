@@ -20880,8 +20880,11 @@ import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 function layerInstruction(ctx, i) {
   return ctx.mapping?.layers[i]?.instruction ?? null;
 }
+function mappedAny(ctx) {
+  return ctx.mapping?.layers.some((m) => m.mapping !== "none" || m.fromBaseImage) ?? false;
+}
 function isBaseLayer(ctx, i) {
-  if (ctx.mapping) {
+  if (ctx.mapping && mappedAny(ctx)) {
     const m = ctx.mapping.layers[i];
     return m ? m.fromBaseImage : false;
   }
@@ -21417,7 +21420,7 @@ var ll007 = {
   fix: "Copy only the manifest and lock files first (e.g. `COPY package.json package-lock.json ./`), run the install, then `COPY . .`.",
   options: { sourceDirs: [] },
   check(ctx, report) {
-    const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
+    const hits = ctx.dockerfile && mappedAny(ctx) ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
       const installed = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.entries ?? [] : [];
       const paths2 = installed.filter((e2) => e2.kind === "file").map((e2) => ({ path: e2.path, bytes: e2.size }));

@@ -1,7 +1,7 @@
 /** LL007: a broad COPY/ADD comes before a dependency-install RUN in the same stage. */
 import type { ParsedInstruction } from '../dockerfile/types.js';
 import type { Rule, RuleContext } from './types.js';
-import { isBaseLayer, layerForLine } from './util.js';
+import { isBaseLayer, layerForLine, mappedAny } from './util.js';
 
 export interface Ll007Options {
   /** Extra top-level directory names (besides `.`, `*` and src, app, lib, cmd, pkg, internal, source) that count as "the source tree". */
@@ -231,7 +231,8 @@ export const ll007: Rule<Ll007Options> = {
   fix: 'Copy only the manifest and lock files first (e.g. `COPY package.json package-lock.json ./`), run the install, then `COPY . .`.',
   options: { sourceDirs: [] },
   check(ctx, report) {
-    const hits = ctx.dockerfile ? fromDockerfile(ctx) : fromHistory(ctx);
+    // The Dockerfile's text only speaks for this image when the mapper found its layers in the history.
+    const hits = ctx.dockerfile && mappedAny(ctx) ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
       // Evidence: what the install layer holds, i.e. what each source change rebuilds and pushes.
       const installed = h.runLayer !== null ? (ctx.model.layers[h.runLayer]?.entries ?? []) : [];

@@ -9,12 +9,22 @@ export function layerInstruction<O>(ctx: RuleContext<O>, i: number): Instruction
 }
 
 /**
- * Is layer `i` part of the base image? With a mapping this is the mapper's answer. Without one,
- * only layer 0 of a multi-layer image is assumed to be the base (dive's convention), so rules
- * about how the user's Dockerfile is written do not blame it.
+ * Did the mapping place any layer (on an instruction or in the base image)? False when the image was
+ * built from another Dockerfile (or has no history) and when there is no mapping.
+ */
+export function mappedAny<O>(ctx: RuleContext<O>): boolean {
+  return ctx.mapping?.layers.some((m) => m.mapping !== 'none' || m.fromBaseImage) ?? false;
+}
+
+/**
+ * Is layer `i` part of the base image? With a mapping this is the mapper's answer. Without one (or
+ * when it mapped no layer), only layer 0 of a multi-layer image is assumed to be the base (dive's
+ * convention), so rules about how the user's Dockerfile is written do not blame it.
  */
 export function isBaseLayer<O>(ctx: RuleContext<O>, i: number): boolean {
-  if (ctx.mapping) {
+  // A mapping that placed no layer at all (the image was built from another Dockerfile, or has no
+  // history) knows nothing about the base either: fall back to the convention below.
+  if (ctx.mapping && mappedAny(ctx)) {
     const m = ctx.mapping.layers[i];
     return m ? m.fromBaseImage : false;
   }

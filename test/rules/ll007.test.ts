@@ -182,6 +182,20 @@ const valid: [string, Scenario][] = [
       lines: 'auto',
     },
   ],
+  [
+    // The mapper placed no layer: the image was built from another Dockerfile, so this one's text says
+    // nothing about it (the history has no install after a broad COPY).
+    'image built from another Dockerfile',
+    {
+      dockerfile: dockerfile('FROM base', 'COPY . .', 'RUN npm ci'),
+      layers: [
+        BASE_LAYER,
+        { createdBy: 'COPY go.mod go.sum ./ # buildkit', entries: ['go.mod:10'] },
+        { createdBy: 'RUN /bin/sh -c go mod download # buildkit', entries: ['root/go/pkg/mod/x:10'] },
+      ],
+      lines: [null, null, null],
+    },
+  ],
   ['no install at all', df('FROM base', 'COPY . .', 'RUN make')],
   ['install before any COPY', df('FROM base', 'RUN npm install -g pnpm', 'COPY . .')],
   ['global tool install after COPY .', df('FROM base', 'COPY . .', 'RUN npm install -g typescript')],

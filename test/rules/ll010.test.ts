@@ -41,6 +41,16 @@ const invalid: [string, Scenario, ReturnType<typeof where>, number][] = [
 
 const valid: [string, Scenario][] = [
   [
+    // The mapper found no layer of this Dockerfile in the history (built from another Dockerfile): with
+    // nothing mapped, layer 0 is taken as the base image, as without a Dockerfile.
+    'image built from another Dockerfile: the base layer is not blamed',
+    {
+      dockerfile: DF,
+      layers: [{ ...BASE_LAYER, entries: ['tmp/', 'tmp/base-build.log:100'] }, { entries: ['app/x:10'] }],
+      lines: [null, null],
+    },
+  ],
+  [
     '/tmp cleaned in the same RUN (only the directory is stored)',
     { dockerfile: DF, layers: [BASE_LAYER, { entries: ['tmp/', 'opt/x:60000'] }], lines: ['base', 2] },
   ],
