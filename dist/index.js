@@ -38344,10 +38344,17 @@ var CACHE_KINDS = [
   },
   { name: "uv cache", re: /(?:^|\/)\.cache\/uv\/.+/, clean: "uv --no-cache / UV_NO_CACHE=1" }
 ];
-function hasCacheMount(flags) {
-  return flags.some(
-    (f) => f.name === "mount" && f.value !== null && /(?:^|,)type=cache(?:,|$)/.test(f.value)
-  );
+function cacheMountTargets(ins) {
+  const out = [];
+  for (const f of ins.flags) {
+    if (f.name !== "mount" || f.value === null || !/(?:^|,)type=cache(?:,|$)/.test(f.value)) continue;
+    const t2 = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1];
+    if (!t2) continue;
+    const abs = t2.startsWith("/") ? t2 : `${ins.workdir ?? "/"}/${t2}`;
+    const rel = abs.split("/").filter((p) => p !== "" && p !== ".").join("/");
+    out.push(rel === "" ? "" : `${rel}/`);
+  }
+  return out;
 }
 var ll006 = {
   id: "LL006",
@@ -38362,10 +38369,11 @@ var ll006 = {
       const base = isBaseLayer(ctx, layer.index);
       if (base && !ctx.options.includeBaseImage) continue;
       const ins = parsedInstructionForLayer(ctx, layer.index);
-      if (ins && hasCacheMount(ins.flags)) continue;
+      const mounts = ins ? cacheMountTargets(ins) : [];
       const found = /* @__PURE__ */ new Map();
       for (const e2 of layer.entries) {
         if (e2.kind !== "file") continue;
+        if (mounts.some((m) => e2.path.startsWith(m))) continue;
         const kind = CACHE_KINDS.find((k) => k.re.test(e2.path));
         if (!kind) continue;
         const list = found.get(kind.name) ?? [];

@@ -1,4 +1,5 @@
 /** LL006: a layer stores package-manager caches. */
+import type { ParsedInstruction } from '../dockerfile/types.js';
 import type { FileRef } from '../image/model.js';
 import { formatBytes } from '../engine/size.js';
 import type { Rule } from './types.js';
@@ -64,10 +65,24 @@ export const CACHE_KINDS: readonly CacheKind[] = [
   { name: 'uv cache', re: /(?:^|\/)\.cache\/uv\/.+/, clean: 'uv --no-cache / UV_NO_CACHE=1' },
 ];
 
-function hasCacheMount(flags: readonly { name: string; value: string | null }[]): boolean {
-  return flags.some(
-    (f) => f.name === 'mount' && f.value !== null && /(?:^|,)type=cache(?:,|$)/.test(f.value),
-  );
+/**
+ * The targets of a RUN's `--mount=type=cache` flags, as layer paths (`root/.cache/pip/`). Whatever the
+ * step writes there goes to the build cache, not the layer; files elsewhere are stored as usual.
+ */
+function cacheMountTargets(ins: ParsedInstruction): string[] {
+  const out: string[] = [];
+  for (const f of ins.flags) {
+    if (f.name !== 'mount' || f.value === null || !/(?:^|,)type=cache(?:,|$)/.test(f.value)) continue;
+    const t = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1];
+    if (!t) continue;
+    const abs = t.startsWith('/') ? t : `${ins.workdir ?? '/'}/${t}`;
+    const rel = abs
+      .split('/')
+      .filter((p) => p !== '' && p !== '.')
+      .join('/');
+    out.push(rel === '' ? '' : `${rel}/`);
+  }
+  return out;
 }
 
 export const ll006: Rule<Ll006Options> = {
@@ -87,10 +102,11 @@ export const ll006: Rule<Ll006Options> = {
       const base = isBaseLayer(ctx, layer.index);
       if (base && !ctx.options.includeBaseImage) continue;
       const ins = parsedInstructionForLayer(ctx, layer.index);
-      if (ins && hasCacheMount(ins.flags)) continue;
+      const mounts = ins ? cacheMountTargets(ins) : [];
       const found = new Map<string, FileRef[]>();
       for (const e of layer.entries) {
         if (e.kind !== 'file') continue;
+        if (mounts.some((m) => e.path.startsWith(m))) continue;
         const kind = CACHE_KINDS.find((k) => k.re.test(e.path));
         if (!kind) continue;
         const list = found.get(kind.name) ?? [];

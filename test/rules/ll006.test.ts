@@ -58,6 +58,36 @@ describe('LL006 package-manager-cache', () => {
     ).toEqual([]);
   });
 
+  it('a cache mount covers its target only: apt lists stored beside a pip cache mount still count', () => {
+    const s: Scenario = {
+      dockerfile: dockerfile(
+        'FROM base',
+        'RUN --mount=type=cache,target=/root/.cache/pip apt-get update && pip install -r r.txt',
+      ),
+      layers: [
+        BASE_LAYER,
+        { entries: ['root/.cache/pip/', 'var/lib/apt/lists/x_Packages:30000', 'usr/lib/py/m.py:9000'] },
+      ],
+      lines: ['base', 2],
+    };
+    const f = runOne(ll006, s);
+    expect(where(f)).toEqual([{ ruleId: 'LL006', layer: 1, line: 2, endLine: 2 }]);
+    expect(f[0]?.paths).toEqual([{ path: 'var/lib/apt/lists/x_Packages', bytes: 30000 }]);
+  });
+
+  it('a relative cache mount target is under the WORKDIR', () => {
+    const s: Scenario = {
+      dockerfile: dockerfile(
+        'FROM base',
+        'WORKDIR /root',
+        'RUN --mount=type=cache,target=.cache/pip pip install -r r.txt',
+      ),
+      layers: [BASE_LAYER, { entries: ['root/'] }, { entries: ['root/.cache/pip/x:50000'] }],
+      lines: ['base', 2, 3],
+    };
+    expect(runOne(ll006, s)).toEqual([]);
+  });
+
   it.each([
     ['apt lock file only', 'var/lib/apt/lists/lock'],
     ['a project file that merely mentions cache', 'app/cache/data.json'],
