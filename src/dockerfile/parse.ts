@@ -188,7 +188,7 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
         form = 'shell';
       else if (keyword === 'SHELL') form = 'shell';
     }
-    const heredocs = readHeredocs(ins, lines);
+    const heredocs = readHeredocs(ins, lines, path);
     const command = joinContinuations(ins.getRawArgumentsContent() ?? '', escape);
     const text = joinContinuations(
       lines
@@ -262,20 +262,27 @@ function stripFlagsFromCommand(command: string, n: number): string {
   return rest;
 }
 
-function readHeredocs(ins: AstInstruction, lines: string[]): string[] {
+/** Heredoc bodies of one instruction; an unterminated heredoc is an error, as in BuildKit. */
+function readHeredocs(ins: AstInstruction, lines: string[], path: string): string[] {
   const getter = (
     ins as unknown as {
       getHeredocs?: () => {
+        getName(): string;
         getContentRange(): {
           start: { line: number; character: number };
           end: { line: number; character: number };
         } | null;
+        getDelimiterRange(): unknown;
       }[];
     }
   ).getHeredocs;
   if (typeof getter !== 'function') return [];
   const out: string[] = [];
   for (const h of getter.call(ins)) {
+    if (h.getDelimiterRange() === null) {
+      const line = ins.getRange().start.line + 1;
+      throw new InputError(path, `line ${line}: heredoc <<${h.getName()} is never terminated`);
+    }
     const r = h.getContentRange();
     if (r === null) {
       out.push('');

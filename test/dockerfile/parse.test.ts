@@ -130,6 +130,7 @@ describe('parseDockerfile', () => {
     ['FROM a\nSHELL /bin/bash\n', /line 2: SHELL needs a JSON array/],
     ['FROM a\nONBUILD FROM b\n', /line 2: ONBUILD needs an instruction/],
     ['FROM a\0\n', /not a Dockerfile/],
+    ['FROM a\nRUN <<EOF\necho hi\n', /line 2: heredoc <<EOF is never terminated/],
   ])('rejects %j with one line naming the file', (text, re) => {
     let err: unknown;
     try {
