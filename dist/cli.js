@@ -20104,7 +20104,7 @@ function parseDockerfile(text2, path, opts) {
         form = "shell";
       else if (keyword === "SHELL") form = "shell";
     }
-    const heredocs = readHeredocs(ins, lines);
+    const heredocs = readHeredocs(ins, lines, path);
     const command = joinContinuations(ins.getRawArgumentsContent() ?? "", escape);
     const text3 = joinContinuations(
       lines.slice(range.start.line, range.end.line + 1).join("\n").slice(range.start.character),
@@ -20164,11 +20164,15 @@ function stripFlagsFromCommand(command, n) {
   }
   return rest;
 }
-function readHeredocs(ins, lines) {
+function readHeredocs(ins, lines, path) {
   const getter = ins.getHeredocs;
   if (typeof getter !== "function") return [];
   const out = [];
   for (const h of getter.call(ins)) {
+    if (h.getDelimiterRange() === null) {
+      const line = ins.getRange().start.line + 1;
+      throw new InputError(path, `line ${line}: heredoc <<${h.getName()} is never terminated`);
+    }
     const r = h.getContentRange();
     if (r === null) {
       out.push("");
@@ -24001,4 +24005,10 @@ async function main(argv, io) {
 }
 
 // src/cli.ts
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() });
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  cwd: process.cwd()
+});

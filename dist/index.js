@@ -37245,7 +37245,7 @@ function parseDockerfile(text2, path, opts) {
         form = "shell";
       else if (keyword === "SHELL") form = "shell";
     }
-    const heredocs = readHeredocs(ins, lines2);
+    const heredocs = readHeredocs(ins, lines2, path);
     const command = joinContinuations(ins.getRawArgumentsContent() ?? "", escape);
     const text3 = joinContinuations(
       lines2.slice(range.start.line, range.end.line + 1).join("\n").slice(range.start.character),
@@ -37305,11 +37305,15 @@ function stripFlagsFromCommand(command, n) {
   }
   return rest;
 }
-function readHeredocs(ins, lines2) {
+function readHeredocs(ins, lines2, path) {
   const getter = ins.getHeredocs;
   if (typeof getter !== "function") return [];
   const out = [];
   for (const h of getter.call(ins)) {
+    if (h.getDelimiterRange() === null) {
+      const line = ins.getRange().start.line + 1;
+      throw new InputError(path, `line ${line}: heredoc <<${h.getName()} is never terminated`);
+    }
     const r = h.getContentRange();
     if (r === null) {
       out.push("");
