@@ -6,37 +6,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readOracle, type OracleLayer, type OracleReport } from './helpers/oracle.js';
 
 const FX = fileURLToPath(new URL('../fixtures', import.meta.url));
 const ARCHIVES = join(FX, 'archives');
 const EXPECTED = join(FX, 'expected');
 const BUDGET_BYTES = 40_000_000;
-
-interface Layer {
-  contentBytes: number;
-  files: number;
-  symlinks: number;
-  hardlinks: number;
-  whiteouts: number;
-  createdBy: string | null;
-  emptyLayer: boolean;
-  removedBytes: number;
-  overwrittenBytes: number;
-}
-interface Expected {
-  archive: string;
-  layers: Layer[];
-  totals: {
-    contentBytes: number;
-    finalBytes: number;
-    wastedBytes: number;
-    efficiency: number;
-    layerCount: number;
-    fileCount: number;
-    removedBytes: number;
-    overwrittenBytes: number;
-  };
-}
 
 function sizeOf(path: string): number {
   const st = statSync(path);
@@ -48,8 +23,7 @@ const archives = readdirSync(ARCHIVES)
   .filter((n) => !n.startsWith('.'))
   .sort();
 const readme = readFileSync(join(FX, 'README.md'), 'utf8');
-const expected = (name: string): Expected =>
-  JSON.parse(readFileSync(join(EXPECTED, `${name}.json`), 'utf8')) as Expected;
+const expected = (name: string): OracleReport => readOracle(EXPECTED, name);
 
 describe('fixtures/archives', () => {
   it('holds the archives of every engine and format', () => {
@@ -87,7 +61,7 @@ describe('fixtures/archives', () => {
     const e = expected(name);
     expect(e.archive).toBe(name);
     expect(e.layers.length).toBe(e.totals.layerCount);
-    const sum = (f: (l: Layer) => number) => e.layers.reduce((s, l) => s + f(l), 0);
+    const sum = (f: (l: OracleLayer) => number) => e.layers.reduce((s, l) => s + f(l), 0);
     expect(sum((l) => l.contentBytes)).toBe(e.totals.contentBytes);
     expect(sum((l) => l.removedBytes)).toBe(e.totals.removedBytes);
     expect(sum((l) => l.overwrittenBytes)).toBe(e.totals.overwrittenBytes);
@@ -112,7 +86,7 @@ describe('fixtures/archives', () => {
 });
 
 // Sizes from fixtures/waste/Dockerfile (head -c N) and fixtures/build.sh (the fake id_rsa).
-const byStep = (e: Expected, text: string): Layer => {
+const byStep = (e: OracleReport, text: string): OracleLayer => {
   const l = e.layers.find((x) => x.createdBy?.includes(text) === true);
   if (l === undefined) throw new Error(`${e.archive}: no layer created by "${text}"`);
   return l;

@@ -2,43 +2,16 @@
 // fixtures/build.sh builds into a temporary folder and runs the independent oracle
 // (fixtures/oracle.py) on the fresh archives; the numbers must equal fixtures/expected/*.json.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithEngine, findEngine, findNamedEngine, inCI } from './engine.js';
 import type { Engine } from './engine.js';
+import { readOracle, type OracleReport } from '../helpers/oracle.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-interface OracleLayer {
-  index: number;
-  tarBytes: number;
-  blobBytes: number;
-  compression: string;
-  mediaType: string | null;
-  contentBytes: number;
-  files: number;
-  dirs: number;
-  symlinks: number;
-  hardlinks: number;
-  whiteouts: number;
-  createdBy: string | null;
-  emptyLayer: boolean;
-  removedBytes: number;
-  overwrittenBytes: number;
-}
-
-interface OracleResult {
-  format: string;
-  layers: OracleLayer[];
-  totals: Record<string, number>;
-}
-
-function readOracle(path: string): OracleResult {
-  return JSON.parse(readFileSync(path, 'utf8')) as OracleResult;
-}
 
 // ll-base:1 is the host's /bin/busybox (Debian busybox-static) plus two small layers. A machine
 // with another busybox-static build gives other base layers; everything above them must still match.
@@ -46,7 +19,7 @@ const BASE_LAYERS = 3;
 
 // Everything a rebuild must reproduce. Digests and compressed blob sizes are left out: layers
 // carry the build's mtimes, so they change on every build while the content does not.
-function reproducible(r: OracleResult, skipBase: boolean): unknown {
+function reproducible(r: OracleReport, skipBase: boolean): unknown {
   const layers = skipBase ? r.layers.slice(BASE_LAYERS) : r.layers;
   const base = r.layers.slice(0, BASE_LAYERS).reduce((s, l) => s + l.contentBytes, 0);
   const totals = skipBase
@@ -134,8 +107,8 @@ describeWithEngine(
     for (const archive of archives) {
       it(`${archive}: per-layer numbers equal the committed fixtures/expected/${archive}.json`, () => {
         expect(build.status, 'the build failed; see the first test').toBe(0);
-        const fresh = readOracle(join(tmp, 'expected', `${archive}.json`));
-        const committed = readOracle(join(ROOT, 'fixtures/expected', `${archive}.json`));
+        const fresh = readOracle(join(tmp, 'expected'), archive);
+        const committed = readOracle(join(ROOT, 'fixtures/expected'), archive);
         expect(fresh.layers.length).toBeGreaterThan(10);
         // Layer 0 is `COPY busybox /bin/busybox`: its content is exactly the host's binary.
         const busybox = statSync('/bin/busybox').size;

@@ -3,42 +3,17 @@
  * numbers that fixtures/oracle.py (an independent Python implementation cross-checked with GNU tar)
  * wrote to fixtures/expected/<archive>.json.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readImage } from '../../src/archive/index.js';
 import { buildModel } from '../../src/image/analyze.js';
 import type { DiveNumbers } from '../../src/image/model.js';
+import { readOracle } from '../helpers/oracle.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ARCHIVES = join(ROOT, 'fixtures/archives');
 const EXPECTED = join(ROOT, 'fixtures/expected');
-
-interface ExpectedLayer {
-  index: number;
-  digest: string;
-  tarBytes: number;
-  blobBytes: number;
-  compression: string;
-  mediaType: string | null;
-  contentBytes: number;
-  files: number;
-  dirs: number;
-  symlinks: number;
-  hardlinks: number;
-  whiteouts: number;
-  createdBy: string | null;
-  emptyLayer: boolean;
-  removedBytes: number;
-  overwrittenBytes: number;
-}
-interface Expected {
-  archive: string;
-  platform: string;
-  config: string;
-  layers: ExpectedLayer[];
-  totals: Record<string, number>;
-}
 
 const archives = readdirSync(ARCHIVES)
   .filter((n) => !n.startsWith('.'))
@@ -51,7 +26,7 @@ describe('fixture archives match the independent oracle', () => {
   });
 
   test.each(archives.filter((a) => existsSync(join(EXPECTED, `${a}.json`))))('%s', async (name) => {
-    const expected = JSON.parse(readFileSync(join(EXPECTED, `${name}.json`), 'utf8')) as Expected;
+    const expected = readOracle(EXPECTED, name);
     const path = join(ARCHIVES, name);
     const source = statSync(path).isDirectory()
       ? ({ kind: 'dir', path } as const)
