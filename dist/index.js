@@ -38102,6 +38102,26 @@ function createdByKeyword(createdBy) {
 function shown(path) {
   return `/${path}`;
 }
+function reportHiddenGroups(ctx, report, hidden, fate) {
+  for (const g of groupHidden(hidden)) {
+    const bytes = sumBytes(g.files);
+    if (bytes === 0 || bytes < ctx.options.minBytes) continue;
+    const fromBase = isBaseLayer(ctx, g.layer);
+    if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
+    const n = g.files.length;
+    report({
+      layerIndex: g.layer,
+      bytes,
+      paths: refs(g.files),
+      relatedLayers: [g.hiddenBy],
+      ...fromBase ? { severity: "info" } : {},
+      message: `${formatBytes(bytes)} in ${n} file${n === 1 ? "" : "s"} added by ${layerLabel2(ctx, g.layer)} ${fate(
+        n !== 1,
+        layerLabel2(ctx, g.hiddenBy)
+      )}`
+    });
+  }
+}
 
 // src/rules/ll001-merge-consecutive-runs.ts
 function groupsFromDockerfile(ctx) {
@@ -38213,21 +38233,12 @@ var ll003 = {
   options: { minBytes: 1024 },
   check(ctx, report) {
     const deleted = ctx.model.hidden.filter((h) => h.how === "whiteout" || h.how === "opaque");
-    for (const g of groupHidden(deleted)) {
-      const bytes = sumBytes(g.files);
-      if (bytes === 0 || bytes < ctx.options.minBytes) continue;
-      const fromBase = isBaseLayer(ctx, g.layer);
-      if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
-      const n = g.files.length;
-      report({
-        layerIndex: g.layer,
-        bytes,
-        paths: refs(g.files),
-        relatedLayers: [g.hiddenBy],
-        ...fromBase ? { severity: "info" } : {},
-        message: `${formatBytes(bytes)} in ${n} file${n === 1 ? "" : "s"} added by ${layerLabel2(ctx, g.layer)} ${n === 1 ? "is" : "are"} deleted by ${layerLabel2(ctx, g.hiddenBy)} but still ship${n === 1 ? "s" : ""}`
-      });
-    }
+    reportHiddenGroups(
+      ctx,
+      report,
+      deleted,
+      (plural2, by) => plural2 ? `are deleted by ${by} but still ship` : `is deleted by ${by} but still ships`
+    );
   }
 };
 
@@ -38242,21 +38253,12 @@ var ll004 = {
   options: { minBytes: 1024 },
   check(ctx, report) {
     const replaced = ctx.model.hidden.filter((h) => h.how === "overwrite" && !h.sameContent);
-    for (const g of groupHidden(replaced)) {
-      const bytes = sumBytes(g.files);
-      if (bytes === 0 || bytes < ctx.options.minBytes) continue;
-      const fromBase = isBaseLayer(ctx, g.layer);
-      if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
-      const n = g.files.length;
-      report({
-        layerIndex: g.layer,
-        bytes,
-        paths: refs(g.files),
-        relatedLayers: [g.hiddenBy],
-        ...fromBase ? { severity: "info" } : {},
-        message: `${formatBytes(bytes)} in ${n} file${n === 1 ? "" : "s"} added by ${layerLabel2(ctx, g.layer)} ${n === 1 ? "is" : "are"} overwritten with different content by ${layerLabel2(ctx, g.hiddenBy)}`
-      });
-    }
+    reportHiddenGroups(
+      ctx,
+      report,
+      replaced,
+      (plural2, by) => `${plural2 ? "are" : "is"} overwritten with different content by ${by}`
+    );
   }
 };
 

@@ -1,7 +1,6 @@
 /** LL003: bytes added by one layer and hidden by a whiteout or opaque marker in a later layer. */
-import { formatBytes } from '../engine/size.js';
 import type { Rule } from './types.js';
-import { groupHidden, isBaseLayer, layerLabel, refs, sumBytes } from './util.js';
+import { reportHiddenGroups } from './util.js';
 
 export interface Ll003Options {
   /** Stay quiet when one layer pair hides fewer bytes than this. Accepts sizes such as `1MiB`. */
@@ -21,22 +20,8 @@ export const ll003: Rule<Ll003Options> = {
   options: { minBytes: 1024 },
   check(ctx, report) {
     const deleted = ctx.model.hidden.filter((h) => h.how === 'whiteout' || h.how === 'opaque');
-    for (const g of groupHidden(deleted)) {
-      const bytes = sumBytes(g.files);
-      if (bytes === 0 || bytes < ctx.options.minBytes) continue;
-      const fromBase = isBaseLayer(ctx, g.layer);
-      if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
-      const n = g.files.length;
-      report({
-        layerIndex: g.layer,
-        bytes,
-        paths: refs(g.files),
-        relatedLayers: [g.hiddenBy],
-        ...(fromBase ? { severity: 'info' as const } : {}),
-        message: `${formatBytes(bytes)} in ${n} file${n === 1 ? '' : 's'} added by ${layerLabel(ctx, g.layer)} ${
-          n === 1 ? 'is' : 'are'
-        } deleted by ${layerLabel(ctx, g.hiddenBy)} but still ship${n === 1 ? 's' : ''}`,
-      });
-    }
+    reportHiddenGroups(ctx, report, deleted, (plural, by) =>
+      plural ? `are deleted by ${by} but still ship` : `is deleted by ${by} but still ships`,
+    );
   },
 };

@@ -1,7 +1,6 @@
 /** LL004: a later layer replaces a file with different content at the same path. */
-import { formatBytes } from '../engine/size.js';
 import type { Rule } from './types.js';
-import { groupHidden, isBaseLayer, layerLabel, refs, sumBytes } from './util.js';
+import { reportHiddenGroups } from './util.js';
 
 export interface Ll004Options {
   /** Stay quiet when one layer pair overwrites fewer bytes than this (small config edits). */
@@ -21,22 +20,11 @@ export const ll004: Rule<Ll004Options> = {
   options: { minBytes: 1024 },
   check(ctx, report) {
     const replaced = ctx.model.hidden.filter((h) => h.how === 'overwrite' && !h.sameContent);
-    for (const g of groupHidden(replaced)) {
-      const bytes = sumBytes(g.files);
-      if (bytes === 0 || bytes < ctx.options.minBytes) continue;
-      const fromBase = isBaseLayer(ctx, g.layer);
-      if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
-      const n = g.files.length;
-      report({
-        layerIndex: g.layer,
-        bytes,
-        paths: refs(g.files),
-        relatedLayers: [g.hiddenBy],
-        ...(fromBase ? { severity: 'info' as const } : {}),
-        message: `${formatBytes(bytes)} in ${n} file${n === 1 ? '' : 's'} added by ${layerLabel(ctx, g.layer)} ${
-          n === 1 ? 'is' : 'are'
-        } overwritten with different content by ${layerLabel(ctx, g.hiddenBy)}`,
-      });
-    }
+    reportHiddenGroups(
+      ctx,
+      report,
+      replaced,
+      (plural, by) => `${plural ? 'are' : 'is'} overwritten with different content by ${by}`,
+    );
   },
 };

@@ -1,7 +1,8 @@
 /** Shared helpers for the rule modules: layer/instruction lookups and path grouping. */
 import type { FileRef, HiddenFile } from '../image/model.js';
 import type { Instruction, ParsedInstruction } from '../dockerfile/types.js';
-import type { RuleContext } from './types.js';
+import { formatBytes } from '../engine/size.js';
+import type { FindingInput, RuleContext } from './types.js';
 
 /** The instruction that made layer `i`, when the mapping knows it. */
 export function layerInstruction<O>(ctx: RuleContext<O>, i: number): Instruction | null {
@@ -119,4 +120,35 @@ export function createdByKeyword(createdBy: string | null): string | null {
 /** `/path` for messages. */
 export function shown(path: string): string {
   return `/${path}`;
+}
+
+/**
+ * Report hidden files grouped by (adding layer, hiding layer), at the adding layer: LL003 and LL004.
+ * Groups below `minBytes` stay quiet, base-image files hidden by the base itself are skipped, and
+ * base-image files hidden by the build are info (the fix is a slimmer base, not a Dockerfile edit).
+ */
+export function reportHiddenGroups(
+  ctx: RuleContext<{ minBytes: number }>,
+  report: (f: FindingInput) => void,
+  hidden: readonly HiddenFile[],
+  fate: (plural: boolean, hiddenBy: string) => string,
+): void {
+  for (const g of groupHidden(hidden)) {
+    const bytes = sumBytes(g.files);
+    if (bytes === 0 || bytes < ctx.options.minBytes) continue;
+    const fromBase = isBaseLayer(ctx, g.layer);
+    if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
+    const n = g.files.length;
+    report({
+      layerIndex: g.layer,
+      bytes,
+      paths: refs(g.files),
+      relatedLayers: [g.hiddenBy],
+      ...(fromBase ? { severity: 'info' as const } : {}),
+      message: `${formatBytes(bytes)} in ${n} file${n === 1 ? '' : 's'} added by ${layerLabel(ctx, g.layer)} ${fate(
+        n !== 1,
+        layerLabel(ctx, g.hiddenBy),
+      )}`,
+    });
+  }
 }
