@@ -23020,16 +23020,14 @@ async function reportFor(image, inputs, deps, prep) {
     });
   }
   const findings = runRules({ model, mapping, dockerfile: prep.dockerfile, config: prep.config });
-  const parts = {
+  const draft = toReport(model, {
     mapping,
     findings,
     budgets: [],
     dockerfile: inputs.dockerfile !== "" ? inputs.dockerfile : null,
     failOn: prep.failOn,
     allFiles: inputs["all-files"]
-  };
-  const draft = toReport(model, parts);
-  const warnings = [];
+  });
   let baseline = null;
   let comparison = null;
   if (inputs.baseline !== "") {
@@ -23038,12 +23036,16 @@ async function reportFor(image, inputs, deps, prep) {
     baseline = { report: baseReport, label };
     comparison = compareToBaseline(draft, baseReport, { label, source: inputs.baseline });
   }
-  const budgets = [];
   const evaluated = evaluateBudgets(draft, prep.budgets, baseline);
-  budgets.push(...evaluated.results);
-  warnings.push(...evaluated.warnings);
+  const budgets = [...evaluated.results];
   if (prep.diveCi) budgets.push(...evaluateDiveCi(prep.diveCi, model.dive).results);
-  return toReport(model, { ...parts, budgets, warnings, baseline: comparison });
+  return {
+    ...draft,
+    warnings: [...draft.warnings, ...evaluated.warnings],
+    budgets,
+    baseline: comparison,
+    passed: isPassed(draft.findings, budgets, draft.failOn)
+  };
 }
 async function analyze(inputs, deps) {
   const prep = await prepare(inputs, deps);

@@ -31,7 +31,7 @@ import { runRules } from './engine/rules.js';
 import { InputError, UsageError } from './errors.js';
 import { buildModel } from './image/analyze.js';
 import type { Inputs } from './inputs.js';
-import { toReport } from './report/json.js';
+import { isPassed, toReport } from './report/json.js';
 import type { BudgetResult, Report } from './report/types.js';
 
 /** Side effects the pipeline needs, injected so tests pass fakes. */
@@ -245,17 +245,16 @@ async function reportFor(
     });
   }
   const findings = runRules({ model, mapping, dockerfile: prep.dockerfile, config: prep.config });
-  const parts = {
+  const draft = toReport(model, {
     mapping,
     findings,
-    budgets: [] as BudgetResult[],
+    budgets: [],
     dockerfile: inputs.dockerfile !== '' ? inputs.dockerfile : null,
     failOn: prep.failOn,
     allFiles: inputs['all-files'],
-  };
-  const draft = toReport(model, parts);
+  });
 
-  const warnings: string[] = [];
+  // Baseline deltas and budgets are measured on the report itself, then folded into it.
   let baseline: { report: Report; label: string } | null = null;
   let comparison: unknown = null;
   if (inputs.baseline !== '') {
@@ -264,14 +263,17 @@ async function reportFor(
     baseline = { report: baseReport, label };
     comparison = compareToBaseline(draft, baseReport, { label, source: inputs.baseline });
   }
-
-  const budgets: BudgetResult[] = [];
   const evaluated = evaluateBudgets(draft, prep.budgets, baseline);
-  budgets.push(...evaluated.results);
-  warnings.push(...evaluated.warnings);
+  const budgets: BudgetResult[] = [...evaluated.results];
   if (prep.diveCi) budgets.push(...evaluateDiveCi(prep.diveCi, model.dive).results);
 
-  return toReport(model, { ...parts, budgets, warnings, baseline: comparison });
+  return {
+    ...draft,
+    warnings: [...draft.warnings, ...evaluated.warnings],
+    budgets,
+    baseline: comparison,
+    passed: isPassed(draft.findings, budgets, draft.failOn),
+  };
 }
 
 /** Analyse the image(s) named by `inputs`; one Report per platform. */
