@@ -38831,6 +38831,16 @@ var ll010 = {
 };
 
 // src/rules/ll011-large-layer.ts
+var BINARY_UNITS = [
+  ["GiB", 1024 ** 3],
+  ["MiB", 1024 ** 2],
+  ["KiB", 1024]
+];
+function formatLimit(bytes) {
+  for (const [unit, size] of BINARY_UNITS)
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  return formatBytes(bytes);
+}
 var ll011 = {
   id: "LL011",
   name: "large-layer",
@@ -38847,7 +38857,7 @@ var ll011 = {
         layerIndex: layer.index,
         bytes: layer.contentBytes - ctx.options.maxBytes,
         paths: refs(files),
-        message: `layer ${layer.index} holds ${formatBytes(layer.contentBytes)}, above the ${formatBytes(ctx.options.maxBytes)} limit`
+        message: `layer ${layer.index} holds ${formatBytes(layer.contentBytes)}, above the ${formatLimit(ctx.options.maxBytes)} limit`
       });
     }
   }
