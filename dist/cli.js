@@ -16827,6 +16827,16 @@ function formatBytes(bytes) {
   }
   return `${sign}${n.toFixed(1)} ${DECIMAL_UNITS[unit] ?? "B"}`;
 }
+var BINARY_UNITS = [
+  ["GiB", 1024 ** 3],
+  ["MiB", 1024 ** 2],
+  ["KiB", 1024]
+];
+function formatLimit(bytes) {
+  for (const [unit, size] of BINARY_UNITS)
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  return formatBytes(bytes);
+}
 function formatDelta(bytes) {
   if (bytes === 0) return "\xB10 B";
   return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
@@ -21690,16 +21700,6 @@ var ll010 = {
 };
 
 // src/rules/ll011-large-layer.ts
-var BINARY_UNITS = [
-  ["GiB", 1024 ** 3],
-  ["MiB", 1024 ** 2],
-  ["KiB", 1024]
-];
-function formatLimit(bytes) {
-  for (const [unit, size] of BINARY_UNITS)
-    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-  return formatBytes(bytes);
-}
 var ll011 = {
   id: "LL011",
   name: "large-layer",
@@ -22243,6 +22243,22 @@ function row(name, unit, value, limit, fail, detail) {
   return { name, unit, value, limit: safeLimit, level: "fail", status: fail ? "fail" : "pass", detail };
 }
 
+// src/rules/finding.ts
+function imageWideFinding(ruleId, severity, message, fix) {
+  return {
+    ruleId,
+    severity,
+    message,
+    layerIndex: null,
+    line: null,
+    endLine: null,
+    paths: [],
+    pathCount: 0,
+    bytes: 0,
+    fix
+  };
+}
+
 // src/engine/rules.ts
 var INTERNAL_RULE_ID = "LL000";
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
@@ -22311,18 +22327,12 @@ function runRules(input) {
         collected.push(f);
       });
     } catch (err2) {
-      const crash = {
-        ruleId: INTERNAL_RULE_ID,
-        severity: "error",
-        message: `rule ${rule.id} crashed: ${errorText(err2)}`,
-        layerIndex: null,
-        line: null,
-        endLine: null,
-        paths: [],
-        pathCount: 0,
-        bytes: 0,
-        fix: `Report this as a layerlint bug; disable the rule meanwhile with \`rules: { ${rule.id}: off }\` in .layerlint.yml.`
-      };
+      const crash = imageWideFinding(
+        INTERNAL_RULE_ID,
+        "error",
+        `rule ${rule.id} crashed: ${errorText(err2)}`,
+        `Report this as a layerlint bug; disable the rule meanwhile with \`rules: { ${rule.id}: off }\` in .layerlint.yml.`
+      );
       if (!mentions(globalIgnore, { id: INTERNAL_RULE_ID, name: "internal" })) findings.push(crash);
       continue;
     }

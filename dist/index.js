@@ -36360,6 +36360,16 @@ function formatBytes(bytes) {
   }
   return `${sign}${n.toFixed(1)} ${DECIMAL_UNITS[unit] ?? "B"}`;
 }
+var BINARY_UNITS = [
+  ["GiB", 1024 ** 3],
+  ["MiB", 1024 ** 2],
+  ["KiB", 1024]
+];
+function formatLimit(bytes) {
+  for (const [unit, size] of BINARY_UNITS)
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  return formatBytes(bytes);
+}
 function formatDelta(bytes) {
   if (bytes === 0) return "\xB10 B";
   return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
@@ -38831,16 +38841,6 @@ var ll010 = {
 };
 
 // src/rules/ll011-large-layer.ts
-var BINARY_UNITS = [
-  ["GiB", 1024 ** 3],
-  ["MiB", 1024 ** 2],
-  ["KiB", 1024]
-];
-function formatLimit(bytes) {
-  for (const [unit, size] of BINARY_UNITS)
-    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-  return formatBytes(bytes);
-}
 var ll011 = {
   id: "LL011",
   name: "large-layer",
@@ -39176,6 +39176,22 @@ function errMessage(err2) {
   return err2 instanceof Error ? err2.message : String(err2);
 }
 
+// src/rules/finding.ts
+function imageWideFinding(ruleId, severity, message, fix) {
+  return {
+    ruleId,
+    severity,
+    message,
+    layerIndex: null,
+    line: null,
+    endLine: null,
+    paths: [],
+    pathCount: 0,
+    bytes: 0,
+    fix
+  };
+}
+
 // src/engine/rules.ts
 var INTERNAL_RULE_ID = "LL000";
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
@@ -39244,18 +39260,12 @@ function runRules(input) {
         collected.push(f);
       });
     } catch (err2) {
-      const crash = {
-        ruleId: INTERNAL_RULE_ID,
-        severity: "error",
-        message: `rule ${rule.id} crashed: ${errorText(err2)}`,
-        layerIndex: null,
-        line: null,
-        endLine: null,
-        paths: [],
-        pathCount: 0,
-        bytes: 0,
-        fix: `Report this as a layerlint bug; disable the rule meanwhile with \`rules: { ${rule.id}: off }\` in .layerlint.yml.`
-      };
+      const crash = imageWideFinding(
+        INTERNAL_RULE_ID,
+        "error",
+        `rule ${rule.id} crashed: ${errorText(err2)}`,
+        `Report this as a layerlint bug; disable the rule meanwhile with \`rules: { ${rule.id}: off }\` in .layerlint.yml.`
+      );
       if (!mentions(globalIgnore, { id: INTERNAL_RULE_ID, name: "internal" })) findings.push(crash);
       continue;
     }
@@ -40521,18 +40531,12 @@ function fingerprint(r, f, dockerfile) {
 }
 function budgetFinding(b) {
   const unit = b.unit === "bytes" ? " bytes" : b.unit === "percent" ? " %" : "";
-  return {
-    ruleId: `${BUDGET_RULE_PREFIX}${b.name}`,
-    severity: b.status === "fail" ? "error" : "warning",
-    message: `Budget ${b.name}: ${b.value}${unit} against a ${b.level} limit of ${b.limit}${unit}${b.detail ? ` (${b.detail})` : ""}.`,
-    layerIndex: null,
-    line: null,
-    endLine: null,
-    paths: [],
-    pathCount: 0,
-    bytes: 0,
-    fix: ""
-  };
+  return imageWideFinding(
+    `${BUDGET_RULE_PREFIX}${b.name}`,
+    b.status === "fail" ? "error" : "warning",
+    `Budget ${b.name}: ${b.value}${unit} against a ${b.level} limit of ${b.limit}${unit}${b.detail ? ` (${b.detail})` : ""}.`,
+    ""
+  );
 }
 function renderSarif(reports, rules, opts = {}) {
   const list = Array.isArray(reports) ? reports : [reports];

@@ -5,6 +5,7 @@
 import { FINDING_PATH_CAP } from '../constants.js';
 import type { MappingResult, ParsedDockerfile, ParsedInstruction } from '../dockerfile/types.js';
 import type { FileRef, ImageModel } from '../image/model.js';
+import { imageWideFinding } from '../rules/finding.js';
 import { RULES, type AnyRule } from '../rules/index.js';
 import type { Finding, FindingInput, Severity } from '../rules/types.js';
 import type { FailOn, LayerlintConfig } from './config.js';
@@ -116,18 +117,12 @@ export function runRules(input: RunRulesInput): Finding[] {
         collected.push(f);
       });
     } catch (err: unknown) {
-      const crash: Finding = {
-        ruleId: INTERNAL_RULE_ID,
-        severity: 'error',
-        message: `rule ${rule.id} crashed: ${errorText(err)}`,
-        layerIndex: null,
-        line: null,
-        endLine: null,
-        paths: [],
-        pathCount: 0,
-        bytes: 0,
-        fix: `Report this as a layerlint bug; disable the rule meanwhile with \`rules: { ${rule.id}: off }\` in .layerlint.yml.`,
-      };
+      const crash = imageWideFinding(
+        INTERNAL_RULE_ID,
+        'error',
+        `rule ${rule.id} crashed: ${errorText(err)}`,
+        `Report this as a layerlint bug; disable the rule meanwhile with \`rules: { ${rule.id}: off }\` in .layerlint.yml.`,
+      );
       if (!mentions(globalIgnore, { id: INTERNAL_RULE_ID, name: 'internal' })) findings.push(crash);
       continue;
     }

@@ -148,6 +148,19 @@ export function formatBytes(bytes: number): string {
   return `${sign}${n.toFixed(1)} ${DECIMAL_UNITS[unit] ?? 'B'}`;
 }
 
+const BINARY_UNITS = [
+  ['GiB', 1024 ** 3],
+  ['MiB', 1024 ** 2],
+  ['KiB', 1024],
+] as const;
+
+/** A configured limit as the user most likely wrote it: `256 MiB` for whole binary units, else decimal. */
+export function formatLimit(bytes: number): string {
+  for (const [unit, size] of BINARY_UNITS)
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  return formatBytes(bytes);
+}
+
 /** Format a byte delta with an explicit sign: `+12.3 MB`, `-512 B`, `±0 B`. */
 export function formatDelta(bytes: number): string {
   if (bytes === 0) return '±0 B';

@@ -3,6 +3,7 @@
  * One run for all platforms of one image, as GitHub code scanning wants one run per tool and category.
  */
 import { createHash } from 'node:crypto';
+import { imageWideFinding } from '../rules/finding.js';
 import type { Rule, Severity, Finding } from '../rules/types.js';
 import type { BudgetResult, Report } from './types.js';
 
@@ -189,18 +190,12 @@ function fingerprint(r: Report, f: Finding, dockerfile: string | null): string {
 
 function budgetFinding(b: BudgetResult): Finding {
   const unit = b.unit === 'bytes' ? ' bytes' : b.unit === 'percent' ? ' %' : '';
-  return {
-    ruleId: `${BUDGET_RULE_PREFIX}${b.name}`,
-    severity: b.status === 'fail' ? 'error' : 'warning',
-    message: `Budget ${b.name}: ${b.value}${unit} against a ${b.level} limit of ${b.limit}${unit}${b.detail ? ` (${b.detail})` : ''}.`,
-    layerIndex: null,
-    line: null,
-    endLine: null,
-    paths: [],
-    pathCount: 0,
-    bytes: 0,
-    fix: '',
-  };
+  return imageWideFinding(
+    `${BUDGET_RULE_PREFIX}${b.name}`,
+    b.status === 'fail' ? 'error' : 'warning',
+    `Budget ${b.name}: ${b.value}${unit} against a ${b.level} limit of ${b.limit}${unit}${b.detail ? ` (${b.detail})` : ''}.`,
+    '',
+  );
 }
 
 /** Render reports (one per platform of one image) as a SARIF 2.1.0 log with a single run. */

@@ -1,18 +1,5 @@
 /** LL011: a layer larger than a threshold. */
-import { formatBytes } from '../engine/size.js';
-
-const BINARY_UNITS = [
-  ['GiB', 1024 ** 3],
-  ['MiB', 1024 ** 2],
-  ['KiB', 1024],
-] as const;
-
-/** A limit as the user most likely wrote it: `256 MiB` for whole binary units, else decimal. */
-function formatLimit(bytes: number): string {
-  for (const [unit, size] of BINARY_UNITS)
-    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-  return formatBytes(bytes);
-}
+import { formatBytes, formatLimit } from '../engine/size.js';
 import type { Rule } from './types.js';
 import { refs } from './util.js';
 

@@ -3,6 +3,7 @@ import { InputError } from '../../src/errors.js';
 import {
   formatBytes,
   formatDelta,
+  formatLimit,
   parseCount,
   parseGrowth,
   parsePercent,
@@ -92,4 +93,11 @@ describe('formatBytes / formatDelta', () => {
     expect(formatDelta(-512)).toBe('-512 B');
     expect(formatDelta(0)).toBe('±0 B');
   });
+  it.each([
+    [256 * 1024 ** 2, '256 MiB'],
+    [1024 ** 3, '1 GiB'],
+    [4096, '4 KiB'],
+    [300_000_000, '300.0 MB'],
+    [1500, '1.5 kB'],
+  ])('formatLimit(%d) -> %s', (n, s) => expect(formatLimit(n)).toBe(s));
 });
