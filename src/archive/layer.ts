@@ -25,7 +25,6 @@ export const IO_CHUNK = 1024 * 1024;
  * non-cryptographic 64-bit hash suffices (accidental match 2^-64 per compared pair); it is 4x cheaper
  * than native sha1 here (docs/archive.md). The diffID stays sha256.
  */
-export const CONTENT_HASH = 'xxh64';
 type XXHashApi = Awaited<ReturnType<typeof xxhash>>;
 let xxh: XXHashApi | undefined;
 // WebAssembly.instantiate is async: start it once at load, and let readImage await it before scanning

@@ -172,8 +172,3 @@ export function formatInteger(n: number): string {
   const sign = n < 0 ? '-' : '';
   return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
-
-/** Format a percent with up to two decimals (`12.35%`). */
-export function formatPercent(percent: number): string {
-  return `${Number(percent.toFixed(2))}%`;
-}
