@@ -16641,7 +16641,7 @@ var {
   Help
 } = import_index.default;
 
-// src/constants.ts
+// src/oci/constants.ts
 var MEDIA_TYPES = {
   ociIndex: "application/vnd.oci.image.index.v1+json",
   ociManifest: "application/vnd.oci.image.manifest.v1+json",
@@ -16671,7 +16671,7 @@ var FINDING_PATH_CAP = 10;
 var GITHUB_SUMMARY_MAX_BYTES = 1024 * 1024;
 var VERSION = true ? "0.1.0" : "0.1.0";
 
-// src/errors.ts
+// src/common/errors.ts
 var LayerlintError = class extends Error {
   /** Exit code the CLI uses for this error. */
   exitCode = 2;
@@ -16715,7 +16715,7 @@ function describeError(err2) {
   return `internal error: ${String(err2)}`;
 }
 
-// src/engine/size.ts
+// src/common/size.ts
 var UNIT_MULTIPLIERS = /* @__PURE__ */ new Map([
   ["", 1n],
   ["b", 1n],
@@ -16846,7 +16846,7 @@ function formatInteger(n) {
   return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-// src/engine/budgets.ts
+// src/budgets/budgets.ts
 var DEFAULT_SIZE_MEASURE = "content";
 var BUDGET_NAMES = [
   "maxSize",
@@ -17135,7 +17135,7 @@ function shorten(s, max = 60) {
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
 
-// src/inputs.ts
+// src/app/inputs.ts
 function defaultInputs() {
   return {
     image: "",
@@ -17163,7 +17163,7 @@ function defaultInputs() {
   };
 }
 
-// src/pipeline.ts
+// src/app/pipeline.ts
 import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
@@ -17173,7 +17173,7 @@ import { open as open2, stat } from "node:fs/promises";
 import { Readable, pipeline } from "node:stream";
 import * as zlib2 from "node:zlib";
 
-// src/archive/engine-source.ts
+// src/archive/save.ts
 import { spawn } from "node:child_process";
 var STDERR_CAP = 16 * 1024;
 function engineErrorMessage(engine, ref, stderr, env) {
@@ -19832,7 +19832,7 @@ function defaultBaselineLabel(spec) {
   return spec.trim().replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
 }
 
-// src/report/escape.ts
+// src/render/escape.ts
 var ENTITY_CHARS = /* @__PURE__ */ new Set([
   "&",
   "<",
@@ -19895,7 +19895,7 @@ function text(input, max = 200) {
   return escapeMarkdown(truncate(input, max));
 }
 
-// src/baseline/render.ts
+// src/render/baseline.ts
 var ROWS = 10;
 var LABEL_CHARS = 80;
 function shorten2(s, max = LABEL_CHARS) {
@@ -20885,12 +20885,12 @@ function provenanceMatches(provenance, instrs, sigs, history, warnings) {
   return out;
 }
 
-// src/engine/config.ts
+// src/lint/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
 import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 
-// src/rules/util.ts
+// src/lint/helpers.ts
 function layerInstruction(ctx, i) {
   return ctx.mapping?.layers[i]?.instruction ?? null;
 }
@@ -20992,7 +20992,7 @@ function reportHiddenGroups(ctx, report, hidden, fate) {
   }
 }
 
-// src/rules/ll001-merge-consecutive-runs.ts
+// src/lint/rules/ll001-merge-consecutive-runs.ts
 function groupsFromDockerfile(ctx) {
   const out = [];
   for (const stage of ctx.dockerfile?.stages ?? []) {
@@ -21061,7 +21061,7 @@ var ll001 = {
   }
 };
 
-// src/rules/ll002-zero-byte-layer.ts
+// src/lint/rules/ll002-zero-byte-layer.ts
 var CONTENT_KINDS = /* @__PURE__ */ new Set(["file", "symlink", "hardlink", "whiteout", "opaque"]);
 var ll002 = {
   id: "LL002",
@@ -21091,7 +21091,7 @@ var ll002 = {
   }
 };
 
-// src/rules/ll003-deleted-in-later-layer.ts
+// src/lint/rules/ll003-deleted-in-later-layer.ts
 var ll003 = {
   id: "LL003",
   name: "deleted-in-later-layer",
@@ -21111,7 +21111,7 @@ var ll003 = {
   }
 };
 
-// src/rules/ll004-overwritten-in-later-layer.ts
+// src/lint/rules/ll004-overwritten-in-later-layer.ts
 var ll004 = {
   id: "LL004",
   name: "overwritten-in-later-layer",
@@ -21131,7 +21131,7 @@ var ll004 = {
   }
 };
 
-// src/rules/ll005-metadata-only-rewrite.ts
+// src/lint/rules/ll005-metadata-only-rewrite.ts
 function isCopyLayer(ctx, i) {
   const kw = layerInstruction(ctx, i)?.keyword ?? createdByKeyword(ctx.model.layers[i]?.createdBy ?? null) ?? "";
   return /^(?:COPY|ADD)$/i.test(kw);
@@ -21174,7 +21174,7 @@ var ll005 = {
   }
 };
 
-// src/rules/ll006-package-manager-cache.ts
+// src/lint/rules/ll006-package-manager-cache.ts
 var CACHE_KINDS = [
   {
     name: "apt lists",
@@ -21272,7 +21272,7 @@ var ll006 = {
   }
 };
 
-// src/rules/ll007-copy-source-before-install.ts
+// src/lint/rules/ll007-copy-source-before-install.ts
 var INSTALLERS = [
   {
     ecosystem: "npm",
@@ -21462,7 +21462,7 @@ var ll007 = {
   }
 };
 
-// src/engine/glob.ts
+// src/common/glob.ts
 function escapeRe(ch) {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
@@ -21526,7 +21526,7 @@ function compileGlobs(globs) {
   return (path) => re.test(normalisePath2(path));
 }
 
-// src/rules/ll008-secret-in-layer.ts
+// src/lint/rules/ll008-secret-in-layer.ts
 var KEY_NAME = /^(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|identity)$/;
 var KEYISH = /(?:^|[-_.])(?:key|private|priv|privkey|secret)(?:[-_.]|$)/i;
 var ENV_TEMPLATE = /\.(?:example|sample|template|dist|defaults?|tpl|schema)$/i;
@@ -21612,7 +21612,7 @@ var ll008 = {
   }
 };
 
-// src/rules/ll009-vcs-metadata.ts
+// src/lint/rules/ll009-vcs-metadata.ts
 var ll009 = {
   id: "LL009",
   name: "vcs-metadata",
@@ -21651,7 +21651,7 @@ var ll009 = {
   }
 };
 
-// src/rules/ll010-temp-files-left.ts
+// src/lint/rules/ll010-temp-files-left.ts
 var ll010 = {
   id: "LL010",
   name: "temp-files-left",
@@ -21699,7 +21699,7 @@ var ll010 = {
   }
 };
 
-// src/rules/ll011-large-layer.ts
+// src/lint/rules/ll011-large-layer.ts
 var ll011 = {
   id: "LL011",
   name: "large-layer",
@@ -21722,7 +21722,7 @@ var ll011 = {
   }
 };
 
-// src/rules/ll012-build-tools-in-final-image.ts
+// src/lint/rules/ll012-build-tools-in-final-image.ts
 var BIN = "(?:usr/(?:local/)?)?s?bin/";
 var TOOLS = [
   {
@@ -21826,7 +21826,7 @@ var ll012 = {
   }
 };
 
-// src/rules/index.ts
+// src/lint/rules/index.ts
 var RULES = [
   ll001,
   ll002,
@@ -21846,7 +21846,7 @@ function findRule(key, rules = RULES) {
   return rules.find((r) => r.id.toLowerCase() === k.toLowerCase() || r.name === k);
 }
 
-// src/engine/config.ts
+// src/lint/config.ts
 var SEVERITIES = ["error", "warning", "info"];
 var FAIL_ON_VALUES = ["error", "warning", "info", "none"];
 var CONFIG_FILE_NAMES = [".layerlint.yml", ".layerlint.yaml"];
@@ -22035,7 +22035,7 @@ function errMessage(err2) {
   return err2 instanceof Error ? err2.message : String(err2);
 }
 
-// src/engine/dive-ci.ts
+// src/budgets/dive-ci.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var DIVE_CI_FILE = ".dive-ci";
 var DIVE_RULES = ["lowestEfficiency", "highestWastedBytes", "highestUserWastedPercent"];
@@ -22243,7 +22243,7 @@ function row(name, unit, value, limit, fail, detail) {
   return { name, unit, value, limit: safeLimit, level: "fail", status: fail ? "fail" : "pass", detail };
 }
 
-// src/rules/finding.ts
+// src/lint/finding.ts
 function imageWideFinding(ruleId, severity, message, fix) {
   return {
     ruleId,
@@ -22259,7 +22259,7 @@ function imageWideFinding(ruleId, severity, message, fix) {
   };
 }
 
-// src/engine/rules.ts
+// src/lint/runner.ts
 var INTERNAL_RULE_ID = "LL000";
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function errorText(err2) {
@@ -22789,7 +22789,7 @@ function sum2(xs) {
   return s;
 }
 
-// src/report/json.ts
+// src/report/build.ts
 var SEVERITY_RANK2 = { error: 3, warning: 2, info: 1 };
 function byBytesThenPath(a, b) {
   return b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -22903,7 +22903,7 @@ function renderJson(reports) {
 `;
 }
 
-// src/pipeline.ts
+// src/app/pipeline.ts
 function looksLikePath(spec) {
   return spec === "-" || spec.startsWith("/") || spec.startsWith("./") || spec.startsWith("../") || spec.startsWith("~") || spec.includes("\\") || /\.(tar|tar\.gz|tgz|tar\.zst|oci)$/i.test(spec);
 }
@@ -23075,7 +23075,7 @@ async function analyze(inputs, deps) {
   return reports;
 }
 
-// src/report/rules-doc.ts
+// src/render/rules-doc.ts
 function formatOptionValue(name, value) {
   if (typeof value === "number" && /Bytes$/.test(name)) {
     const units = ["TiB", "GiB", "MiB", "KiB"];
@@ -23133,7 +23133,7 @@ function renderExplain(key, rules = RULES) {
 `;
 }
 
-// src/report/budgets.ts
+// src/render/budgets.ts
 var STATUS_TEXT = { pass: "PASS", warn: "WARN", fail: "FAIL" };
 var STATUS_MD = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 function formatBudgetValue(unit, v, exact = false) {
@@ -23188,7 +23188,7 @@ function renderBudgetTable(budgets, format) {
   return [fmt(head), ...rows2.map(fmt)].join("\n");
 }
 
-// src/report/format.ts
+// src/render/format.ts
 function formatRatio(ratio) {
   return `${(ratio * 100).toFixed(1)}%`;
 }
@@ -23203,7 +23203,7 @@ function shorten3(s, max) {
   return one.length <= max ? one : `${one.slice(0, Math.max(0, max - 1))}\u2026`;
 }
 
-// src/report/text.ts
+// src/render/text.ts
 var CREATED_BY_CHARS = 72;
 var LARGEST_SHOWN = 5;
 var SEVERITIES2 = ["error", "warning", "info"];
@@ -23595,7 +23595,7 @@ function mergeAuditInputs(files) {
   return { rows: rows2, errors, warnings };
 }
 
-// src/audit/render.ts
+// src/render/audit.ts
 var AUDIT_ISSUE_MARKER = "<!-- layerlint-audit -->";
 var MAX_ROWS = 100;
 var LABEL_CHARS2 = 80;
@@ -23700,7 +23700,7 @@ function renderAuditMarkdown(audit) {
   return out.join("\n");
 }
 
-// src/audit/run.ts
+// src/app/audit.ts
 function parseImagesFile(textContent) {
   return textContent.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, "").trim()).filter((l) => l !== "");
 }

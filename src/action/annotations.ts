@@ -1,9 +1,9 @@
 /** Annotations for findings mapped to Dockerfile lines: at most 10 per level, most important first. */
 import * as core from '@actions/core';
-import { ANNOTATIONS_PER_LEVEL } from '../constants.js';
-import { formatBytes } from '../report/markdown.js';
+import { ANNOTATIONS_PER_LEVEL } from './constants.js';
+import { formatBytes } from '../render/markdown.js';
 import type { Report } from '../report/types.js';
-import type { Severity } from '../rules/types.js';
+import type { Severity } from '../lint/types.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 

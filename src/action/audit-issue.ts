@@ -1,6 +1,6 @@
 /** The one tracking issue of `mode: audit`: found by its marker and identity, updated, or created. */
-import { AUDIT_ISSUE_MARKER } from '../audit/render.js';
-import { GITHUB_COMMENT_MAX_CHARS } from '../constants.js';
+import { AUDIT_ISSUE_MARKER } from '../render/audit.js';
+import { GITHUB_COMMENT_MAX_CHARS } from './constants.js';
 import { pickOwn, type IssueComment } from './comment.js';
 
 /** An open issue as the upsert needs it (`id` is the issue number). */

@@ -1,6 +1,6 @@
 /** The sticky PR comment: find ours by marker and identity, update it, or create it. */
-import { GITHUB_COMMENT_MAX_CHARS } from '../constants.js';
-import { commentMarker } from '../report/markdown.js';
+import { GITHUB_COMMENT_MAX_CHARS } from './constants.js';
+import { commentMarker } from '../render/markdown.js';
 import { GITHUB_ACTIONS_BOT } from './constants.js';
 
 export interface IssueComment {

@@ -78,3 +78,10 @@ export const MAX_REPORT_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Where the README explains the two-workflow setup for fork pull requests. */
 export const FORK_DOCS = 'docs/action.md#pull-requests-from-forks';
+
+// GitHub limits: https://docs.github.com/en/rest/issues/comments (65,536 characters per body),
+// https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions (1 MiB summary,
+// 10 annotations of each level per step).
+export const GITHUB_COMMENT_MAX_CHARS = 65_536;
+export const GITHUB_SUMMARY_MAX_BYTES = 1024 * 1024;
+export const ANNOTATIONS_PER_LEVEL = 10;

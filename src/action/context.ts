@@ -1,7 +1,7 @@
 /** What the Action needs from the runner's environment and event payload, read once. */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../common/errors.js';
 import { PR_EVENTS } from './constants.js';
 
 export interface GithubContext {

@@ -1,7 +1,7 @@
 /** `merge` input: paths and simple globs (`*`, `?`, `**`), expanded the way a shell would, sorted. */
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../common/errors.js';
 
 const GLOB_CHARS = /[*?[]/;
 /** Directories a `**` walks at most, so a stray `/**` cannot crawl a whole disk. */

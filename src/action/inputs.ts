@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as core from '@actions/core';
-import { UsageError } from '../errors.js';
-import { defaultInputs, type Inputs } from '../inputs.js';
-import type { Severity } from '../rules/types.js';
+import { UsageError } from '../common/errors.js';
+import { defaultInputs, type Inputs } from '../app/inputs.js';
+import type { Severity } from '../lint/types.js';
 import {
   ActionInput,
   COMMENT_MODES,

@@ -1,6 +1,6 @@
 /** `mode: comment-from-report`: read the JSON report an unprivileged pull_request run produced. */
 import { readFileSync, statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError } from '../common/errors.js';
 import type { Report } from '../report/types.js';
 import { MAX_REPORT_FILE_BYTES } from './constants.js';
 

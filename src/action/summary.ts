@@ -1,7 +1,7 @@
 /** The job summary: rendered by the pure renderer, written once through core.summary. */
 import * as core from '@actions/core';
-import { GITHUB_SUMMARY_MAX_BYTES } from '../constants.js';
-import { renderSummary, type MarkdownContext } from '../report/markdown.js';
+import { GITHUB_SUMMARY_MAX_BYTES } from './constants.js';
+import { renderSummary, type MarkdownContext } from '../render/markdown.js';
 import type { Report } from '../report/types.js';
 
 /** Room kept below the 1 MiB step-summary limit for anything else the step writes. */

@@ -1,7 +1,7 @@
 /** Writing the Action's output files (JSON, SARIF, audit JSON). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../common/errors.js';
 
 /** Write `body` to `path` (relative to `cwd`), creating directories; returns the absolute path. */
 export function writeOutputFile(path: string, body: string, cwd: string): string {

@@ -12,8 +12,8 @@ import {
   ANNOTATION_REFERENCE_TYPE,
   ATTESTATION_MANIFEST,
   MEDIA_TYPES,
-} from '../constants.js';
-import { ArchiveError } from '../errors.js';
+} from '../oci/constants.js';
+import { ArchiveError } from '../common/errors.js';
 import type { MemberStore } from './store.js';
 import type { ArchiveFormat, ImageConfig, ImageLayer, LayerScan, LoadedImage, Platform } from './types.js';
 

@@ -3,14 +3,14 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import * as zlib from 'node:zlib';
-import { ArchiveError, EngineError, UsageError } from '../errors.js';
-import { spawnSave, type Engine } from './engine-source.js';
+import { ArchiveError, EngineError, UsageError } from '../common/errors.js';
+import { spawnSave, type Engine } from './save.js';
 import { findCandidates, platformString, type Candidate } from './formats.js';
 import { contentHashReady, IO_CHUNK } from './layer.js';
 import { DirStore, Progress, indexTarFile, scanStream, type MemberStore } from './store.js';
 import type { LoadedImage, Platform, ReadOptions } from './types.js';
 
-export { spawnSave, engineErrorMessage, type Engine } from './engine-source.js';
+export { spawnSave, engineErrorMessage, type Engine } from './save.js';
 export { platformString } from './formats.js';
 
 /** Where image bytes come from. A directory is an OCI layout; a file may also use random access. */

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { Decompress as FzstdDecompress } from 'fzstd';
 import xxhash, { type XXHash } from 'xxhash-wasm';
-import { OPAQUE_MARKER, WHITEOUT_META_PREFIX, WHITEOUT_PREFIX } from '../constants.js';
-import { ArchiveError, LayerlintError } from '../errors.js';
+import { OPAQUE_MARKER, WHITEOUT_META_PREFIX, WHITEOUT_PREFIX } from '../oci/constants.js';
+import { ArchiveError, LayerlintError } from '../common/errors.js';
 import { BLOCK, TarFormatError, TarParser, TYPE, isTarHeader, type TarHeader } from './tar.js';
 import type { Compression, EntryKind, LayerEntry, LayerScan } from './types.js';
 

@@ -1,6 +1,6 @@
 /** Build an audit from Reports (pure): per-image rows, shared layers by diffID, fleet totals, drift. */
 import { layerLabel } from '../baseline/match.js';
-import { VERSION } from '../constants.js';
+import { VERSION } from '../common/version.js';
 import type { Report } from '../report/types.js';
 import {
   AUDIT_KIND,

@@ -4,7 +4,7 @@
  * writes) or an audit JSON. Pure: the caller reads the files.
  */
 import { validateReportJson } from '../baseline/load.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../common/errors.js';
 import { imageId, toAuditImage } from './build.js';
 import {
   AUDIT_KIND,

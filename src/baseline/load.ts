@@ -3,7 +3,7 @@
  * layerlint report (schemaVersion checked); anything else is handed to the pipeline, which the
  * caller injects, so this stays free of I/O of its own.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../common/errors.js';
 import { SCHEMA_VERSION, type Report } from '../report/types.js';
 
 export interface BaselineDeps {

@@ -1,5 +1,5 @@
 /** Baseline comparison shapes. Stored in Report.baseline; the markdown renderer reads label/totalDelta/layerDeltas. */
-import type { SizeMeasure } from '../engine/budgets.js';
+import type { SizeMeasure } from '../report/measures.js';
 
 /** How a current layer was paired with a baseline layer. */
 export type MatchKind = 'instruction' | 'createdBy' | 'digest';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../common/errors.js';
 
 /** Relative to the package root: Docker 20.10 + BuildKit build of fixtures/waste (every kind of waste). */
 export const DEFAULT_FIXTURE = 'fixtures/archives/waste-d20-bk.tar';

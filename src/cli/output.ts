@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../common/errors.js';
 
 /** Write `body` to `file` (relative to `cwd`) via temp file + rename. Throws InputError naming the file. */
 export async function writeAtomic(cwd: string, file: string, body: string): Promise<void> {

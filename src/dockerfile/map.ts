@@ -7,7 +7,7 @@
  * `created_by` text (legacy builder or BuildKit) matches the entry. See docs/dockerfile.md.
  */
 import type { HistoryEntry } from '../archive/types.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../common/errors.js';
 import { parseDockerfile } from './parse.js';
 import { provenanceSteps } from './provenance.js';
 import type {

@@ -12,7 +12,7 @@ import {
   Onbuild,
   PropertyInstruction,
 } from 'dockerfile-ast';
-import { InputError } from '../errors.js';
+import { InputError } from '../common/errors.js';
 import type { InstructionFlag, ParsedDockerfile, ParsedInstruction, ParsedStage } from './types.js';
 
 export interface ParseOptions {

@@ -14,7 +14,7 @@
  * - userWastedPercent = wastedBytes / (sum of all entry sizes of layers 1..n-1), null when undefined.
  */
 import type { LayerEntry, LayerScan } from '../archive/types.js';
-import { WHITEOUT_PREFIX } from '../constants.js';
+import { WHITEOUT_PREFIX } from '../oci/constants.js';
 import type { DiveNumbers } from './model.js';
 
 interface Info {

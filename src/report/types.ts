@@ -2,7 +2,7 @@
 import type { Platform } from '../archive/types.js';
 import type { FileRef, LayerModel, Totals, DiveNumbers } from '../image/model.js';
 import type { LayerMapping, StageSummary } from '../dockerfile/types.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Finding, Severity } from '../lint/types.js';
 
 export const SCHEMA_VERSION = 1;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAnnotations } from '../../src/action/annotations.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/lint/types.js';
 import { sampleReport } from '../helpers/report.js';
 
 function finding(i: number, severity: Finding['severity'], line: number | null = 10 + i): Finding {

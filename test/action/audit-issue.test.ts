@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fitIssueBody, upsertAuditIssue } from '../../src/action/audit-issue.js';
 import { isForbidden } from '../../src/action/comment.js';
 import { makeGithubApi } from '../../src/action/github.js';
-import { AUDIT_ISSUE_MARKER } from '../../src/audit/render.js';
+import { AUDIT_ISSUE_MARKER } from '../../src/render/audit.js';
 import { FakeGithub, MAX_BODY_CHARS } from '../helpers/fake-github.js';
 
 const body = (text: string): string => `${AUDIT_ISSUE_MARKER}\n## layerlint audit\n\n${text}\n`;

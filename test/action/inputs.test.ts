@@ -5,8 +5,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ActionInput, Output, SHARED_INPUT_DEFAULTS } from '../../src/action/constants.js';
 import { deriveCommentKey, getInputs } from '../../src/action/inputs.js';
-import { UsageError } from '../../src/errors.js';
-import { defaultInputs } from '../../src/inputs.js';
+import { UsageError } from '../../src/common/errors.js';
+import { defaultInputs } from '../../src/app/inputs.js';
 
 const reader = (m: Record<string, string>) => (name: string) => m[name] ?? '';
 const empty = mkdtempSync(join(tmpdir(), 'll-inputs-'));

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getInputs } from '../../src/action/inputs.js';
 import { expandGlob, expandPaths } from '../../src/action/files.js';
-import { InputError } from '../../src/errors.js';
-import { analyze } from '../../src/pipeline.js';
+import { InputError } from '../../src/common/errors.js';
+import { analyze } from '../../src/app/pipeline.js';
 
 const ARCHIVE = resolve(import.meta.dirname, '../../fixtures/archives/waste-d20-bk.tar');
 const DIVE =

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ArchiveError } from '../../src/errors.js';
+import { ArchiveError } from '../../src/common/errors.js';
 import {
   contentHash as wasmContentHash,
   contentHashReady,

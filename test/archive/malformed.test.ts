@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readImage } from '../../src/archive/index.js';
-import { ArchiveError } from '../../src/errors.js';
+import { ArchiveError } from '../../src/common/errors.js';
 import {
   CHUNK_SIZES,
   chunked,

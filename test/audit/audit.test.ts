@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildAudit, toAuditImage } from '../../src/audit/build.js';
 import { mergeAuditInputs, parseAuditJson } from '../../src/audit/merge.js';
-import { AUDIT_ISSUE_MARKER, renderAuditJson, renderAuditMarkdown } from '../../src/audit/render.js';
-import { InputError } from '../../src/errors.js';
+import { AUDIT_ISSUE_MARKER, renderAuditJson, renderAuditMarkdown } from '../../src/render/audit.js';
+import { InputError } from '../../src/common/errors.js';
 import { syntheticDigest, syntheticReport } from '../baseline/synthetic.js';
 
 // Synthetic fleet: two apps on base v1 (shared 5 MB layer), one unrelated image.

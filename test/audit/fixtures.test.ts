@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/audit/types.js';
-import { runAudit } from '../../src/audit/run.js';
+import { runAudit } from '../../src/app/audit.js';
 import { readFile } from 'node:fs/promises';
 import { analyzeArchive, archive, oracle, runCli, type Oracle } from '../baseline/fixture-helpers.js';
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Readable } from 'node:stream';
 import { main, type CliIO } from '../../src/cli/main.js';
-import { defaultInputs, type Inputs } from '../../src/inputs.js';
-import { analyze } from '../../src/pipeline.js';
+import { defaultInputs, type Inputs } from '../../src/app/inputs.js';
+import { analyze } from '../../src/app/pipeline.js';
 import type { Report } from '../../src/report/types.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultBaselineLabel, loadBaseline } from '../../src/baseline/load.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/common/errors.js';
 import type { Report } from '../../src/report/types.js';
 import { syntheticReport } from './synthetic.js';
 

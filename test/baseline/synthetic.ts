@@ -4,7 +4,7 @@
  */
 import type { FileRef } from '../../src/image/model.js';
 import type { Instruction } from '../../src/dockerfile/types.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/lint/types.js';
 import type { LayerReport, Report } from '../../src/report/types.js';
 
 export interface SyntheticLayer {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { VERSION } from '../../src/constants.js';
+import { VERSION } from '../../src/common/version.js';
 import type { Report } from '../../src/report/types.js';
 import { runCli, type CliRun } from '../helpers/cli.js';
 import { schemaErrors } from '../helpers/schema.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { BaselineComparison } from '../../src/baseline/types.js';
-import { classifySource, parseBuildArgs } from '../../src/pipeline.js';
+import { classifySource, parseBuildArgs } from '../../src/app/pipeline.js';
 import type { Report } from '../../src/report/types.js';
 import { runCli } from '../helpers/cli.js';
 import { schemaErrors } from '../helpers/schema.js';

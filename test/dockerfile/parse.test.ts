@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../src/dockerfile/index.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/common/errors.js';
 import type { ParsedDockerfile, ParsedInstruction } from '../../src/dockerfile/types.js';
 
 const parse = (text: string, buildArgs: Record<string, string> = {}): ParsedDockerfile =>

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_ISSUE_MARKER } from '../../src/audit/render.js';
+import { AUDIT_ISSUE_MARKER } from '../../src/render/audit.js';
 import type { AuditReport } from '../../src/audit/types.js';
 import { FakeGithub } from '../helpers/fake-github.js';
 import { actionNodes, DIST, ROOT, runAction } from '../helpers/run-action.js';

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commentMarker } from '../../src/report/markdown.js';
+import { commentMarker } from '../../src/render/markdown.js';
 import { FakeGithub } from '../helpers/fake-github.js';
 import { actionNodes, DIST, HEAD_SHA, PR, ROOT, runAction } from '../helpers/run-action.js';
 

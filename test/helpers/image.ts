@@ -12,7 +12,7 @@
  * An entry may also be a LayerEntry-like object: `{ path, kind, size, mode, hash, ... }`.
  */
 import type { EntryKind, HistoryEntry, LayerEntry, LoadedImage, Platform } from '../../src/archive/types.js';
-import { OPAQUE_MARKER, WHITEOUT_PREFIX } from '../../src/constants.js';
+import { OPAQUE_MARKER, WHITEOUT_PREFIX } from '../../src/oci/constants.js';
 
 export type EntrySpec = string | (Partial<LayerEntry> & { path: string; kind: EntryKind });
 

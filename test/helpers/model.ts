@@ -2,7 +2,7 @@
  * `syntheticModel(spec)`: an ImageModel built by the real buildModel from a compact layer spec.
  *
  * @example
- * import { syntheticModel } from '../helpers/model.js';
+ * import { syntheticModel } from './model.js';
  * const model = syntheticModel({
  *   layers: [
  *     { createdBy: 'COPY rootfs /', entries: ['etc/', 'etc/passwd:120', 'bin/', 'bin/busybox:900000', 'bin/sh -> busybox'] },

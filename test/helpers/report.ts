@@ -1,6 +1,6 @@
 /** A hand-built Report for renderer tests: three mapped layers, one base layer, waste, findings, budgets. */
 import type { Report, LayerReport } from '../../src/report/types.js';
-import type { Rule } from '../../src/rules/types.js';
+import type { Rule } from '../../src/lint/types.js';
 
 function layer(over: Partial<LayerReport> & Pick<LayerReport, 'index'>): LayerReport {
   return {

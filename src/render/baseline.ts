@@ -1,0 +1,96 @@
+/** Pure rendering of a baseline comparison: headline, changed/added/removed layers, grown files. */
+import { formatBytes, formatDelta } from '../common/size.js';
+import { code, text as escapeText } from './escape.js';
+import type { BaselineComparison } from '../baseline/types.js';
+
+/** How many changed layers and grown files are listed. */
+const ROWS = 10;
+const LABEL_CHARS = 80;
+
+function shorten(s: string, max = LABEL_CHARS): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** Does `Report.baseline` hold a comparison (it is typed `unknown` in the report)? */
+export function isBaselineComparison(v: unknown): v is BaselineComparison {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return (
+    typeof o.label === 'string' &&
+    typeof o.headline === 'string' &&
+    typeof o.totals === 'object' &&
+    o.totals !== null &&
+    Array.isArray(o.layers) &&
+    Array.isArray(o.removed) &&
+    Array.isArray(o.grownFiles)
+  );
+}
+
+/**
+ * Render the comparison's details (the headline and the layer delta column are the main renderers'
+ * job): layers that changed, were added or removed, and the files that grew most.
+ */
+export function renderBaseline(cmp: BaselineComparison, format: 'text' | 'markdown'): string {
+  const md = format === 'markdown';
+  const label = (s: string): string => (md ? code(s, LABEL_CHARS) : shorten(s));
+  const out: string[] = [];
+  out.push(
+    md
+      ? `#### Compared with ${escapeText(cmp.label, 60)}: ${cmp.headline.replace(/ vs .*$/, '')}`
+      : `Baseline: ${cmp.headline}`,
+  );
+  const t = cmp.totals;
+  out.push(
+    `${md ? '' : '  '}content ${formatDelta(t.contentBytes.delta)} · final ${formatDelta(t.finalBytes.delta)} · wasted ${formatDelta(t.wastedBytes.delta)} · ` +
+      `compressed ${formatDelta(t.blobBytes.delta)} · layers ${t.layerCount.delta >= 0 ? '+' : ''}${t.layerCount.delta}`,
+  );
+  const changed = cmp.layers.filter(
+    (l) => l.baselineIndex !== null && l.changed && l.contentBytes.delta !== 0,
+  );
+  changed.sort(
+    (a, b) => Math.abs(b.contentBytes.delta) - Math.abs(a.contentBytes.delta) || a.index - b.index,
+  );
+  const added = cmp.layers.filter((l) => l.baselineIndex === null);
+  const rows: [string, string, string][] = [
+    ...changed.map((l): [string, string, string] => [
+      `#${l.index}`,
+      label(l.label),
+      formatDelta(l.contentBytes.delta),
+    ]),
+    ...added.map((l): [string, string, string] => [
+      `#${l.index} (added)`,
+      label(l.label),
+      formatDelta(l.contentBytes.current),
+    ]),
+    ...cmp.removed.map((r): [string, string, string] => [
+      `was #${r.baselineIndex} (removed)`,
+      label(r.label),
+      formatDelta(-r.contentBytes),
+    ]),
+  ];
+  if (rows.length > 0) {
+    out.push('');
+    if (md) out.push('| Layer | Instruction | Δ |', '|---|---|--:|');
+    for (const [i, l, d] of rows.slice(0, ROWS))
+      out.push(md ? `| ${i} | ${l} | ${d} |` : `  ${i.padEnd(20)} ${d.padStart(12)}  ${l}`);
+    if (rows.length > ROWS)
+      out.push(md ? `| … ${rows.length - ROWS} more | | |` : `  … ${rows.length - ROWS} more`);
+  }
+  if (cmp.grownFiles.length > 0) {
+    out.push(
+      '',
+      md
+        ? `Files that grew most${cmp.filesExact ? '' : ' (approximate: from capped file lists)'}:`
+        : `  Files that grew most${cmp.filesExact ? '' : ' (approximate)'}:`,
+    );
+    if (md) out.push('', '| File | Now | Δ |', '|---|--:|--:|');
+    for (const f of cmp.grownFiles.slice(0, ROWS)) {
+      const now = formatBytes(f.bytes);
+      const d = f.baselineBytes === null ? `${formatDelta(f.delta)} (new)` : formatDelta(f.delta);
+      out.push(
+        md ? `| ${code(f.path, 160)} | ${now} | ${d} |` : `    ${d.padStart(18)}  ${shorten(f.path, 100)}`,
+      );
+    }
+  }
+  return out.join('\n');
+}

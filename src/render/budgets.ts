@@ -1,0 +1,70 @@
+/** Pure budget table for the text, markdown and summary renderers. */
+import { formatBytes, formatInteger } from '../common/size.js';
+import type { BudgetResult } from '../report/types.js';
+import { text as escapeText } from './escape.js';
+
+const STATUS_TEXT = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
+const STATUS_MD = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' } as const;
+
+/** Format one value in its unit. `exact` adds the byte count, for values that round alike. */
+export function formatBudgetValue(unit: string, v: number, exact = false): string {
+  if (v >= Number.MAX_VALUE) return '+Inf';
+  switch (unit) {
+    case 'bytes':
+      return exact && Math.abs(v) >= 1000 ? `${formatBytes(v)} (${formatInteger(v)} B)` : formatBytes(v);
+    case 'percent':
+      return `${trim(v)} %`;
+    case 'ratio':
+      return `${trim(v * 100)} %`;
+    default:
+      return formatInteger(v);
+  }
+}
+
+function trim(n: number): string {
+  return String(Number(n.toFixed(2)));
+}
+
+function cells(b: BudgetResult): [string, string, string, string, string] {
+  // When value and limit would print the same (300.0 MB vs 300.0 MB), show exact bytes for both.
+  const same =
+    formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
+  const cmp = b.name.startsWith('min') || b.name === 'dive.lowestEfficiency' ? '≥' : '≤';
+  return [
+    b.name,
+    b.level,
+    formatBudgetValue(b.unit, b.value, same),
+    `${cmp} ${formatBudgetValue(b.unit, b.limit, same)}`,
+    b.detail ?? '',
+  ];
+}
+
+/** Render budgets as an aligned text table or a markdown table. No budgets gives one line saying so. */
+export function renderBudgetTable(budgets: readonly BudgetResult[], format: 'text' | 'markdown'): string {
+  if (budgets.length === 0) return format === 'markdown' ? '_No budgets set._' : 'No budgets set.';
+  if (format === 'markdown') {
+    const lines = ['| Budget | Level | Value | Limit | Status | Detail |', '|---|---|--:|--:|---|---|'];
+    for (const b of budgets) {
+      const [name, level, value, limit, detail] = cells(b);
+      lines.push(
+        `| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${escapeText(detail, 160)} |`,
+      );
+    }
+    return lines.join('\n');
+  }
+  const rows = budgets.map((b) => {
+    const [name, level, value, limit, detail] = cells(b);
+    return [name, level, value, limit, STATUS_TEXT[b.status], detail];
+  });
+  const head = ['BUDGET', 'LEVEL', 'VALUE', 'LIMIT', 'STATUS', 'DETAIL'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const right = new Set([2, 3]);
+  const fmt = (r: string[]): string =>
+    r
+      .map((c, i) =>
+        i === r.length - 1 ? c : right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  return [fmt(head), ...rows.map(fmt)].join('\n');
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../../src/common/errors.js';
+import {
+  applyBudgetFlags,
+  budgetsFailed,
+  evaluateBudgets,
+  hasBudgets,
+  parseBudgetConfig,
+  type BudgetConfig,
+} from '../../src/budgets/budgets.js';
+import { syntheticReport } from '../baseline/synthetic.js';
+
+// Synthetic image: three layers of 100 MB, 150 MB and 50 MB content; 270 MB final (30 MB wasted).
+const synthetic = syntheticReport({
+  layers: [
+    { contentBytes: 100_000_000, createdBy: 'ADD rootfs.tar /' },
+    { contentBytes: 150_000_000, createdBy: 'RUN build' },
+    { contentBytes: 50_000_000, createdBy: 'COPY app /app' },
+  ],
+  finalBytes: 270_000_000,
+});
+const CONTENT = synthetic.totals.contentBytes; // 300_000_000
+const FINAL = synthetic.totals.finalBytes;
+
+function only(config: BudgetConfig) {
+  return evaluateBudgets(synthetic, config).results;
+}
+
+describe('evaluateBudgets: just under passes, just over fails', () => {
+  it.each([
+    [
+      'maxSize (content)',
+      { maxSize: { fail: CONTENT, measure: 'content' as const } },
+      { maxSize: { fail: CONTENT - 1, measure: 'content' as const } },
+    ],
+    [
+      'maxSize (final)',
+      { maxSize: { fail: FINAL, measure: 'final' as const } },
+      { maxSize: { fail: FINAL - 1, measure: 'final' as const } },
+    ],
+    ['maxLayerSize', { maxLayerSize: { fail: 150_000_000 } }, { maxLayerSize: { fail: 149_999_999 } }],
+    ['maxWastedBytes', { maxWastedBytes: { fail: 30_000_000 } }, { maxWastedBytes: { fail: 29_999_999 } }],
+    ['maxWastedPercent', { maxWastedPercent: { fail: 10 } }, { maxWastedPercent: { fail: 9.99 } }],
+    ['minEfficiency', { minEfficiency: { fail: 0.9 } }, { minEfficiency: { fail: 0.9001 } }],
+    ['maxLayers', { maxLayers: { fail: 3 } }, { maxLayers: { fail: 2 } }],
+  ])('%s', (_name, atLimit: BudgetConfig, over: BudgetConfig) => {
+    const pass = only(atLimit);
+    expect(pass).toHaveLength(1);
+    expect(pass[0]?.status).toBe('pass');
+    expect(budgetsFailed(pass)).toBe(false);
+    const fail = only(over);
+    expect(fail[0]?.status).toBe('fail');
+    expect(fail[0]?.level).toBe('fail');
+    expect(budgetsFailed(fail)).toBe(true);
+  });
+
+  it('gives value, limit, level and status', () => {
+    const [r] = only({ maxSize: { fail: 299_999_999, measure: 'content' } });
+    expect(r).toMatchObject({
+      name: 'maxSize',
+      unit: 'bytes',
+      value: 300_000_000,
+      limit: 299_999_999,
+      level: 'fail',
+      status: 'fail',
+    });
+    const [l] = only({ maxLayerSize: { fail: 1 } });
+    expect(l?.value).toBe(150_000_000);
+    expect(l?.detail).toContain('#1');
+  });
+
+  it('reports one row per level; warn breached but fail not gives warn', () => {
+    const rows = only({ maxSize: { warn: 250_000_000, fail: 300_000_000, measure: 'content' } });
+    expect(rows.map((r) => [r.level, r.status])).toEqual([
+      ['warn', 'warn'],
+      ['fail', 'pass'],
+    ]);
+    expect(budgetsFailed(rows)).toBe(false);
+  });
+
+  it('maxGrowth needs a baseline: skipped with a warning without one', () => {
+    const ev = evaluateBudgets(synthetic, { maxGrowth: { fail: { bytes: 1 }, measure: 'content' } });
+    expect(ev.results).toEqual([]);
+    expect(ev.warnings[0]).toMatch(/maxGrowth.*baseline/);
+  });
+
+  it('maxGrowth in bytes and percent against a synthetic baseline', () => {
+    const base = syntheticReport({ layers: [{ contentBytes: 250_000_000 }] });
+    const baseline = { report: base, label: 'main' };
+    const growth = CONTENT - base.totals.contentBytes; // 50 MB = 20 %
+    let r = evaluateBudgets(
+      synthetic,
+      { maxGrowth: { fail: { bytes: growth }, measure: 'content' } },
+      baseline,
+    ).results;
+    expect(r[0]).toMatchObject({ value: growth, status: 'pass' });
+    r = evaluateBudgets(
+      synthetic,
+      { maxGrowth: { fail: { bytes: growth - 1 }, measure: 'content' } },
+      baseline,
+    ).results;
+    expect(r[0]?.status).toBe('fail');
+    r = evaluateBudgets(
+      synthetic,
+      { maxGrowth: { warn: { percent: 19.9 }, fail: { percent: 20 }, measure: 'content' } },
+      baseline,
+    ).results;
+    expect(r.map((x) => [x.unit, x.value, x.status])).toEqual([
+      ['percent', 20, 'warn'],
+      ['percent', 20, 'pass'],
+    ]);
+  });
+});
+
+describe('parseBudgetConfig', () => {
+  const yaml = (s: string): unknown => (parseYaml(s) as { budgets: unknown }).budgets;
+
+  it('reads warn/fail levels, shorthand fail, measures and kebab-case keys', () => {
+    const c = parseBudgetConfig(
+      yaml(`budgets:
+  maxSize: { warn: 250MB, fail: 300MB, measure: final }
+  max-layer-size: 1.5GiB
+  maxWastedPercent: { warn: 5%, fail: 10% }
+  minEfficiency: { warn: 0.95, fail: 90% }
+  maxLayers: 30
+  maxGrowth: { warn: 5%, fail: 20MB }
+`),
+      '.layerlint.yml',
+    );
+    expect(c).toEqual({
+      maxSize: { warn: 250_000_000, fail: 300_000_000, measure: 'final' },
+      maxLayerSize: { fail: 1_610_612_736 },
+      maxWastedPercent: { warn: 5, fail: 10 },
+      minEfficiency: { warn: 0.95, fail: 0.9 },
+      maxLayers: { fail: 30 },
+      maxGrowth: { warn: { percent: 5 }, fail: { bytes: 20_000_000 }, measure: 'content' },
+    });
+  });
+
+  it('defaults maxSize to content bytes', () => {
+    expect(parseBudgetConfig({ maxSize: '1MB' }, 'f')).toEqual({
+      maxSize: { fail: 1_000_000, measure: 'content' },
+    });
+  });
+
+  it.each([
+    [[1], /budgets: expected a mapping/],
+    [{ maxSzie: '1MB' }, /budgets\.maxSzie: unknown budget/],
+    [{ maxSize: 'huge' }, /budgets\.maxSize: cannot parse size 'huge'/],
+    [{ maxSize: { fail: '1MB', measure: 'tar' } }, /measure: expected content or final/],
+    [{ maxLayers: { error: 3 } }, /budgets\.maxLayers\.error: unknown key/],
+    [{ maxSize: { warn: '2MB', fail: '1MB' } }, /warn \(2000000\) is above fail/],
+    [{ minEfficiency: { warn: 0.8, fail: 0.9 } }, /warn \(0\.8\) is below fail/],
+    [{ maxSize: [1] }, /expected a value such as 300MB, got a list/],
+  ])('rejects %j', (raw, message) => {
+    expect(() => parseBudgetConfig(raw, '.layerlint.yml')).toThrow(InputError);
+    expect(() => parseBudgetConfig(raw, '.layerlint.yml')).toThrow(message);
+    expect(() => parseBudgetConfig(raw, '.layerlint.yml')).toThrow(/^\.layerlint\.yml: /);
+  });
+
+  it('treats null / undefined as no budgets', () => {
+    expect(parseBudgetConfig(null, 'f')).toEqual({});
+    expect(parseBudgetConfig(undefined, 'f')).toEqual({});
+  });
+});
+
+describe('applyBudgetFlags', () => {
+  it('sets the fail level and keeps the config warn level and measure', () => {
+    const config = parseBudgetConfig({ maxSize: { warn: '250MB', fail: '400MB', measure: 'final' } }, 'f');
+    const c = applyBudgetFlags(config, {
+      'max-size': '300MB',
+      'max-layers': '',
+      'min-efficiency': '0.5',
+      'max-growth': '10%',
+    });
+    expect(c).toEqual({
+      maxSize: { warn: 250_000_000, fail: 300_000_000, measure: 'final' },
+      minEfficiency: { fail: 0.5 },
+      maxGrowth: { fail: { percent: 10 }, measure: 'content' },
+    });
+    expect(config.maxSize?.fail).toBe(400_000_000); // not mutated
+  });
+
+  it('a config that only sets the measure applies it to the flag', () => {
+    const config = parseBudgetConfig({ maxSize: { measure: 'final' } }, 'f');
+    expect(hasBudgets(config)).toBe(false);
+    const c = applyBudgetFlags(config, { 'max-size': '1MB' });
+    expect(c.maxSize).toEqual({ fail: 1_000_000, measure: 'final' });
+    expect(hasBudgets(c)).toBe(true);
+  });
+
+  it('names the flag in errors', () => {
+    expect(() => applyBudgetFlags({}, { 'max-size': '300 parsecs' })).toThrow(
+      /^--max-size: unknown size unit 'parsecs'/,
+    );
+    expect(() => applyBudgetFlags({}, { 'max-layers': 'x' }, (f) => `input ${f}`)).toThrow(
+      /^input max-layers: /,
+    );
+  });
+});

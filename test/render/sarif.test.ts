@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { FINGERPRINT_KEY, renderSarif } from '../../src/render/sarif.js';
+import { HOSTILE } from '../helpers/markdown.js';
+import { sampleReport, sampleRules } from '../helpers/report.js';
+
+// The OASIS 2.1.0 schema (test/schemas/README.md says where it comes from). It declares draft-04 but
+// uses no draft-04-only keyword, so Ajv's default dialect validates it once `$schema`/`id` are dropped.
+const raw = JSON.parse(
+  readFileSync(new URL('../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+delete raw.$schema;
+delete raw.id;
+const ajv = new Ajv({ strict: false, allErrors: true });
+const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
+addFormats(ajv);
+const validate = ajv.compile(raw);
+
+function expectValid(log: unknown): void {
+  const ok = validate(log);
+  expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+  expect(ok).toBe(true);
+}
+
+describe('renderSarif', () => {
+  it('is valid SARIF 2.1.0 and matches the snapshot', () => {
+    const log = renderSarif(sampleReport(), sampleRules);
+    expectValid(log);
+    expect(log).toMatchSnapshot();
+  });
+
+  it('the schema check can fail: a result without message is rejected', () => {
+    const log = renderSarif(sampleReport(), sampleRules) as unknown as {
+      runs: { results: Record<string, unknown>[] }[];
+    };
+    delete log.runs[0]!.results[0]!.message;
+    expect(validate(log)).toBe(false);
+  });
+
+  it('describes every rule with the fields code scanning shows', () => {
+    const driver = renderSarif(sampleReport(), sampleRules).runs[0]!.tool.driver;
+    expect(driver.name).toBe('layerlint');
+    expect(driver.version).toBe('0.1.0');
+    expect(driver.informationUri).toMatch(/^https:\/\//);
+    const ll001 = driver.rules.find((r) => r.id === 'LL001');
+    expect(ll001).toMatchObject({
+      name: 'deleted-later',
+      shortDescription: { text: 'Files added and deleted in different layers' },
+      fullDescription: { text: 'A file deleted by a later layer still ships in the earlier one.' },
+      defaultConfiguration: { level: 'error' },
+    });
+    expect(ll001?.help.text).toContain('Delete in the same RUN');
+  });
+
+  it('points mapped findings at their Dockerfile lines', () => {
+    const res = renderSarif(sampleReport(), sampleRules).runs[0]!.results;
+    const ll001 = res.find((r) => r.ruleId === 'LL001')!;
+    expect(ll001.level).toBe('error');
+    expect(ll001.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3, endLine: 3 },
+    });
+    expect(ll001.message.text).toContain('(50000000 bytes)');
+  });
+
+  it('points findings without a line at the FROM line, with a logical location for the layer', () => {
+    const res = renderSarif(sampleReport(), sampleRules).runs[0]!.results;
+    const ll002 = res.find((r) => r.ruleId === 'LL002')!;
+    expect(ll002.level).toBe('warning');
+    expect(ll002.locations[0]!.physicalLocation?.region).toEqual({ startLine: 1, endLine: 1 });
+    expect(ll002.locations[0]!.logicalLocations?.[0]?.name).toBe('layer 0');
+  });
+
+  it('without a Dockerfile, uses only logical locations and stays valid', () => {
+    const log = renderSarif(sampleReport({ dockerfile: null }), sampleRules);
+    expectValid(log);
+    for (const r of log.runs[0]!.results) expect(r.locations[0]!.physicalLocation).toBeUndefined();
+  });
+
+  it('adds failing and warning budgets as results of budget rules', () => {
+    const log = renderSarif(sampleReport(), sampleRules);
+    const b = log.runs[0]!.results.find((r) => r.ruleId === 'budget/maxSize');
+    expect(b?.level).toBe('error');
+    expect(log.runs[0]!.results.find((r) => r.ruleId === 'budget/maxLayers')).toBeUndefined();
+    expect(log.runs[0]!.tool.driver.rules[b!.ruleIndex]!.id).toBe('budget/maxSize');
+  });
+
+  it('has fingerprints that survive rebuilds (new digests, moved lines) and differ between findings', () => {
+    const a = renderSarif(sampleReport(), sampleRules).runs[0]!.results;
+    const moved = sampleReport();
+    for (const l of moved.layers) {
+      l.digest = 'sha256:' + 'f'.repeat(64);
+      if (l.instruction)
+        l.instruction = {
+          ...l.instruction,
+          line: l.instruction.line + 10,
+          endLine: l.instruction.endLine + 10,
+        };
+    }
+    moved.findings = moved.findings.map((f) => ({
+      ...f,
+      line: f.line === null ? null : f.line + 10,
+      endLine: f.endLine === null ? null : f.endLine + 10,
+    }));
+    moved.image.configDigest = 'sha256:' + 'e'.repeat(64);
+    const b = renderSarif(moved, sampleRules).runs[0]!.results;
+    expect(b.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(
+      a.map((r) => r.partialFingerprints[FINGERPRINT_KEY]),
+    );
+    expect(new Set(a.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).size).toBe(a.length);
+  });
+
+  it('combines platforms into one run, with distinct fingerprints', () => {
+    const arm = sampleReport();
+    arm.image.platform = { os: 'linux', architecture: 'arm64' };
+    const log = renderSarif([sampleReport(), arm], sampleRules, { category: 'layerlint/app/' });
+    expectValid(log);
+    expect(log.runs).toHaveLength(1);
+    const fps = log.runs[0]!.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
+    expect(new Set(fps).size).toBe(fps.length);
+    expect(log.runs[0]!.automationDetails).toEqual({ id: 'layerlint/app/' });
+  });
+
+  it('stays valid with hostile paths and an odd Dockerfile path', () => {
+    const r = sampleReport({ dockerfile: 'docker/my file<1>.Dockerfile' });
+    r.findings = r.findings.map((f) => ({
+      ...f,
+      message: HOSTILE.message,
+      paths: [{ path: HOSTILE.path, bytes: 1 }],
+    }));
+    const log = renderSarif(r, sampleRules);
+    expectValid(log);
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation?.artifactLocation.uri).toBe(
+      'docker/my%20file%3C1%3E.Dockerfile',
+    );
+  });
+});
