@@ -21,7 +21,10 @@ describe('architecture', () => {
       writeFileSync(join(src, p), text);
     };
     try {
-      file('image/model.ts', "import { x } from '../render/text.js';\nimport type { Y } from '../common/size.js';\n");
+      file(
+        'image/model.ts',
+        "import { x } from '../render/text.js';\nimport type { Y } from '../common/size.js';\n",
+      );
       file('budgets/a.ts', "import { b } from '../baseline/compare.js';\n");
       file('cli/main.ts', "import * as core from '@actions/core';\n");
       file('misc/thing.ts', 'export const a = 1;\n');

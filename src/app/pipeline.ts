@@ -8,7 +8,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { platformString, readImage, type ImageSource } from '../archive/index.js';
+import { readImage, type ImageSource } from '../archive/index.js';
+import { platformString } from '../oci/platform.js';
 import type { LoadedImage, ReadOptions } from '../archive/types.js';
 import { compareToBaseline } from '../baseline/compare.js';
 import { defaultBaselineLabel, loadBaseline, type BaselineDeps } from '../baseline/load.js';

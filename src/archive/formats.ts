@@ -13,9 +13,11 @@ import {
   ATTESTATION_MANIFEST,
   MEDIA_TYPES,
 } from '../oci/constants.js';
+import { platformString } from '../oci/platform.js';
 import { ArchiveError } from '../common/errors.js';
 import type { MemberStore } from './store.js';
-import type { ArchiveFormat, ImageConfig, ImageLayer, LayerScan, LoadedImage, Platform } from './types.js';
+import type { ArchiveFormat, ImageLayer, LayerScan, LoadedImage } from './types.js';
+import type { ImageConfig, Platform } from '../oci/types.js';
 
 /** One image the archive offers, not yet loaded. */
 export interface Candidate {
@@ -39,11 +41,6 @@ interface Descriptor {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** `os/arch[/variant]`. */
-export function platformString(p: Platform): string {
-  return [p.os, p.architecture, p.variant].filter((x) => x).join('/');
 }
 
 function blobPath(file: string, digest: string, what: string): string {

@@ -3,15 +3,16 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import * as zlib from 'node:zlib';
-import { ArchiveError, EngineError, UsageError } from '../common/errors.js';
+import { ArchiveError, EngineError } from '../common/errors.js';
 import { spawnSave, type Engine } from './save.js';
-import { findCandidates, platformString, type Candidate } from './formats.js';
+import { findCandidates, type Candidate } from './formats.js';
+import { hostPlatform, parsePlatform, platformString } from '../oci/platform.js';
 import { contentHashReady, IO_CHUNK } from './layer.js';
 import { DirStore, Progress, indexTarFile, scanStream, type MemberStore } from './store.js';
-import type { LoadedImage, Platform, ReadOptions } from './types.js';
+import type { LoadedImage, ReadOptions } from './types.js';
+import type { Platform } from '../oci/types.js';
 
 export { spawnSave, engineErrorMessage, type Engine } from './save.js';
-export { platformString } from './formats.js';
 
 /** Where image bytes come from. A directory is an OCI layout; a file may also use random access. */
 export type ImageSource =
@@ -23,32 +24,6 @@ export type ImageSource =
 
 /** How long a failed read waits for the engine's own exit status before blaming the archive. */
 const ENGINE_EXIT_GRACE_MS = 2000;
-
-/** The `os/arch[/variant]` this process runs on, as image platforms name it. */
-export function hostPlatform(arch: string = process.arch): Platform {
-  const map: Record<string, Platform> = {
-    x64: { os: 'linux', architecture: 'amd64' },
-    arm64: { os: 'linux', architecture: 'arm64', variant: 'v8' },
-    arm: { os: 'linux', architecture: 'arm', variant: 'v7' },
-    ia32: { os: 'linux', architecture: '386' },
-    ppc64: { os: 'linux', architecture: 'ppc64le' },
-    s390x: { os: 'linux', architecture: 's390x' },
-    riscv64: { os: 'linux', architecture: 'riscv64' },
-  };
-  return map[arch] ?? { os: 'linux', architecture: arch };
-}
-
-/** Parse `os/arch[/variant]`; throws UsageError otherwise. */
-export function parsePlatform(s: string): Platform {
-  const parts = s.split('/');
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/i.test(p))) {
-    throw new UsageError(
-      `--platform ${JSON.stringify(s)}: expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`,
-    );
-  }
-  const [os = '', architecture = '', variant] = parts;
-  return variant ? { os, architecture, variant } : { os, architecture };
-}
 
 function matches(have: Platform, want: Platform, strictVariant: boolean): boolean {
   if (have.os !== want.os || have.architecture !== want.architecture) return false;

@@ -1,3 +1,4 @@
+import type { ImageConfig, Platform } from '../oci/types.js';
 /** Typed structures read from image archives. Field names mirror the OCI image-spec and Docker's docker-save files. */
 
 export type Compression = 'none' | 'gzip' | 'zstd';
@@ -42,39 +43,6 @@ export interface LayerScan {
    * only such entries is not empty (its tar has entries), though `entries` is.
    */
   ignoredEntries?: number;
-}
-
-export interface Platform {
-  os: string;
-  architecture: string;
-  variant?: string;
-}
-
-/** One `history` entry of the image config. */
-export interface HistoryEntry {
-  created?: string;
-  created_by?: string;
-  author?: string;
-  comment?: string;
-  empty_layer?: boolean;
-}
-
-/** The image config JSON (application/vnd.oci.image.config.v1+json). */
-export interface ImageConfig {
-  architecture?: string;
-  os?: string;
-  variant?: string;
-  config?: {
-    Env?: string[];
-    Cmd?: string[];
-    Entrypoint?: string[];
-    WorkingDir?: string;
-    User?: string;
-    Labels?: Record<string, string>;
-    OnBuild?: string[] | null;
-  };
-  rootfs: { type: string; diff_ids: string[] };
-  history?: HistoryEntry[];
 }
 
 export type ArchiveFormat =

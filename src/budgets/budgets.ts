@@ -17,7 +17,6 @@ import {
 } from '../common/size.js';
 import { DEFAULT_SIZE_MEASURE, measureBytes, wastedPercent, type SizeMeasure } from '../report/measures.js';
 
-
 export interface Levels<T> {
   warn?: T;
   fail?: T;
@@ -228,7 +227,6 @@ export interface BudgetEvaluation {
   /** e.g. `maxGrowth is set but no --baseline was given; skipped`. */
   warnings: string[];
 }
-
 
 interface Measured {
   unit: string;

@@ -6,7 +6,7 @@
  * entry never shifts the rest. Every pair is scored by how well the instruction's expected
  * `created_by` text (legacy builder or BuildKit) matches the entry. See docs/dockerfile.md.
  */
-import type { HistoryEntry } from '../archive/types.js';
+import type { HistoryEntry } from '../oci/types.js';
 import { InputError } from '../common/errors.js';
 import { parseDockerfile } from './parse.js';
 import { provenanceSteps } from './provenance.js';

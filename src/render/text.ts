@@ -1,5 +1,5 @@
 /** The plain-text renderer for terminals: a layer table, totals, findings, budgets. Pure. */
-import type { Platform } from '../archive/types.js';
+import type { Platform } from '../oci/types.js';
 import { isBaselineComparison, renderBaseline } from './baseline.js';
 import type { BaselineComparison } from '../baseline/types.js';
 import { formatDelta } from '../common/size.js';

@@ -1,5 +1,5 @@
 /** Build the versioned, deterministic JSON report from the model and what the later stages found. */
-import type { Platform } from '../archive/types.js';
+import type { Platform } from '../oci/types.js';
 import { DEFAULT_PATH_CAP, LARGEST_FILES_CAP } from './caps.js';
 import { VERSION } from '../common/version.js';
 import type { MappingResult } from '../dockerfile/types.js';

@@ -1,5 +1,5 @@
 /** The versioned JSON report: what every renderer and the baseline/audit code consume. */
-import type { Platform } from '../archive/types.js';
+import type { Platform } from '../oci/types.js';
 import type { FileRef, LayerModel, Totals, DiveNumbers } from '../image/model.js';
 import type { LayerMapping, StageSummary } from '../dockerfile/types.js';
 import type { Finding, Severity } from '../lint/types.js';

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hostPlatform, readImage } from '../../src/archive/index.js';
+import { readImage } from '../../src/archive/index.js';
+import { hostPlatform } from '../../src/oci/platform.js';
 import type { ArchiveFormat, LoadedImage, ReadOptions } from '../../src/archive/types.js';
 import {
   CHUNK_SIZES,

@@ -1,7 +1,7 @@
 /** Test helpers: captured histories and a tiny reader for the config inside a `docker save` tar. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HistoryEntry } from '../../src/archive/types.js';
+import type { HistoryEntry } from '../../src/oci/types.js';
 
 export const DATA = join(import.meta.dirname, 'data');
 

@@ -11,7 +11,8 @@
  * - `var/cache/.wh..wh..opq`  an opaque marker on `var/cache`
  * An entry may also be a LayerEntry-like object: `{ path, kind, size, mode, hash, ... }`.
  */
-import type { EntryKind, HistoryEntry, LayerEntry, LoadedImage, Platform } from '../../src/archive/types.js';
+import type { EntryKind, LayerEntry, LoadedImage } from '../../src/archive/types.js';
+import type { HistoryEntry, Platform } from '../../src/oci/types.js';
 import { OPAQUE_MARKER, WHITEOUT_PREFIX } from '../../src/oci/constants.js';
 
 export type EntrySpec = string | (Partial<LayerEntry> & { path: string; kind: EntryKind });

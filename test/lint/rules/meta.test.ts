@@ -36,7 +36,9 @@ describe('rule catalogue', () => {
     '%s has a test file, complete docs, options and a table row',
     (id, rule) => {
       expect(existsSync(join(ROOT, 'test', 'lint', 'rules', `${id.toLowerCase()}.test.ts`))).toBe(true);
-      expect(existsSync(join(ROOT, 'src', 'lint', 'rules', `${id.toLowerCase()}-${rule.name}.ts`))).toBe(true);
+      expect(existsSync(join(ROOT, 'src', 'lint', 'rules', `${id.toLowerCase()}-${rule.name}.ts`))).toBe(
+        true,
+      );
       for (const text of [rule.title, rule.rationale, rule.fix])
         expect(text.trim().length).toBeGreaterThan(10);
       expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity);
