@@ -8,6 +8,7 @@
  * headings, `<summary>` and `<code>` alike. GitHub's mention and issue-reference filters run on the
  * decoded text, so `@` and `#` are followed by a zero-width space instead of being encoded.
  */
+import { truncate } from '../common/text.js';
 
 /** ASCII characters that markdown, GFM, HTML or GitHub math give meaning to. */
 const ENTITY_CHARS = new Set([
@@ -71,16 +72,6 @@ export function escapeMarkdown(input: string): string {
     else out += ch;
   }
   return out;
-}
-
-/** Cut a string to at most `max` characters (before escaping, so no entity is ever split). */
-export function truncate(input: string, max: number): string {
-  if (input.length <= max) return input;
-  // do not split a surrogate pair
-  let cut = max - 1;
-  const code = input.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-  return `${input.slice(0, cut)}\u2026`;
 }
 
 /** Escape and wrap in `<code>`: monospace without a code span's backtick and pipe problems. */

@@ -5,7 +5,8 @@ import type { BaselineComparison } from '../baseline/types.js';
 import { formatDelta } from '../common/size.js';
 import type { Severity } from '../lint/types.js';
 import { renderBudgetTable } from './budgets.js';
-import { formatBytes, formatRatio, printable, shorten } from './format.js';
+import { printable, shorten } from '../common/text.js';
+import { formatBytes, formatRatio } from './format.js';
 import type { BudgetResult, LayerReport, Report } from '../report/types.js';
 
 const CREATED_BY_CHARS = 72;

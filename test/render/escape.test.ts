@@ -7,8 +7,8 @@ import {
   escapeMarkdown,
   markerKey,
   text,
-  truncate,
 } from '../../src/render/escape.js';
+import { truncate } from '../../src/common/text.js';
 
 /** Characters that must never survive escaping raw: they start HTML, code, links, tables, math. */
 const RAW_FORBIDDEN = /[<>`|[\]()$*_~\\]/;
