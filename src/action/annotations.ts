@@ -1,9 +1,10 @@
 /** Annotations for findings mapped to Dockerfile lines: at most 10 per level, most important first. */
 import * as core from '@actions/core';
 import { ANNOTATIONS_PER_LEVEL } from './constants.js';
-import { formatBytes } from '../render/markdown.js';
+import { formatBytes } from '../common/size.js';
+import { platformString } from '../oci/platform.js';
 import type { Report } from '../report/types.js';
-import type { Severity } from '../lint/types.js';
+import type { Severity } from '../lint/severity.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -28,7 +29,7 @@ export function planAnnotations(reports: readonly Report[], dockerfile: string |
   const all: (Annotation & { bytes: number; ruleId: string })[] = [];
   if (dockerfile !== null) {
     for (const r of reports) {
-      const platform = reports.length > 1 ? ` [${r.image.platform.os}/${r.image.platform.architecture}]` : '';
+      const platform = reports.length > 1 ? ` [${platformString(r.image.platform)}]` : '';
       for (const f of r.findings) {
         if (f.line === null) continue;
         const evidence = f.bytes > 0 ? ` (${formatBytes(f.bytes)})` : '';

@@ -1,7 +1,28 @@
-/** The sticky PR comment: find ours by marker and identity, update it, or create it. */
-import { GITHUB_COMMENT_MAX_CHARS } from './constants.js';
-import { commentMarker } from '../render/markdown.js';
-import { GITHUB_ACTIONS_BOT } from './constants.js';
+/** The sticky PR comment: its marker and body, and finding ours by marker and identity to update or create it. */
+import { markerKey } from '../render/escape.js';
+import { NO_IMAGE, renderPlatforms, type MarkdownOptions } from '../render/markdown.js';
+import { utf8Length } from '../render/markdown-fit.js';
+import type { Report } from '../report/types.js';
+import { GITHUB_ACTIONS_BOT, GITHUB_COMMENT_MAX_CHARS } from './constants.js';
+
+/** Room kept below GitHub's 65,536-character comment limit for the marker and joins. */
+const COMMENT_MARGIN = 1_536;
+/** The byte budget of a comment body. */
+export const COMMENT_MAX_BYTES = GITHUB_COMMENT_MAX_CHARS - COMMENT_MARGIN;
+
+/** The hidden marker that identifies a sticky comment. */
+export function commentMarker(key: string): string {
+  return `<!-- layerlint:${markerKey(key)} -->`;
+}
+
+/** The sticky PR comment: the hidden marker, then one rendered report per platform within GitHub's limit. */
+export function renderComment(reports: readonly Report[], key: string, ctx: MarkdownOptions): string {
+  const marker = commentMarker(key);
+  if (reports.length === 0) return `${marker}\n${NO_IMAGE}`;
+  // The marker's line and the final newline come out of the same budget.
+  const maxBytes = COMMENT_MAX_BYTES - utf8Length(marker) - 2;
+  return `${marker}\n${renderPlatforms(reports, { ...ctx, maxBytes })}\n`;
+}
 
 export interface IssueComment {
   id: number;

@@ -1,6 +1,6 @@
 /** Action input, output and mode names: one place, matching action.yml. */
 
-/** Inputs only the Action has (the shared ones are the keys of src/inputs.ts `Inputs`). */
+/** Inputs only the Action has (the shared ones are the rows of src/app/inputs.ts `INPUTS`). */
 export const ActionInput = {
   Mode: 'mode',
   Report: 'report',
@@ -57,18 +57,6 @@ export const DEFAULT_SARIF_NAME = 'layerlint.sarif';
 /** `mode: audit`: where the audit JSON goes when `audit-file` is empty, and the tracking issue's default title. */
 export const DEFAULT_AUDIT_NAME = 'layerlint-audit.json';
 export const DEFAULT_AUDIT_ISSUE_TITLE = 'layerlint base-image audit';
-
-/**
- * action.yml defaults of the shared inputs that have one. The runner sets every input, defaults
- * included, so an input counts as given (and beats the config file) only when it differs from these.
- */
-export const SHARED_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
-  engine: 'docker',
-  'all-platforms': 'false',
-  verify: 'true',
-  'all-files': 'false',
-  'fail-on': 'error',
-};
 
 /** `dive-ci: none` turns off reading a `.dive-ci` found in the working directory. */
 export const DIVE_CI_NONE = 'none';

@@ -84,3 +84,13 @@ export function repoRelative(path: string, workspace: string, cwd: string): stri
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null;
   return rel.split(sep).join('/');
 }
+
+/** Where Dockerfile lines link to: the file view at the PR head, `<server>/<owner>/<repo>/blob/<sha>`; undefined when unknown. */
+export function blobUrl(gh: GithubContext): string | undefined {
+  if (!gh.owner || !gh.repo || !/^[0-9a-f]{7,64}$/i.test(gh.headSha)) return undefined;
+  const repoUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}`;
+  // It becomes a markdown link target: a URL with spaces, parentheses or angle brackets would break out.
+  return /^https?:\/\/[^\s()<>]+$/.test(repoUrl)
+    ? `${repoUrl.replace(/\/+$/, '')}/blob/${gh.headSha}`
+    : undefined;
+}

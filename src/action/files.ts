@@ -60,14 +60,20 @@ export function expandGlob(pattern: string, cwd: string): string[] {
     const seg = segs[i] as string;
     const next = (name: string): string =>
       shown === '' ? name : shown === '/' ? `/${name}` : `${shown}/${name}`;
-    if (seg === '' && i === 0) return walk('/', 1);
+    if (seg === '' && i === 0) {
+      walk('/', 1);
+      return;
+    }
     if (seg === '**') {
       if (++walked > MAX_WALK) return;
       walk(shown, i + 1);
       for (const e of entries(here)) if (e.dir && !e.name.startsWith('.')) walk(next(e.name), i);
       return;
     }
-    if (!GLOB_CHARS.test(seg)) return walk(next(seg), i + 1);
+    if (!GLOB_CHARS.test(seg)) {
+      walk(next(seg), i + 1);
+      return;
+    }
     const re = segmentRe(seg);
     for (const e of entries(here)) {
       if (e.name.startsWith('.') && !seg.startsWith('.')) continue;

@@ -66,11 +66,11 @@ export function makeGithubApi(token: string, owner: string, repo: string, baseUr
     },
     async create(issue, body) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
-      return toComment(data as RawComment);
+      return toComment(data);
     },
     async update(id, body) {
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
-      return toComment(data as RawComment);
+      return toComment(data);
     },
     async listOpenIssues() {
       const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -84,11 +84,11 @@ export function makeGithubApi(token: string, owner: string, repo: string, baseUr
     },
     async createIssue(title, body) {
       const { data } = await octokit.rest.issues.create({ owner, repo, title, body });
-      return toIssue(data as RawIssue);
+      return toIssue(data);
     },
     async updateIssue(issue, body) {
       const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: issue, body });
-      return toIssue(data as RawIssue);
+      return toIssue(data);
     },
     async pullHeadSha(pr) {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pr });

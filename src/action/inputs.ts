@@ -3,17 +3,9 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../common/errors.js';
-import { defaultInputs, type Inputs } from '../app/inputs.js';
-import type { Severity } from '../lint/types.js';
-import {
-  ActionInput,
-  COMMENT_MODES,
-  DIVE_CI_NONE,
-  MODES,
-  SHARED_INPUT_DEFAULTS,
-  type CommentMode,
-  type Mode,
-} from './constants.js';
+import { defaultInputs, INPUTS, readInputs, type InputSpec, type Inputs } from '../app/inputs.js';
+import { FAIL_ON } from '../lint/severity.js';
+import { ActionInput, COMMENT_MODES, DIVE_CI_NONE, MODES, type CommentMode, type Mode } from './constants.js';
 
 /** `mode: audit`: what to audit and where the results go. */
 export interface AuditInputs {
@@ -63,7 +55,8 @@ const defaultReader: InputReader = (name) => core.getInput(name);
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
   const v = read(name).trim();
   if (v === '') return fallback;
-  if ((allowed as readonly string[]).includes(v)) return v as T;
+  const found = allowed.find((a) => a === v);
+  if (found !== undefined) return found;
   throw new UsageError(`input ${name}: "${v}" is not one of ${allowed.join(', ')}`);
 }
 
@@ -83,50 +76,34 @@ function lines(read: InputReader, name: string): string[] {
     .filter((s) => s !== '');
 }
 
-const FAIL_ON: readonly (Severity | 'none')[] = ['error', 'warning', 'info', 'none'];
-
 /** Build the shared Inputs from action inputs; unknown enum values and bad booleans are usage errors. */
 export function getSharedInputs(read: InputReader, cwd: string): Inputs {
-  const d = defaultInputs();
-  const out: Inputs = { ...d };
-  const str = (k: keyof Inputs): string => read(k).trim();
-  out.image = str('image');
-  out.archive = str('archive');
-  out.engine = oneOf(read, 'engine', ['docker', 'podman'], d.engine);
-  out.platform = str('platform');
-  out['all-platforms'] = bool(read, 'all-platforms', d['all-platforms']);
-  out.verify = bool(read, 'verify', d.verify);
-  out['all-files'] = bool(read, 'all-files', d['all-files']);
-  out.dockerfile = str('dockerfile');
+  const out = readInputs({
+    string: (s) => read(s.name).trim(),
+    boolean: (s) => bool(read, s.name, s.default),
+    list: (s) => lines(read, s.name),
+    choice: (s) => oneOf(read, s.name, s.choices, s.default),
+  });
   // `dockerfile` defaults to ./Dockerfile when that file exists.
   if (out.dockerfile === '' && existsSync(join(cwd, 'Dockerfile'))) out.dockerfile = 'Dockerfile';
-  out.target = str('target');
-  out['build-args'] = lines(read, 'build-args');
-  out['base-image'] = str('base-image');
-  out.config = str('config');
-  out['fail-on'] = oneOf(read, 'fail-on', FAIL_ON, d['fail-on']);
-  out['dive-ci'] = str('dive-ci') === DIVE_CI_NONE ? '' : str('dive-ci');
-  out.baseline = str('baseline');
-  for (const k of [
-    'max-size',
-    'max-layer-size',
-    'max-wasted-bytes',
-    'max-wasted-percent',
-    'min-efficiency',
-    'max-layers',
-    'max-growth',
-  ] as const) {
-    out[k] = str(k);
-  }
+  if (out['dive-ci'] === DIVE_CI_NONE) out['dive-ci'] = '';
   return out;
+}
+
+/** An input's action.yml default, as the runner passes it when the workflow does not set it. */
+export function actionDefault(spec: InputSpec): string {
+  if (spec.kind === 'boolean') return String(spec.default);
+  if (spec.kind === 'list') return spec.default.join('\n');
+  return spec.default;
 }
 
 /** Shared inputs the workflow set to a value other than their action.yml default. */
 export function givenInputs(read: InputReader): Set<keyof Inputs> {
   const given = new Set<keyof Inputs>();
-  for (const k of Object.keys(defaultInputs()) as (keyof Inputs)[]) {
-    const v = read(k).trim();
-    if (v !== '' && v !== SHARED_INPUT_DEFAULTS[k]) given.add(k);
+  // The runner sets every input, defaults included: only a value other than the default counts.
+  for (const spec of INPUTS) {
+    const v = read(spec.name).trim();
+    if (v !== '' && v !== actionDefault(spec)) given.add(spec.name);
   }
   return given;
 }

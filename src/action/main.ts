@@ -4,15 +4,16 @@ import * as core from '@actions/core';
 import { DIVE_CI_FILE } from '../budgets/dive-ci.js';
 import { describeError, UsageError } from '../common/errors.js';
 import { analyze } from '../app/pipeline.js';
-import { renderJson } from '../report/build.js';
-import { renderComment, type MarkdownContext } from '../render/markdown.js';
+import { renderJson } from '../render/json.js';
+import type { MarkdownOptions } from '../render/markdown.js';
 import { renderSarif } from '../render/sarif.js';
 import type { Report } from '../report/types.js';
+import { platformString } from '../oci/platform.js';
 import { RULES } from '../lint/rules/index.js';
 import { emitAnnotations, planAnnotations, type AnnotationPlan } from './annotations.js';
-import { isForbidden, upsertComment } from './comment.js';
+import { isForbidden, renderComment, upsertComment } from './comment.js';
 import { DEFAULT_JSON_NAME, DEFAULT_SARIF_NAME, FORK_DOCS, Output, PR_EVENTS } from './constants.js';
-import { readGithubContext, repoRelative, type GithubContext } from './context.js';
+import { blobUrl, readGithubContext, repoRelative, type GithubContext } from './context.js';
 import { makeGithubApi } from './github.js';
 import { deriveCommentKey, getInputs, type ActionInputs } from './inputs.js';
 import { readReportFile } from './report-file.js';
@@ -73,9 +74,8 @@ export async function run(): Promise<void> {
       : { emit: [], omitted: { error: 0, warning: 0, notice: 0 } };
     emitAnnotations(plan);
 
-    const md: MarkdownContext = {
-      repoUrl: gh.owner && gh.repo ? `${gh.serverUrl}/${gh.owner}/${gh.repo}` : undefined,
-      sha: gh.headSha || undefined,
+    const md: MarkdownOptions = {
+      linkBase: blobUrl(gh),
       dockerfilePath: dockerfile,
       rules: RULES,
     };
@@ -115,8 +115,7 @@ function failureLine(reports: readonly Report[]): string {
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     const warnings = r.findings.filter((f) => f.severity === 'warning').length;
     const budgets = r.budgets.filter((b) => b.status === 'fail').map((b) => b.name);
-    const p = r.image.platform;
-    return `${r.image.ref ?? r.source} (${p.os}/${p.architecture}): ${errors} error(s), ${warnings} warning(s) at fail-on ${r.failOn}${budgets.length ? `; budgets failed: ${budgets.join(', ')}` : ''}`;
+    return `${r.image.ref ?? r.source} (${platformString(r.image.platform)}): ${errors} error(s), ${warnings} warning(s) at fail-on ${r.failOn}${budgets.length ? `; budgets failed: ${budgets.join(', ')}` : ''}`;
   });
   return `layerlint failed: ${parts.join('; ')}`;
 }
@@ -126,7 +125,7 @@ async function maybeComment(
   inputs: ActionInputs,
   gh: GithubContext,
   reports: readonly Report[],
-  md: MarkdownContext,
+  md: MarkdownOptions,
   passed: boolean,
 ): Promise<{ url: string; summaryPrefix: string }> {
   const none = { url: '', summaryPrefix: '' };

@@ -15,21 +15,17 @@ import { compareToBaseline } from '../baseline/compare.js';
 import { defaultBaselineLabel, loadBaseline, type BaselineDeps } from '../baseline/load.js';
 import { mapLayers, parseDockerfile } from '../dockerfile/index.js';
 import type { MappingResult, ParsedDockerfile } from '../dockerfile/types.js';
-import {
-  applyBudgetFlags,
-  BUDGET_FLAGS,
-  evaluateBudgets,
-  parseBudgetConfig,
-  type BudgetConfig,
-} from '../budgets/budgets.js';
+import { applyBudgetFlags, parseBudgetConfig, type BudgetConfig } from '../budgets/config.js';
+import { evaluateBudgets } from '../budgets/evaluate.js';
 import { loadConfig, type LayerlintConfig } from '../lint/config.js';
 import { DIVE_CI_FILE, evaluateDiveCi, parseDiveCi, type DiveCiConfig } from '../budgets/dive-ci.js';
 import { runRules } from '../lint/runner.js';
 import { InputError, UsageError } from '../common/errors.js';
 import { buildModel } from '../image/analyze.js';
-import type { Inputs } from './inputs.js';
-import { isPassed, toReport } from '../report/build.js';
-import type { BudgetResult, Report } from '../report/types.js';
+import type { BudgetInput, Inputs } from './inputs.js';
+import { toReport } from '../report/build.js';
+import { isPassed } from '../report/verdict.js';
+import type { BaselineComparison, BudgetResult, Report } from '../report/types.js';
 
 /** Side effects the pipeline needs, injected so tests pass fakes. */
 export interface PipelineDeps {
@@ -143,8 +139,9 @@ export function parseBuildArgs(args: readonly string[], env: NodeJS.ProcessEnv):
     const eq = a.indexOf('=');
     const key = eq < 0 ? a : a.slice(0, eq);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new UsageError(`--build-arg ${a}: expected KEY=VALUE`);
+    const fromEnv = env[key];
     if (eq >= 0) out[key] = a.slice(eq + 1);
-    else if (env[key] !== undefined) out[key] = env[key] as string;
+    else if (fromEnv !== undefined) out[key] = fromEnv;
   }
   return out;
 }
@@ -177,8 +174,8 @@ async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
   const config = await loadConfig(deps.cwd, inputs.config);
   const failOnGiven = deps.given ? deps.given.has('fail-on') : true;
   const failOn = failOnGiven || config.failOn === undefined ? inputs['fail-on'] : config.failOn;
-  const flags: Record<string, string> = {};
-  for (const flag of Object.values(BUDGET_FLAGS)) flags[flag] = inputs[flag as keyof Inputs] as string;
+  // The budget inputs are named by their flags, so Inputs is the flag map applyBudgetFlags reads.
+  const flags: Pick<Inputs, BudgetInput> = inputs;
   const budgets = applyBudgetFlags(parseBudgetConfig(config.budgets, config.path ?? '.layerlint.yml'), flags);
   const diveCiPath = inputs['dive-ci'] !== '' ? inputs['dive-ci'] : await discoverDiveCi(config, deps);
   const diveCi =
@@ -253,7 +250,7 @@ async function reportFor(
 
   // Baseline deltas and budgets are measured on the report itself, then folded into it.
   let baseline: { report: Report; label: string } | null = null;
-  let comparison: unknown = null;
+  let comparison: BaselineComparison | null = null;
   if (inputs.baseline !== '') {
     const label = defaultBaselineLabel(inputs.baseline);
     const baseReport = await loadBaseline(inputs.baseline, prep.baselineDeps, platformString(image.platform));

@@ -15,7 +15,7 @@ import {
 } from '../oci/constants.js';
 import { platformString } from '../oci/platform.js';
 import { ArchiveError } from '../common/errors.js';
-import type { MemberStore } from './store.js';
+import type { MemberStore } from './store/member.js';
 import type { ArchiveFormat, ImageLayer, LayerScan, LoadedImage } from './types.js';
 import type { ImageConfig, Platform } from '../oci/types.js';
 
@@ -43,6 +43,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// Only the digest is required; the optional fields are taken as the image-spec types them.
+function isDescriptor(v: unknown): v is Descriptor {
+  return isRecord(v) && typeof v.digest === 'string';
+}
+
 function blobPath(file: string, digest: string, what: string): string {
   if (!DIGEST_RE.test(digest))
     throw new ArchiveError(file, `${what} has a malformed digest ${JSON.stringify(digest)}`);
@@ -52,24 +57,23 @@ function blobPath(file: string, digest: string, what: string): string {
 function descriptors(file: string, doc: unknown, key: string, what: string): Descriptor[] {
   const list = isRecord(doc) ? doc[key] : undefined;
   if (!Array.isArray(list)) throw new ArchiveError(file, `${what} has no "${key}" array`);
-  return list.map((d, i) => {
-    if (!isRecord(d) || typeof d.digest !== 'string') {
-      throw new ArchiveError(file, `${what} ${key}[${i}] has no digest`);
-    }
-    return d as unknown as Descriptor;
+  return list.map((d: unknown, i) => {
+    if (!isDescriptor(d)) throw new ArchiveError(file, `${what} ${key}[${i}] has no digest`);
+    return d;
   });
 }
 
-function checkConfig(file: string, path: string, value: unknown): ImageConfig {
+// The other fields are optional and read defensively where used; only rootfs.diff_ids is required.
+function isImageConfig(value: unknown): value is ImageConfig {
   const rootfs = isRecord(value) ? value.rootfs : undefined;
-  if (
-    !isRecord(rootfs) ||
-    !Array.isArray(rootfs.diff_ids) ||
-    !rootfs.diff_ids.every((d) => typeof d === 'string')
-  ) {
-    throw new ArchiveError(file, 'image config has no rootfs.diff_ids list', path);
-  }
-  return value as unknown as ImageConfig;
+  return (
+    isRecord(rootfs) && Array.isArray(rootfs.diff_ids) && rootfs.diff_ids.every((d) => typeof d === 'string')
+  );
+}
+
+function checkConfig(file: string, path: string, value: unknown): ImageConfig {
+  if (!isImageConfig(value)) throw new ArchiveError(file, 'image config has no rootfs.diff_ids list', path);
+  return value;
 }
 
 function configPlatform(c: ImageConfig): Platform {
@@ -146,6 +150,16 @@ interface DockerEntry {
   LayerSources?: Record<string, { mediaType?: string }>;
 }
 
+// Only Config and Layers are required; the optional fields are taken as docker save writes them.
+function isDockerEntry(v: unknown): v is DockerEntry {
+  return (
+    isRecord(v) &&
+    typeof v.Config === 'string' &&
+    Array.isArray(v.Layers) &&
+    v.Layers.every((l) => typeof l === 'string')
+  );
+}
+
 async function dockerCandidates(store: MemberStore): Promise<Candidate[]> {
   const file = store.file;
   const { value } = await store.json('manifest.json', 'manifest.json');
@@ -153,20 +167,15 @@ async function dockerCandidates(store: MemberStore): Promise<Candidate[]> {
     throw new ArchiveError(file, 'manifest.json is not a non-empty list of images', 'manifest.json');
   }
   const out: Candidate[] = [];
-  for (const [i, raw] of value.entries()) {
-    if (
-      !isRecord(raw) ||
-      typeof raw.Config !== 'string' ||
-      !Array.isArray(raw.Layers) ||
-      !raw.Layers.every((l) => typeof l === 'string')
-    ) {
+  const entries: unknown[] = value;
+  for (const [i, entry] of entries.entries()) {
+    if (!isDockerEntry(entry)) {
       throw new ArchiveError(
         file,
         `manifest.json entry ${i} needs a Config string and a Layers list`,
         'manifest.json',
       );
     }
-    const entry = raw as unknown as DockerEntry;
     const cfg = await store.json(entry.Config, 'image config');
     const config = checkConfig(file, entry.Config, cfg.value);
     const ref = entry.RepoTags?.[0];

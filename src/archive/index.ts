@@ -8,11 +8,12 @@ import { spawnSave, type Engine } from './save.js';
 import { findCandidates, type Candidate } from './formats.js';
 import { hostPlatform, parsePlatform, platformString } from '../oci/platform.js';
 import { contentHashReady, IO_CHUNK } from './layer.js';
-import { DirStore, Progress, indexTarFile, scanStream, type MemberStore } from './store.js';
+import { DirStore } from './store/dir.js';
+import { Progress, type MemberStore } from './store/member.js';
+import { scanStream } from './store/stream.js';
+import { indexTarFile } from './store/tar-file.js';
 import type { LoadedImage, ReadOptions } from './types.js';
 import type { Platform } from '../oci/types.js';
-
-export { spawnSave, engineErrorMessage, type Engine } from './save.js';
 
 /** Where image bytes come from. A directory is an OCI layout; a file may also use random access. */
 export type ImageSource =
@@ -193,7 +194,11 @@ export async function readImage(source: ImageSource, opts: ReadOptions = {}): Pr
         () => undefined,
         (err: unknown) => err,
       ),
-      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ENGINE_EXIT_GRACE_MS).unref()),
+      new Promise<undefined>((resolve) => {
+        setTimeout(() => {
+          resolve(undefined);
+        }, ENGINE_EXIT_GRACE_MS).unref();
+      }),
     ]);
     if (outcome instanceof EngineError) throw outcome;
     proc.kill();

@@ -106,7 +106,8 @@ interface Decoder {
 
 /** Node >= 22.15 / 23.8 ships zstd in zlib; older Node uses fzstd (pure JS). */
 type ZstdFactory = (opts: zlib.ZlibOptions) => zlib.Gunzip;
-const nativeZstd = (zlib as unknown as { createZstdDecompress?: ZstdFactory }).createZstdDecompress;
+// @types/node 20 does not declare it, so probe for it rather than import it.
+const nativeZstd = 'createZstdDecompress' in zlib ? (zlib.createZstdDecompress as ZstdFactory) : undefined;
 
 /** Which zstd decoder this Node uses; overridable for tests of the fallback. */
 export const zstdDecoder = { native: typeof nativeZstd === 'function' };
@@ -117,13 +118,17 @@ function zlibDecoder(z: zlib.Gunzip, onData: (b: Buffer) => void, onError: (e: E
     z.on('data', (b: Buffer) => {
       if (!failed) onData(b);
     });
-    z.on('end', () => resolve());
+    z.on('end', () => {
+      resolve();
+    });
     z.on('error', (e: Error) => {
       failed = true;
       onError(e);
       resolve();
     });
-    z.on('close', () => resolve());
+    z.on('close', () => {
+      resolve();
+    });
   });
   return {
     write: (chunk) => (failed ? true : z.write(chunk)),
@@ -163,7 +168,9 @@ function fzstdDecoder(onData: (b: Buffer) => void, onError: (e: Error) => void):
   let ended = false;
   return {
     write: (chunk) => {
-      guard(() => d.push(chunk));
+      guard(() => {
+        d.push(chunk);
+      });
       return true;
     },
     drain: () => Promise.resolve(),
@@ -205,12 +212,22 @@ export class LayerScanner {
   ) {
     hashApi(); // fail at once, not at the first file
     this.parser = new TarParser({
-      onEntry: (h) => this.onEntry(h),
-      onData: (b) => this.onFileData(b),
-      onEntryEnd: () => this.onEntryEnd(),
+      onEntry: (h) => {
+        this.onEntry(h);
+      },
+      onData: (b) => {
+        this.onFileData(b);
+      },
+      onEntryEnd: () => {
+        this.onEntryEnd();
+      },
     });
-    const onTar = (b: Buffer): void => this.onTar(b);
-    const onError = (e: Error): void => this.fail(`corrupt ${compression} data: ${e.message}`, undefined, e);
+    const onTar = (b: Buffer): void => {
+      this.onTar(b);
+    };
+    const onError = (e: Error): void => {
+      this.fail(`corrupt ${compression} data: ${e.message}`, undefined, e);
+    };
     if (compression === 'gzip') {
       this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError);
     } else if (compression === 'zstd') {

@@ -367,7 +367,7 @@ export class TarParser {
     let uid = parseNumeric(buf, at + UID, 8);
     let gid = parseNumeric(buf, at + GID, 8);
     let realSize = size;
-    const pax = this.pax ?? (this.globalPax.size > 0 ? new Map() : undefined);
+    const pax = this.pax ?? (this.globalPax.size > 0 ? new Map<string, string>() : undefined);
     if (pax !== undefined) {
       const get = (k: string): string | undefined => pax.get(k) ?? this.globalPax.get(k);
       const p = get('path');

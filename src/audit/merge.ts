@@ -3,16 +3,11 @@
  * image) into one set of rows. Each file is a layerlint report (or the array `--all-platforms`
  * writes) or an audit JSON. Pure: the caller reads the files.
  */
-import { validateReportJson } from '../baseline/load.js';
+import auditSchema from '../../schema/audit.schema.json' with { type: 'json' };
 import { InputError } from '../common/errors.js';
+import { schemaValidator, validateReports } from '../report/validate.js';
 import { imageId, toAuditImage } from './build.js';
-import {
-  AUDIT_KIND,
-  AUDIT_SCHEMA_VERSION,
-  type AuditError,
-  type AuditImage,
-  type AuditReport,
-} from './types.js';
+import { AUDIT_KIND, type AuditError, type AuditImage, type AuditReport } from './types.js';
 
 function parseJson(text: string, file: string): unknown {
   try {
@@ -22,60 +17,13 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-function isAuditLike(v: unknown): v is Record<string, unknown> {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    (v as Record<string, unknown>).kind === AUDIT_KIND
-  );
+/** Does the file claim to be an audit (rather than a report)? The schema decides whether it is one. */
+function isAuditLike(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && 'kind' in v && v.kind === AUDIT_KIND;
 }
 
-/** Check an audit JSON value (fields drift and merge read) and return it typed. */
-export function validateAuditJson(value: unknown, file: string): AuditReport {
-  if (!isAuditLike(value))
-    throw new InputError(file, `not a layerlint audit JSON (expected kind "${AUDIT_KIND}")`);
-  if (value.schemaVersion !== AUDIT_SCHEMA_VERSION) {
-    throw new InputError(
-      file,
-      `unsupported audit schemaVersion ${JSON.stringify(value.schemaVersion)} (this layerlint reads ${AUDIT_SCHEMA_VERSION})`,
-    );
-  }
-  if (!Array.isArray(value.images)) throw new InputError(file, 'malformed audit: images is not a list');
-  value.images.forEach((img: unknown, i: number) => {
-    const o = img as Record<string, unknown> | null;
-    if (typeof o !== 'object' || o === null)
-      throw new InputError(file, `malformed audit: images[${i}] is not an object`);
-    for (const k of ['name', 'platform', 'configDigest']) {
-      if (typeof o[k] !== 'string')
-        throw new InputError(file, `malformed audit: images[${i}].${k} is not a string`);
-    }
-    for (const k of ['contentBytes', 'finalBytes', 'wastedBytes', 'efficiency', 'layerCount']) {
-      if (typeof o[k] !== 'number')
-        throw new InputError(file, `malformed audit: images[${i}].${k} is not a number`);
-    }
-    if (!Array.isArray(o.layers) || !Array.isArray(o.findingKeys)) {
-      throw new InputError(file, `malformed audit: images[${i}] lacks layers or findingKeys lists`);
-    }
-    (o.layers as unknown[]).forEach((l, j) => {
-      const lo = l as Record<string, unknown> | null;
-      if (
-        typeof lo !== 'object' ||
-        lo === null ||
-        typeof lo.digest !== 'string' ||
-        typeof lo.contentBytes !== 'number'
-      ) {
-        throw new InputError(
-          file,
-          `malformed audit: images[${i}].layers[${j}] needs digest and contentBytes`,
-        );
-      }
-    });
-  });
-  if (value.errors !== undefined && !Array.isArray(value.errors))
-    throw new InputError(file, 'malformed audit: errors is not a list');
-  return value as unknown as AuditReport;
-}
+/** Check an audit JSON value against schema/audit.schema.json and return it typed. */
+export const validateAuditJson = schemaValidator<AuditReport>(auditSchema, 'a layerlint audit');
 
 /** Parse a previous audit (`--previous audit.json`). */
 export function parseAuditJson(text: string, file: string): AuditReport {
@@ -110,12 +58,10 @@ export function mergeAuditInputs(files: readonly { file: string; text: string }[
     if (isAuditLike(value)) {
       const audit = validateAuditJson(value, file);
       for (const img of audit.images) add({ ...img, uniqueBytes: 0, sharedBytes: 0 }, file);
-      errors.push(...(audit.errors ?? []));
+      errors.push(...audit.errors);
       continue;
     }
-    const list = Array.isArray(value) ? value : [value];
-    if (list.length === 0) throw new InputError(file, 'empty list: expected a layerlint report or audit');
-    for (const v of list) add(toAuditImage(validateReportJson(v, file)), file);
+    for (const r of validateReports(value, file)) add(toAuditImage(r), file);
   }
   return { rows, errors, warnings };
 }

@@ -1,9 +1,16 @@
 /** Compare a Report with a baseline Report: total and per-layer deltas, added/removed layers, grown files. Pure. */
 import { DEFAULT_SIZE_MEASURE, measureBytes, type SizeMeasure } from '../report/measures.js';
 import { formatDelta } from '../common/size.js';
-import type { LayerReport, Report } from '../report/types.js';
+import type {
+  BaselineComparison,
+  Delta,
+  FileGrowth,
+  LayerDelta,
+  LayerReport,
+  RemovedLayer,
+  Report,
+} from '../report/types.js';
 import { layerLabel, matchLayers } from './match.js';
-import type { BaselineComparison, Delta, FileGrowth, LayerDelta, RemovedLayer } from './types.js';
 
 /** How many grown files a comparison lists. */
 export const GROWN_FILES_CAP = 20;

@@ -1,10 +1,11 @@
 /**
  * Load a baseline from `--baseline REF|ARCHIVE|REPORT.json`. A `.json` path is read as a saved
- * layerlint report (schemaVersion checked); anything else is handed to the pipeline, which the
+ * layerlint report (validated against schema/report.schema.json); anything else is handed to the pipeline, which the
  * caller injects, so this stays free of I/O of its own.
  */
 import { InputError } from '../common/errors.js';
-import { SCHEMA_VERSION, type Report } from '../report/types.js';
+import type { Report } from '../report/types.js';
+import { validateReports } from '../report/validate.js';
 
 export interface BaselineDeps {
   /** Read a text file; reject with a Node error (ENOENT …) when it cannot. */
@@ -38,65 +39,6 @@ function pickPlatform(reports: readonly Report[], spec: string, platform?: strin
   );
 }
 
-/**
- * Check that a parsed JSON value is a layerlint report this version understands. Only the fields
- * the comparison reads are checked; the JSON Schema validates the rest.
- */
-export function validateReportJson(value: unknown, file: string): Report {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError(file, 'not a layerlint JSON report (expected an object)');
-  }
-  const o = value as Record<string, unknown>;
-  const tool = o.tool as Record<string, unknown> | undefined;
-  if (typeof tool !== 'object' || tool === null || tool.name !== 'layerlint') {
-    throw new InputError(file, 'not a layerlint JSON report (no tool.name "layerlint")');
-  }
-  if (o.schemaVersion !== SCHEMA_VERSION) {
-    throw new InputError(
-      file,
-      `unsupported report schemaVersion ${JSON.stringify(o.schemaVersion)} (this layerlint reads ${SCHEMA_VERSION})`,
-    );
-  }
-  const totals = o.totals as Record<string, unknown> | undefined;
-  for (const k of ['contentBytes', 'finalBytes', 'wastedBytes', 'layerCount', 'fileCount']) {
-    if (typeof totals !== 'object' || totals === null || typeof totals[k] !== 'number') {
-      throw new InputError(file, `malformed report: totals.${k} is missing or not a number`);
-    }
-  }
-  if (!Array.isArray(o.layers)) throw new InputError(file, 'malformed report: layers is not a list');
-  o.layers.forEach((l: unknown, i: number) => {
-    const layer = l as Record<string, unknown> | null;
-    if (typeof layer !== 'object' || layer === null)
-      throw new InputError(file, `malformed report: layers[${i}] is not an object`);
-    for (const k of ['index', 'contentBytes', 'tarBytes', 'blobBytes']) {
-      if (typeof layer[k] !== 'number')
-        throw new InputError(file, `malformed report: layers[${i}].${k} is missing or not a number`);
-    }
-    if (typeof layer.digest !== 'string')
-      throw new InputError(file, `malformed report: layers[${i}].digest is not a string`);
-    for (const k of ['added', 'modified', 'deleted']) {
-      if (!Array.isArray(layer[k]))
-        throw new InputError(file, `malformed report: layers[${i}].${k} is not a list`);
-    }
-  });
-  if (!Array.isArray(o.largestFiles))
-    throw new InputError(file, 'malformed report: largestFiles is not a list');
-  for (const k of ['findings', 'budgets']) {
-    if (!Array.isArray(o[k])) throw new InputError(file, `malformed report: ${k} is not a list`);
-  }
-  const image = o.image as Record<string, unknown> | undefined;
-  if (
-    typeof image !== 'object' ||
-    image === null ||
-    typeof image.configDigest !== 'string' ||
-    typeof image.platform !== 'object' ||
-    image.platform === null
-  ) {
-    throw new InputError(file, 'malformed report: image.configDigest or image.platform is missing');
-  }
-  return value as Report;
-}
-
 /** Parse a JSON report file's text: one report, or the array `--all-platforms` writes. */
 export function parseReportJson(text: string, file: string, platform?: string): Report {
   let parsed: unknown;
@@ -105,12 +47,7 @@ export function parseReportJson(text: string, file: string, platform?: string): 
   } catch (err) {
     throw new InputError(file, `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const list = Array.isArray(parsed) ? parsed : [parsed];
-  return pickPlatform(
-    list.map((v) => validateReportJson(v, file)),
-    file,
-    platform,
-  );
+  return pickPlatform(validateReports(parsed, file), file, platform);
 }
 
 function readProblem(err: unknown): string {

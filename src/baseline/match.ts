@@ -4,40 +4,10 @@
  * Repeated keys pair in order of appearance (the 2nd `RUN make` with the 2nd).
  */
 import type { LayerReport } from '../report/types.js';
-import type { MatchKind } from './types.js';
+import type { MatchKind } from '../report/types.js';
+import { normaliseCreatedBy, squash } from '../image/history.js';
 
 type MatchLayer = Pick<LayerReport, 'index' | 'digest' | 'createdBy' | 'instruction'>;
-
-/** Collapse whitespace and line continuations. */
-function squash(s: string): string {
-  return s
-    .replace(/\\\r?\n/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * Normalise a history `created_by` so the same step matches across builds and builders:
- * drops the shell wrapper, `#(nop)`, BuildKit's `|N K=V` ARG prefix and `# buildkit` suffix, and
- * the content hash in the legacy builder's `COPY file:<hash> in /dst`.
- */
-export function normaliseCreatedBy(createdBy: string): string {
-  let s = squash(createdBy);
-  s = s.replace(/\s*# buildkit$/, '');
-  const nop = /^\/bin\/sh -c #\(nop\)\s*/.exec(s);
-  if (nop) s = s.slice(nop[0].length);
-  else if (s.startsWith('/bin/sh -c ')) s = `RUN ${s.slice('/bin/sh -c '.length)}`;
-  // BuildKit: `RUN |2 A=1 B=2 /bin/sh -c cmd`; the legacy builder: `|2 A=1 B=2 /bin/sh -c cmd`.
-  const args = /^(RUN )?\|(\d+) /.exec(s);
-  if (args) {
-    const n = Number(args[2]);
-    const rest = s.slice(args[0].length).split(' ');
-    s = `RUN ${rest.slice(n).join(' ')}`;
-  }
-  s = s.replace(/^RUN \/bin\/sh -c /, 'RUN ');
-  s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '$1:*');
-  return s;
-}
 
 /** The instruction key: stage, keyword and normalised text. */
 function instructionKey(l: MatchLayer): string | null {

@@ -12,6 +12,7 @@ import { parseDocument } from 'yaml';
 import { InputError } from '../common/errors.js';
 import type { DiveNumbers } from '../image/model.js';
 import type { BudgetResult } from '../report/types.js';
+import { breaches, budgetRow } from './evaluate.js';
 
 /** The file dive reads by default, and the Action looks for when no config names one. */
 export const DIVE_CI_FILE = '.dive-ci';
@@ -213,6 +214,13 @@ export interface DiveCiEvaluation {
   disabled: DiveRuleName[];
 }
 
+/** How dive compares each rule (runtime/ci/rule.go): efficiency must not fall below, waste not rise above. */
+const DIVE_RULE_KINDS: Readonly<Record<DiveRuleName, { unit: string; kind: 'max' | 'min' }>> = {
+  lowestEfficiency: { unit: 'ratio', kind: 'min' },
+  highestWastedBytes: { unit: 'bytes', kind: 'max' },
+  highestUserWastedPercent: { unit: 'ratio', kind: 'max' },
+};
+
 /**
  * Evaluate the rules on dive's numbers. `userWastedPercent` null means dive divided by zero user
  * bytes: 0/0 is NaN (never fails), wasted/0 is +Inf (fails any threshold); we tell them apart by
@@ -227,69 +235,39 @@ export function evaluateDiveCi(config: DiveCiConfig, dive: DiveNumbers): DiveCiE
       disabled.push(rule.name);
       continue;
     }
-    const name = `dive.${rule.name}`;
-    const from = rule.source === 'default' ? ` (dive's default ${rule.raw})` : '';
-    switch (rule.name) {
-      case 'lowestEfficiency': {
-        const fail = t > dive.efficiency;
-        results.push(
-          row(
-            name,
-            'ratio',
-            dive.efficiency,
-            t,
-            fail,
-            `dive efficiency; fails when below the threshold${from}`,
-          ),
-        );
-        break;
-      }
-      case 'highestWastedBytes': {
-        const fail = dive.wastedBytes > t;
-        results.push(
-          row(
-            name,
-            'bytes',
-            dive.wastedBytes,
-            t,
-            fail,
-            `dive wasted bytes; fails when above the threshold${from}`,
-          ),
-        );
-        break;
-      }
-      case 'highestUserWastedPercent': {
-        let value: number;
-        let detail = `dive wasted bytes / bytes above layer 0 (a ratio); fails when above the threshold${from}`;
-        if (dive.userWastedPercent === null) {
-          if (dive.wastedBytes > 0) {
-            value = Number.MAX_VALUE;
-            detail = `no bytes above layer 0 but ${dive.wastedBytes} wasted: dive computes +Inf and fails${from}`;
-          } else {
-            value = 0;
-            detail = `undefined (0 wasted / 0 bytes above layer 0): dive computes NaN, which never fails${from}`;
-          }
-        } else {
-          value = dive.userWastedPercent;
-        }
-        const fail = value > t;
-        results.push(row(name, 'ratio', value, t, fail, detail));
-        break;
-      }
-    }
+    const { unit, kind } = DIVE_RULE_KINDS[rule.name];
+    const { value, detail } = readDive(rule, dive);
+    // NaN thresholds (`nan` in the file) never fail in dive; keep the row JSON-safe.
+    const limit = Number.isNaN(t) ? 0 : t;
+    results.push(
+      budgetRow(`dive.${rule.name}`, unit, value, limit, 'fail', breaches(kind, value, t), detail),
+    );
   }
   return { results, disabled };
 }
 
-function row(
-  name: string,
-  unit: string,
-  value: number,
-  limit: number,
-  fail: boolean,
-  detail: string,
-): BudgetResult {
-  // NaN thresholds (`nan` in the file) never fail in dive; keep the row JSON-safe.
-  const safeLimit = Number.isNaN(limit) ? 0 : limit;
-  return { name, unit, value, limit: safeLimit, level: 'fail', status: fail ? 'fail' : 'pass', detail };
+function readDive(rule: DiveRule, dive: DiveNumbers): { value: number; detail: string } {
+  const from = rule.source === 'default' ? ` (dive's default ${rule.raw})` : '';
+  switch (rule.name) {
+    case 'lowestEfficiency':
+      return { value: dive.efficiency, detail: `dive efficiency; fails when below the threshold${from}` };
+    case 'highestWastedBytes':
+      return { value: dive.wastedBytes, detail: `dive wasted bytes; fails when above the threshold${from}` };
+    case 'highestUserWastedPercent':
+      if (dive.userWastedPercent !== null) {
+        return {
+          value: dive.userWastedPercent,
+          detail: `dive wasted bytes / bytes above layer 0 (a ratio); fails when above the threshold${from}`,
+        };
+      }
+      return dive.wastedBytes > 0
+        ? {
+            value: Number.MAX_VALUE,
+            detail: `no bytes above layer 0 but ${dive.wastedBytes} wasted: dive computes +Inf and fails${from}`,
+          }
+        : {
+            value: 0,
+            detail: `undefined (0 wasted / 0 bytes above layer 0): dive computes NaN, which never fails${from}`,
+          };
+  }
 }

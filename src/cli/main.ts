@@ -7,11 +7,10 @@ import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../common/version.js';
-import { BUDGET_FLAGS } from '../budgets/budgets.js';
 import { describeError, LayerlintError, UsageError } from '../common/errors.js';
-import { defaultInputs, type Inputs } from '../app/inputs.js';
+import { defaultInputs, INPUTS, readInputs, type InputSpec, type Inputs } from '../app/inputs.js';
 import { analyze, classifySource, type PipelineDeps } from '../app/pipeline.js';
-import { renderJson } from '../report/build.js';
+import { renderJson } from '../render/json.js';
 import { renderExplain, renderRulesList } from '../render/rules-doc.js';
 import { renderTextAll } from '../render/text.js';
 import type { Report } from '../report/types.js';
@@ -36,45 +35,25 @@ export const EXIT_ERROR = 2;
 
 type Format = 'text' | 'json';
 
-/** Options of `analyze`, as commander parses them (camelCase keys). */
+/** Options of `analyze` that are not shared inputs, as commander parses them; the rest come from INPUTS. */
 interface AnalyzeOptions {
   format: Format;
   output?: string;
-  platform?: string;
-  allPlatforms?: boolean;
-  engine: 'docker' | 'podman';
-  verify: boolean;
-  allFiles?: boolean;
-  dockerfile?: string;
-  target?: string;
-  buildArg: string[];
-  baseImage?: string;
-  config?: string;
-  failOn: Inputs['fail-on'];
-  diveCi?: string;
-  baseline?: string;
   progress: boolean;
-  [budget: string]: unknown;
+  [input: string]: unknown;
 }
 
-const OPTION_TO_INPUT: Record<string, keyof Inputs> = {
-  platform: 'platform',
-  allPlatforms: 'all-platforms',
-  engine: 'engine',
-  verify: 'verify',
-  allFiles: 'all-files',
-  dockerfile: 'dockerfile',
-  target: 'target',
-  buildArg: 'build-args',
-  baseImage: 'base-image',
-  config: 'config',
-  failOn: 'fail-on',
-  diveCi: 'dive-ci',
-  baseline: 'baseline',
-};
+/** The commander option of a shared input, spelled and described by its row of INPUTS. */
+function inputOption(spec: InputSpec, flag: string): Option {
+  const option = new Option(flag, spec.description);
+  if (spec.kind === 'choice') option.choices(spec.choices).default(spec.default);
+  else if (spec.kind === 'list') option.default([...spec.default]).argParser(collect);
+  return option;
+}
 
-function camel(flag: string): string {
-  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** Commander's key for a shared input's option (`buildArg` for --build-arg); null without a flag. */
+function optionKey(spec: Pick<InputSpec, 'flag'>): string | null {
+  return spec.flag === null ? null : new Option(spec.flag).attributeName();
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -84,32 +63,35 @@ function collect(value: string, previous: string[]): string[] {
 /** Build Inputs from the parsed options; `given` lists the inputs the user set on the command line. */
 export function toInputs(
   source: Pick<Inputs, 'image' | 'archive'>,
-  opts: AnalyzeOptions,
+  opts: Readonly<Record<string, unknown>>,
   explicit: (key: string) => boolean,
 ): { inputs: Inputs; given: Set<keyof Inputs> } {
-  const inputs = defaultInputs();
-  const given = new Set<keyof Inputs>();
+  const opt = (spec: Pick<InputSpec, 'flag'>): unknown => {
+    const key = optionKey(spec);
+    return key === null ? undefined : opts[key];
+  };
+  const inputs = readInputs({
+    string: (s) => {
+      const v = opt(s);
+      return typeof v === 'string' ? v : s.default;
+    },
+    boolean: (s) => {
+      const v = opt(s);
+      return typeof v === 'boolean' ? v : s.default;
+    },
+    list: (s) => {
+      const v = opt(s);
+      return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [...s.default];
+    },
+    choice: (s) => s.choices.find((c) => c === opt(s)) ?? s.default,
+  });
   inputs.image = source.image;
   inputs.archive = source.archive;
-  inputs.engine = opts.engine;
-  inputs.platform = opts.platform ?? '';
-  inputs['all-platforms'] = opts.allPlatforms === true;
-  inputs.verify = opts.verify;
-  inputs['all-files'] = opts.allFiles === true;
-  inputs.dockerfile = opts.dockerfile ?? '';
-  inputs.target = opts.target ?? '';
-  inputs['build-args'] = opts.buildArg;
-  inputs['base-image'] = opts.baseImage ?? '';
-  inputs.config = opts.config ?? '';
-  inputs['fail-on'] = opts.failOn;
-  inputs['dive-ci'] = opts.diveCi ?? '';
-  inputs.baseline = opts.baseline ?? '';
-  for (const flag of Object.values(BUDGET_FLAGS)) {
-    const v = opts[camel(flag)];
-    (inputs as unknown as Record<string, unknown>)[flag] = typeof v === 'string' ? v : '';
-    if (explicit(camel(flag))) given.add(flag as keyof Inputs);
+  const given = new Set<keyof Inputs>();
+  for (const spec of INPUTS) {
+    const key = optionKey(spec);
+    if (key !== null && explicit(key)) given.add(spec.name);
   }
-  for (const [opt, input] of Object.entries(OPTION_TO_INPUT)) if (explicit(opt)) given.add(input);
   return { inputs, given };
 }
 
@@ -124,41 +106,12 @@ function analyzeCommand(program: Command, io: CliIO, done: (code: number) => voi
       'image reference, archive path, OCI layout directory or -; default: the bundled demo archive',
     )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <file>', 'write the report to FILE (atomically, only on success) instead of stdout')
     .option(
-      '--platform <os/arch[/variant]>',
-      'platform to analyse (default: the host platform if present, else the only one)',
-    )
-    .option('--all-platforms', 'analyse every platform (JSON output becomes an array)')
-    .addOption(
-      new Option('--engine <engine>', 'engine whose save command streams an image reference')
-        .choices(['docker', 'podman'])
-        .default('docker'),
-    )
-    .option('--no-verify', 'do not check layer digests against the config rootfs.diff_ids')
-    .option(
-      '--all-files',
-      'list every added/modified/deleted path in JSON (default: the largest 20 per layer)',
-    )
-    .option('--dockerfile <path>', 'Dockerfile that built the image: maps layers to lines')
-    .option('--target <stage>', 'target stage of the Dockerfile')
-    .option('--build-arg <K=V>', 'build argument used for the build (repeatable)', collect, [] as string[])
-    .option('--base-image <ref|archive>', 'base image whose layers mark the base-image boundary')
-    .option('--config <file>', 'config file (default: .layerlint.yml in the working directory)')
-    .addOption(
-      new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity')
-        .choices(['error', 'warning', 'info', 'none'])
-        .default('error'),
-    )
-    .option('--dive-ci <file>', "evaluate a .dive-ci file's rules on dive's numbers")
-    .option('--baseline <ref|archive|report.json>', 'compare against another image or a saved JSON report')
-    .option('--max-size <size>', 'budget: image size (content bytes), e.g. 300MB or 1.5GiB')
-    .option('--max-layer-size <size>', 'budget: largest layer')
-    .option('--max-wasted-bytes <size>', 'budget: wasted bytes')
-    .option('--max-wasted-percent <percent>', 'budget: wasted bytes as a percent of content bytes')
-    .option('--min-efficiency <ratio>', 'budget: minimum efficiency (0..1 or a percent)')
-    .option('--max-layers <count>', 'budget: number of layers')
-    .option('--max-growth <size|percent>', 'budget: growth against --baseline')
+      '-o, --output <file>',
+      'write the report to FILE (atomically, only on success) instead of stdout',
+    );
+  for (const spec of INPUTS) if (spec.flag !== null) cmd.addOption(inputOption(spec, spec.flag));
+  cmd
     .option('--no-progress', 'never draw the progress bar (it is drawn only when stderr is a terminal)')
     .action(async (sourceArg: string | undefined, opts: AnalyzeOptions) => {
       let source: Pick<Inputs, 'image' | 'archive'>;
@@ -178,7 +131,10 @@ function analyzeCommand(program: Command, io: CliIO, done: (code: number) => voi
       const { inputs, given } = toInputs(source, opts, (k) => cmd.getOptionValueSource(k) === 'cli');
       const progress = opts.progress && io.stderr.isTTY === true ? new Progress(io.stderr) : null;
       const deps: PipelineDeps = { cwd: io.cwd, env: io.env, stdin: io.stdin, given };
-      if (progress) deps.onProgress = (p) => progress.update(p);
+      if (progress)
+        deps.onProgress = (p) => {
+          progress.update(p);
+        };
       let reports: Report[];
       try {
         reports = await analyze(inputs, deps);

@@ -1,6 +1,6 @@
 /** A one-line progress indicator on stderr (only used when stderr is a terminal). */
 import type { Writable } from 'node:stream';
-import { formatBytes } from '../render/format.js';
+import { formatBytes } from '../common/size.js';
 
 const MIN_INTERVAL_MS = 100;
 const CLEAR_LINE = '\r\u001b[K';

@@ -7,13 +7,20 @@ import {
   Keyword,
   type Instruction as AstInstruction,
   type Dockerfile as AstDockerfile,
+  type Heredoc,
   JSONInstruction,
   ModifiableInstruction,
   Onbuild,
   PropertyInstruction,
+  type Property,
 } from 'dockerfile-ast';
 import { InputError } from '../common/errors.js';
 import type { InstructionFlag, ParsedDockerfile, ParsedInstruction, ParsedStage } from './types.js';
+
+/** An ARG or ENV line's `name=value` pairs (dockerfile-ast makes both a PropertyInstruction). */
+function properties(ins: AstInstruction): Property[] {
+  return ins instanceof PropertyInstruction ? ins.getProperties() : [];
+}
 
 export interface ParseOptions {
   /** `--build-arg K=V` values; they override ARG defaults. */
@@ -100,7 +107,7 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
           `line ${line}: ${keyword} before the first FROM (only ARG may come first)`,
         );
       }
-      for (const p of (ins as PropertyInstruction).getProperties()) {
+      for (const p of properties(ins)) {
         const name = p.getName();
         const def = p.getValue();
         globalScope.set(name, buildArgs[name] ?? (def === null ? null : expand(def, globalScope, escape)));
@@ -110,7 +117,7 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
     const parsed = build(ins, current, scope, shell, workdir);
     // State changes after the instruction is recorded: an ARG/ENV line sees the scope before itself.
     if (keyword === 'ARG') {
-      for (const p of (ins as PropertyInstruction).getProperties()) {
+      for (const p of properties(ins)) {
         const name = p.getName();
         const def = p.getValue();
         const inherited = globalScope.get(name);
@@ -121,7 +128,7 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
       }
     } else if (keyword === 'ENV') {
       const env = stageEnv[current.index];
-      for (const p of (ins as PropertyInstruction).getProperties()) {
+      for (const p of properties(ins)) {
         const v = expand(p.getValue() ?? '', scope, escape);
         scope.set(p.getName(), v);
         env?.set(p.getName(), v);
@@ -139,7 +146,7 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
       parsed.workdir = workdir;
       stageWorkdir[current.index] = workdir;
     } else if (keyword === 'ONBUILD') {
-      const trig = (ins as Onbuild).getTriggerInstruction();
+      const trig = ins instanceof Onbuild ? ins.getTriggerInstruction() : null;
       const tk = trig?.getKeyword() ?? '';
       if (trig === null || !KEYWORDS.has(tk) || tk === 'ONBUILD' || tk === 'FROM' || tk === 'MAINTAINER') {
         throw new InputError(
@@ -262,23 +269,20 @@ function stripFlagsFromCommand(command: string, n: number): string {
   return rest;
 }
 
+/**
+ * dockerfile-ast parses heredocs on every instruction but declares `getHeredocs` public only on RUN
+ * and COPY; every instruction that has it is read, as BuildKit does.
+ */
+function hasHeredocs(ins: object): ins is { getHeredocs(): Heredoc[] } {
+  return typeof (ins as { getHeredocs?: unknown }).getHeredocs === 'function';
+}
+
 /** Heredoc bodies of one instruction; an unterminated heredoc is an error, as in BuildKit. */
 function readHeredocs(ins: AstInstruction, lines: string[], path: string): string[] {
-  const getter = (
-    ins as unknown as {
-      getHeredocs?: () => {
-        getName(): string;
-        getContentRange(): {
-          start: { line: number; character: number };
-          end: { line: number; character: number };
-        } | null;
-        getDelimiterRange(): unknown;
-      }[];
-    }
-  ).getHeredocs;
-  if (typeof getter !== 'function') return [];
+  const source: object = ins;
+  if (!hasHeredocs(source)) return [];
   const out: string[] = [];
-  for (const h of getter.call(ins)) {
+  for (const h of source.getHeredocs()) {
     if (h.getDelimiterRange() === null) {
       const line = ins.getRange().start.line + 1;
       throw new InputError(path, `line ${line}: heredoc <<${h.getName()} is never terminated`);

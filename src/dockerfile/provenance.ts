@@ -3,6 +3,9 @@
  * the source location of every step. Walking the final result's main input back to the base image
  * gives the layer-making steps of the target, bottom to top, each with its exact Dockerfile lines.
  */
+import type { HistoryEntry } from '../oci/types.js';
+import { scorePair, type Sig } from './score.js';
+import type { ParsedInstruction } from './types.js';
 
 /** One layer-making LLB step of the target chain. */
 export interface ProvenanceStep {
@@ -31,7 +34,7 @@ export function provenanceSteps(provenance: unknown): ProvenanceStep[] | null {
   const source = isObj(locations) && isObj(locations.source) ? locations.source : {};
   const locs = isObj(source.locations) ? source.locations : {};
 
-  const terminal = [...steps.values()].find((s) => isObj(s.op) && (s.op as Obj).Op === null);
+  const terminal = [...steps.values()].find((s) => isObj(s.op) && s.op.Op === null);
   if (!terminal) return null;
   const inputsOf = (s: Obj): string[] =>
     Array.isArray(s.inputs) ? s.inputs.filter((x): x is string => typeof x === 'string') : [];
@@ -64,21 +67,65 @@ export function provenanceSteps(provenance: unknown): ProvenanceStep[] | null {
     } else {
       break; // a source op: the base image (or scratch) ends the chain
     }
-    const loc = locs[cur.id];
-    const ranges: { start: number; end: number }[] = [];
-    if (isObj(loc) && Array.isArray(loc.locations)) {
-      for (const l of loc.locations.filter(isObj)) {
-        for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
-          const s = isObj(r.start) && typeof r.start.line === 'number' ? r.start.line : null;
-          const e = isObj(r.end) && typeof r.end.line === 'number' ? r.end.line : s;
-          if (s !== null && e !== null) ranges.push({ start: s, end: e });
-        }
-      }
-    }
-    const line = ranges.length > 0 ? Math.min(...ranges.map((r) => r.start)) : null;
-    const endLine = ranges.length > 0 ? Math.max(...ranges.map((r) => r.end)) : null;
-    chain.push({ id: cur.id, kind, line, endLine });
+    chain.push({ id: cur.id, kind, ...lineRange(locs[cur.id]) });
     cur = main === undefined ? undefined : stepOf(inputsOf(cur)[main]);
   }
   return chain.reverse();
+}
+
+/**
+ * Provenance steps paired with the topmost layer entries (one layer per step), checked against the
+ * Dockerfile: every step's line must be a chain instruction that could have written that entry.
+ * Returns entry index -> instruction, or null (with a warning) when the provenance cannot be used.
+ */
+export function provenanceMatches(
+  provenance: unknown,
+  instrs: ParsedInstruction[],
+  sigs: Sig[],
+  history: HistoryEntry[],
+  warnings: string[],
+): Map<number, ParsedInstruction> | null {
+  const steps = provenanceSteps(provenance);
+  if (steps === null || steps.length === 0) return null;
+  if (steps.some((s) => s.line === null)) {
+    warnings.push('the provenance has no source locations (not mode=max?); lines inferred from the history');
+    return null;
+  }
+  const layerEntries = history.flatMap((h, j) => (h.empty_layer === true ? [] : [j]));
+  if (steps.length > layerEntries.length) {
+    warnings.push('the provenance lists more steps than the image has layers; ignored');
+    return null;
+  }
+  const top = layerEntries.slice(layerEntries.length - steps.length);
+  const out = new Map<number, ParsedInstruction>();
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k];
+    const j = top[k];
+    const instr = instrs.find((i) => i.line === step?.line);
+    const sig = j === undefined ? undefined : sigs[j];
+    if (!step || j === undefined || !sig || !instr || scorePair(instr, sig) === null) {
+      warnings.push(
+        `the provenance does not match the Dockerfile and history (step at line ${step?.line ?? '?'}); ignored`,
+      );
+      return null;
+    }
+    out.set(j, instr);
+  }
+  return out;
+}
+
+/** The Dockerfile lines one step's source locations cover, or nulls when BuildKit recorded none. */
+function lineRange(loc: unknown): Pick<ProvenanceStep, 'line' | 'endLine'> {
+  const ranges: { start: number; end: number }[] = [];
+  if (isObj(loc) && Array.isArray(loc.locations)) {
+    for (const l of loc.locations.filter(isObj)) {
+      for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
+        const s = isObj(r.start) && typeof r.start.line === 'number' ? r.start.line : null;
+        const e = isObj(r.end) && typeof r.end.line === 'number' ? r.end.line : s;
+        if (s !== null && e !== null) ranges.push({ start: s, end: e });
+      }
+    }
+  }
+  if (ranges.length === 0) return { line: null, endLine: null };
+  return { line: Math.min(...ranges.map((r) => r.start)), endLine: Math.max(...ranges.map((r) => r.end)) };
 }

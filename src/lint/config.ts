@@ -7,13 +7,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError, LayerlintError } from '../common/errors.js';
 import { RULES, findRule, type AnyRule } from './rules/index.js';
-import type { Severity } from './types.js';
+import { isFailOn, isSeverity, type FailOn, type Severity } from './severity.js';
 import { parseSize } from '../common/size.js';
-
-export type FailOn = Severity | 'none';
-
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
 
 /** Default config file names, looked up in the working directory. */
 export const CONFIG_FILE_NAMES = ['.layerlint.yml', '.layerlint.yaml'] as const;
@@ -55,14 +50,16 @@ function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined)
+    return String(v);
+  return typeof v; // a symbol or function: YAML gives neither
 }
 
 function parseSeverity(v: unknown, file: string, key: string): Severity | 'off' {
   if (v === false) return 'off';
   if (typeof v === 'string') {
     const s = v.trim().toLowerCase();
-    if (s === 'off' || (SEVERITIES as readonly string[]).includes(s)) return s as Severity | 'off';
+    if (s === 'off' || isSeverity(s)) return s;
   }
   throw new InputError(file, `${key}: bad severity ${describe(v)} (expected error, warning, info or off)`);
 }
@@ -175,13 +172,13 @@ export function validateConfig(
   const failOn = data['failOn'];
   if (failOn !== undefined && failOn !== null) {
     const v = typeof failOn === 'string' ? failOn.trim().toLowerCase() : failOn;
-    if (typeof v !== 'string' || !(FAIL_ON_VALUES as readonly string[]).includes(v)) {
+    if (!isFailOn(v)) {
       throw new InputError(
         file,
         `failOn: bad value ${describe(failOn)} (expected error, warning, info or none)`,
       );
     }
-    config.failOn = v as FailOn;
+    config.failOn = v;
   }
   if ('budgets' in data) config.budgets = data['budgets'];
   return config;

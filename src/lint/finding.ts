@@ -1,5 +1,6 @@
 /** Findings that belong to no layer or line: rule crashes and budget results. */
-import type { Finding, Severity } from './types.js';
+import type { Finding } from './types.js';
+import type { Severity } from './severity.js';
 
 /** A finding about the image as a whole: no layer, no line, no paths, no measured saving. */
 export function imageWideFinding(ruleId: string, severity: Severity, message: string, fix: string): Finding {

@@ -96,27 +96,6 @@ export function refs(files: readonly { path: string; bytes: number }[]): FileRef
   return files.map((f) => ({ path: f.path, bytes: f.bytes }));
 }
 
-/** Is `createdBy` (history text) a RUN step, from either builder? */
-export function createdByIsRun(createdBy: string | null): boolean {
-  if (!createdBy) return false;
-  const t = createdBy.trim();
-  if (/^RUN\b/.test(t)) return true;
-  if (/#\(nop\)/.test(t)) return false;
-  // Legacy builder: `/bin/sh -c cmd` or `|2 A=1 B=2 /bin/sh -c cmd`.
-  return /^(\|\d+\s.*?)?\/bin\/sh -c /.test(t) || /^(\|\d+\s.*?)?\S*\/?(sh|bash) -c /.test(t);
-}
-
-/** The keyword a history line stands for (`RUN`, `COPY`, `WORKDIR` ...), best effort. */
-export function createdByKeyword(createdBy: string | null): string | null {
-  if (!createdBy) return null;
-  const t = createdBy.trim();
-  const nop = /#\(nop\)\s+([A-Z]+)/.exec(t);
-  if (nop) return nop[1] ?? null;
-  if (createdByIsRun(t)) return 'RUN';
-  const kw = /^([A-Z]+)\b/.exec(t);
-  return kw ? (kw[1] ?? null) : null;
-}
-
 /** `/path` for messages. */
 export function shown(path: string): string {
   return `/${path}`;

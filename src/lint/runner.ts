@@ -7,15 +7,13 @@ import type { MappingResult, ParsedDockerfile, ParsedInstruction } from '../dock
 import type { FileRef, ImageModel } from '../image/model.js';
 import { imageWideFinding } from './finding.js';
 import { RULES, type AnyRule } from './rules/index.js';
-import type { Finding, FindingInput, Severity } from './types.js';
-import type { FailOn, LayerlintConfig } from './config.js';
+import type { Finding, FindingInput } from './types.js';
+import type { LayerlintConfig } from './config.js';
+import { severityRank, type Severity } from './severity.js';
 import { compileGlobs } from '../common/glob.js';
 
 /** The id of the internal finding a crashing rule turns into. */
 export const INTERNAL_RULE_ID = 'LL000';
-
-/** Lower is more severe. */
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface RunRulesInput {
   model: ImageModel;
@@ -64,7 +62,7 @@ function cmp(a: string | number | null, b: string | number | null): number {
 /** The deterministic order: severity, rule, layer, then path (then line and message as tie-breakers). */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    severityRank(a.severity) - severityRank(b.severity) ||
     cmp(a.ruleId, b.ruleId) ||
     cmp(a.layerIndex, b.layerIndex) ||
     cmp(a.paths[0]?.path ?? null, b.paths[0]?.path ?? null) ||
@@ -187,11 +185,4 @@ function complete(
     bytes,
     fix: input.fix ?? rule.fix,
   };
-}
-
-/** Does any finding reach the fail-on level? */
-export function failsOn(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'none') return false;
-  const limit = SEVERITY_RANK[failOn];
-  return findings.some((f) => SEVERITY_RANK[f.severity] <= limit);
 }

@@ -1,8 +1,7 @@
 /** The rule contract: one module per rule, report and never throw. */
 import type { ImageModel, FileRef } from '../image/model.js';
 import type { MappingResult, ParsedDockerfile } from '../dockerfile/types.js';
-
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from './severity.js';
 
 export interface Finding {
   ruleId: string;

@@ -1,4 +1,4 @@
-/** Named constants and media types, with links to the specs they come from. */
+/** Spec constants (media types, whiteout names, annotation keys), each with a link to its spec. */
 
 // https://github.com/opencontainers/image-spec/blob/main/media-types.md
 export const MEDIA_TYPES = {
@@ -27,6 +27,3 @@ export const ANNOTATION_REFERENCE_TYPE = 'vnd.docker.reference.type';
 export const ATTESTATION_MANIFEST = 'attestation-manifest';
 export const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
 export const ANNOTATION_IMAGE_NAME = 'io.containerd.image.name';
-
-/** Small JSON members (manifest, index, config) are read whole, up to this size. */
-export const MAX_JSON_BYTES = 16 * 1024 * 1024;

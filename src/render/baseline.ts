@@ -1,30 +1,12 @@
 /** Pure rendering of a baseline comparison: headline, changed/added/removed layers, grown files. */
 import { formatBytes, formatDelta } from '../common/size.js';
+import { truncate } from '../common/text.js';
 import { code, text as escapeText } from './escape.js';
-import type { BaselineComparison } from '../baseline/types.js';
+import type { BaselineComparison } from '../report/types.js';
 
 /** How many changed layers and grown files are listed. */
 const ROWS = 10;
 const LABEL_CHARS = 80;
-
-function shorten(s: string, max = LABEL_CHARS): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
-/** Does `Report.baseline` hold a comparison (it is typed `unknown` in the report)? */
-export function isBaselineComparison(v: unknown): v is BaselineComparison {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return (
-    typeof o.label === 'string' &&
-    typeof o.headline === 'string' &&
-    typeof o.totals === 'object' &&
-    o.totals !== null &&
-    Array.isArray(o.layers) &&
-    Array.isArray(o.removed) &&
-    Array.isArray(o.grownFiles)
-  );
-}
 
 /**
  * Render the comparison's details (the headline and the layer delta column are the main renderers'
@@ -32,7 +14,7 @@ export function isBaselineComparison(v: unknown): v is BaselineComparison {
  */
 export function renderBaseline(cmp: BaselineComparison, format: 'text' | 'markdown'): string {
   const md = format === 'markdown';
-  const label = (s: string): string => (md ? code(s, LABEL_CHARS) : shorten(s));
+  const label = (s: string): string => (md ? code(s, LABEL_CHARS) : truncate(s, LABEL_CHARS));
   const out: string[] = [];
   out.push(
     md
@@ -88,7 +70,7 @@ export function renderBaseline(cmp: BaselineComparison, format: 'text' | 'markdo
       const now = formatBytes(f.bytes);
       const d = f.baselineBytes === null ? `${formatDelta(f.delta)} (new)` : formatDelta(f.delta);
       out.push(
-        md ? `| ${code(f.path, 160)} | ${now} | ${d} |` : `    ${d.padStart(18)}  ${shorten(f.path, 100)}`,
+        md ? `| ${code(f.path, 160)} | ${now} | ${d} |` : `    ${d.padStart(18)}  ${truncate(f.path, 100)}`,
       );
     }
   }

@@ -2,6 +2,7 @@
 import { formatBytes, formatInteger } from '../common/size.js';
 import type { BudgetResult } from '../report/types.js';
 import { text as escapeText } from './escape.js';
+import { textTable } from './table.js';
 
 const STATUS_TEXT = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 const STATUS_MD = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' } as const;
@@ -57,14 +58,5 @@ export function renderBudgetTable(budgets: readonly BudgetResult[], format: 'tex
     return [name, level, value, limit, STATUS_TEXT[b.status], detail];
   });
   const head = ['BUDGET', 'LEVEL', 'VALUE', 'LIMIT', 'STATUS', 'DETAIL'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const right = new Set([2, 3]);
-  const fmt = (r: string[]): string =>
-    r
-      .map((c, i) =>
-        i === r.length - 1 ? c : right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0),
-      )
-      .join('  ')
-      .trimEnd();
-  return [fmt(head), ...rows.map(fmt)].join('\n');
+  return textTable([head, ...rows], new Set([2, 3])).join('\n');
 }

@@ -1,49 +1,37 @@
 /**
- * Pure markdown renderer for the PR comment and the job summary. Every untrusted string goes through
- * escape.ts; sections are dropped lowest-priority first to stay under a byte budget.
+ * Pure markdown renderer for the PR comment and the job summary: the sections of one report. Every
+ * untrusted string goes through escape.ts; markdown-fit.ts keeps the body within the caller's budget.
  */
-import { isBaselineComparison, renderBaseline } from './baseline.js';
-import { GITHUB_COMMENT_MAX_CHARS } from '../action/constants.js';
-import type { Rule, Severity, Finding } from '../lint/types.js';
+import type { Rule, Finding } from '../lint/types.js';
+import { SEVERITIES, type Severity } from '../lint/severity.js';
+import { platformString } from '../oci/platform.js';
+import { displayCreatedBy } from '../image/history.js';
+import { formatBytes, formatDelta } from '../common/size.js';
 import type { BudgetResult, LayerReport, Report } from '../report/types.js';
+import { renderBaseline } from './baseline.js';
 import { renderBudgetTable } from './budgets.js';
-import { code, encodeUrlPath, markerKey, text, textWithCode } from './escape.js';
-import { formatBytes } from './format.js';
+import { code, encodeUrlPath, text, textWithCode } from './escape.js';
+import { fit, type Section } from './markdown-fit.js';
 
-export { formatBytes };
-
-/** A baseline comparison as the renderer needs it (issue #7 fills it, or passes it in the context). */
-export interface BaselineDelta {
-  /** What the baseline is, e.g. `main`. Untrusted: escaped. */
-  label: string;
-  /** finalBytes(now) - finalBytes(baseline). */
-  totalDelta: number;
-  /** Per current layer index: the size delta, or null for a layer that is new. */
-  layerDeltas?: readonly (number | null)[];
-}
-
-export interface MarkdownContext {
-  /** `https://github.com/owner/repo`; with `sha`, Dockerfile lines become links. */
-  repoUrl?: string;
-  /** The commit the links point at (the PR head SHA). */
-  sha?: string;
+/** What the caller knows beyond the report: links, rule titles, where overflow goes. */
+export interface MarkdownOptions {
+  /** Where Dockerfile lines link to, e.g. `https://github.com/o/r/blob/<sha>`; plain text without it. */
+  linkBase?: string;
   /** Repo-relative Dockerfile path for links; defaults to report.dockerfile. */
   dockerfilePath?: string | null;
   /** Rule metadata, for finding titles. */
   rules?: readonly Pick<Rule, 'id' | 'title'>[];
-  /** Byte budget for the whole body (UTF-8). Defaults to GitHub's comment limit less a margin. */
-  maxBytes?: number;
   /** Where the reader finds what was dropped; defaults to the job summary. */
   overflowHint?: string;
-  /** Baseline delta; defaults to one read from report.baseline when it has the BaselineDelta shape. */
-  baseline?: BaselineDelta | null;
   /** Annotations not emitted because of the per-level cap (summary only). */
   annotationsOmitted?: { error: number; warning: number; notice: number };
 }
 
-/** Room kept below GitHub's 65,536-character comment limit for the marker and joins. */
-const COMMENT_MARGIN = 1_536;
-export const DEFAULT_MAX_BYTES = GITHUB_COMMENT_MAX_CHARS - COMMENT_MARGIN;
+export interface MarkdownContext extends MarkdownOptions {
+  /** Byte budget for the whole body (UTF-8): the caller knows its target's limit. */
+  maxBytes: number;
+}
+
 const LARGEST_FILES_SHOWN = 20;
 const WASTED_FILES_SHOWN = 30;
 const PATHS_PER_FINDING = 5;
@@ -51,18 +39,11 @@ const INSTRUCTION_CHARS = 90;
 const PATH_CHARS = 160;
 const BAR_WIDTH = 10;
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_HEAD: Record<Severity, string> = {
   error: '❌ Errors',
   warning: '⚠️ Warnings',
   info: 'ℹ️ Info',
 };
-
-/** `+12.3 MB` / `-1.0 kB` / `±0 B`. */
-export function formatDelta(n: number): string {
-  if (n === 0) return '±0 B';
-  return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
-}
 
 function percent(ratio: number): string {
   return `${(ratio * 100).toFixed(1)} %`;
@@ -72,51 +53,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function utf8Length(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
-}
-
-function isBaselineDelta(v: unknown): v is BaselineDelta {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return typeof o.label === 'string' && typeof o.totalDelta === 'number';
-}
-
-function platformString(r: Report): string {
-  const p = r.image.platform;
-  return [p.os, p.architecture, p.variant].filter((x): x is string => !!x).join('/');
-}
-
-/** The hidden marker that identifies a sticky comment. */
-export function commentMarker(key: string): string {
-  return `<!-- layerlint:${markerKey(key)} -->`;
-}
-
-interface Section {
-  id: string;
-  /** Higher survives longer. The headline is not a section: it is never dropped. */
-  priority: number;
-  head: string;
-  items: string[];
-  tail: string;
-  /** Items dropped by trimming. */
-  trimmed: number;
-  /** How to say that items were trimmed. */
-  more: (n: number) => string;
-}
-
-function sectionText(s: Section): string {
-  const more = s.trimmed > 0 ? [s.more(s.trimmed)] : [];
-  return [s.head, ...s.items, ...more, s.tail].filter((x) => x !== '').join('\n');
-}
-
+/** Dockerfile references, linked to the file at `base` (a blob URL) when the caller gives one. */
 class Linker {
   constructor(
     private readonly base: string | null,
     private readonly path: string | null,
   ) {}
 
-  /** `Dockerfile:12` (linked when the repo and SHA are known), or '' without a line. */
+  /** `Dockerfile:12` (linked when there is a base), or '' without a line. */
   line(line: number | null, endLine: number | null): string {
     if (line === null || this.path === null) return '';
     const name = this.path.split('/').pop() ?? this.path;
@@ -130,21 +74,18 @@ class Linker {
 
 function makeLinker(report: Report, ctx: MarkdownContext): Linker {
   const path = ctx.dockerfilePath !== undefined ? ctx.dockerfilePath : report.dockerfile;
-  const okBase =
-    ctx.repoUrl &&
-    /^https?:\/\/[^\s()<>]+$/.test(ctx.repoUrl) &&
-    ctx.sha &&
-    /^[0-9a-f]{7,64}$/i.test(ctx.sha);
-  const base = okBase ? `${ctx.repoUrl?.replace(/\/+$/, '')}/blob/${ctx.sha}` : null;
+  // The base goes into a link target: only a plain http(s) URL may.
+  const base = ctx.linkBase && /^https?:\/\/[^\s()<>]+$/.test(ctx.linkBase) ? ctx.linkBase : null;
   return new Linker(base, path ? path.replace(/^\.\//, '') : null);
 }
 
-function headline(report: Report, ctx: MarkdownContext, baseline: BaselineDelta | null): string {
+function headline(report: Report): string {
+  const baseline = report.baseline;
   const counts = countFindings(report.findings);
   const t = report.totals;
   const verdict = report.passed ? '✅ passed' : '❌ failed';
   const name = report.image.ref ?? report.source;
-  const platform = platformString(report);
+  const platform = platformString(report.image.platform);
   const title = `### layerlint ${verdict}: ${code(name, 120)}${platform ? ` (${text(platform, 40)})` : ''}`;
   const numbers = [
     `**${formatBytes(t.finalBytes)}** final`,
@@ -161,7 +102,6 @@ function headline(report: Report, ctx: MarkdownContext, baseline: BaselineDelta 
     report.budgets.length > 0
       ? ` · budgets: ${budgetFails} failed, ${budgetWarns} warned, ${report.budgets.length - budgetFails - budgetWarns} passed`
       : '';
-  void ctx;
   return [title, '', numbers.join(' · '), '', findingLine + budgetLine].join('\n');
 }
 
@@ -174,7 +114,7 @@ function countFindings(findings: readonly Finding[]): Record<Severity, number> {
 function findingSections(report: Report, ctx: MarkdownContext, link: Linker): Section[] {
   const titles = new Map((ctx.rules ?? []).map((r) => [r.id, r.title]));
   const out: Section[] = [];
-  SEVERITY_ORDER.forEach((sev, i) => {
+  SEVERITIES.forEach((sev, i) => {
     const list = report.findings.filter((f) => f.severity === sev);
     if (list.length === 0) return;
     out.push({
@@ -208,10 +148,7 @@ function renderFinding(f: Finding, title: string | undefined, link: Linker): str
 
 function layerCommand(l: LayerReport): string {
   if (l.instruction) return l.instruction.text;
-  return (l.createdBy ?? '')
-    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
-    .replace(/^\/bin\/sh -c /, 'RUN ')
-    .replace(/ # buildkit$/, '');
+  return displayCreatedBy(l.createdBy ?? '');
 }
 
 function bar(value: number, max: number): string {
@@ -222,10 +159,10 @@ function bar(value: number, max: number): string {
   return '█'.repeat(full) + (part > 0 ? String.fromCharCode(0x2590 - part) : '');
 }
 
-function layerSection(report: Report, link: Linker, baseline: BaselineDelta | null): Section {
+function layerSection(report: Report, link: Linker): Section {
   const max = Math.max(0, ...report.layers.map((l) => l.contentBytes));
-  const withDelta = !!baseline?.layerDeltas;
-  const header = withDelta
+  const deltas = report.baseline?.layerDeltas;
+  const header = deltas
     ? '| # | Line | Instruction | Size | Δ | Wasted | |\n|--:|---|---|--:|--:|--:|---|'
     : '| # | Line | Instruction | Size | Wasted | |\n|--:|---|---|--:|--:|---|';
   const items = report.layers.map((l) => {
@@ -239,8 +176,8 @@ function layerSection(report: Report, link: Linker, baseline: BaselineDelta | nu
       cmd ? code(cmd, INSTRUCTION_CHARS) : '',
       l.emptyLayer ? '—' : formatBytes(l.contentBytes),
     ];
-    if (withDelta) {
-      const d = baseline?.layerDeltas?.[l.index];
+    if (deltas) {
+      const d = deltas[l.index];
       cells.push(d === undefined ? '' : d === null ? 'new' : formatDelta(d));
     }
     const waste = l.removedBytes + l.overwrittenBytes;
@@ -360,7 +297,7 @@ function wastedFilesSection(report: Report, link: Linker): Section | null {
 /** The baseline comparison's details: changed, added and removed layers, and the files that grew most. */
 function baselineSection(report: Report): Section | null {
   const cmp = report.baseline;
-  if (!isBaselineComparison(cmp)) return null;
+  if (cmp === null) return null;
   const added = cmp.added.length;
   const removed = cmp.removed.length;
   const summary =
@@ -407,66 +344,14 @@ function annotationsNote(ctx: MarkdownContext): Section | null {
   };
 }
 
-/** Sections at or above this priority are trimmed item by item, never dropped whole. */
-const ESSENTIAL_PRIORITY = 70;
-
-/**
- * Fit `[headline, ...sections, footer]` into `max` bytes: drop optional sections lowest-priority
- * first, then trim the essential ones' items from the end. Adds `note` as soon as anything goes.
- */
-function fit(headline: string, footer: string, sections: Section[], max: number, note: string): string {
-  const live = [...sections];
-  let lost = false;
-  const render = (): string =>
-    [headline, ...live.map(sectionText), ...(lost ? [note] : []), footer]
-      .filter((x) => x !== '')
-      .join('\n\n');
-  if (utf8Length(render()) <= max) return render();
-  lost = true;
-  for (const s of [...live].sort((a, b) => a.priority - b.priority)) {
-    if (utf8Length(render()) <= max) return render();
-    if (s.priority >= ESSENTIAL_PRIORITY) break;
-    live.splice(live.indexOf(s), 1);
-  }
-  for (const s of [...live].sort((a, b) => a.priority - b.priority)) {
-    if (utf8Length(render()) <= max) break;
-    // Binary search the longest prefix of items that fits (rendering is linear; items can be thousands).
-    const all = s.items;
-    const keep = (k: number): boolean => {
-      s.items = all.slice(0, k);
-      s.trimmed = all.length - k;
-      return utf8Length(render()) <= max;
-    };
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (keep(mid)) lo = mid;
-      else hi = mid - 1;
-    }
-    keep(lo);
-  }
-  const body = render();
-  // Only a headline longer than the budget gets here; never exceed the budget.
-  return utf8Length(body) <= max
-    ? body
-    : Buffer.from(body, 'utf8')
-        .subarray(0, max)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-}
-
 /** Render one report as GitHub markdown, at most `ctx.maxBytes` UTF-8 bytes. */
-export function renderMarkdown(report: Report, ctx: MarkdownContext = {}): string {
-  const max = ctx.maxBytes ?? DEFAULT_MAX_BYTES;
-  const baseline =
-    ctx.baseline !== undefined ? ctx.baseline : isBaselineDelta(report.baseline) ? report.baseline : null;
+export function renderMarkdown(report: Report, ctx: MarkdownContext): string {
   const link = makeLinker(report, ctx);
   const sections = [
     annotationsNote(ctx),
     ...findingSections(report, ctx, link),
     budgetSection(report.budgets),
-    layerSection(report, link, baseline),
+    layerSection(report, link),
     chartSection(report),
     baselineSection(report),
     warningsSection(report),
@@ -476,26 +361,25 @@ export function renderMarkdown(report: Report, ctx: MarkdownContext = {}): strin
   const footer = `<sub>${text(report.tool.name, 20)} ${text(report.tool.version, 20)} · ${code(report.image.configDigest.slice(0, 19), 19)}</sub>`;
   const hint = ctx.overflowHint ?? 'the job summary';
   const note = `> Some sections were left out to stay under GitHub's size limit; the full report is in ${hint}.`;
-  return fit(headline(report, ctx, baseline), footer, sections, max, note);
+  return fit(headline(report), footer, sections, ctx.maxBytes, note);
 }
 
-/**
- * The sticky PR comment: the hidden marker, then one rendered report per platform, sharing the
- * byte budget equally.
- */
-export function renderComment(reports: readonly Report[], key: string, ctx: MarkdownContext = {}): string {
-  const marker = commentMarker(key);
-  const max = (ctx.maxBytes ?? DEFAULT_MAX_BYTES) - utf8Length(marker) - 2;
-  if (reports.length === 0) return `${marker}\nlayerlint: no image was analysed.`;
-  const each = Math.floor((max - (reports.length - 1) * 8) / reports.length);
-  const parts = reports.map((r) => renderMarkdown(r, { ...ctx, maxBytes: each }));
-  return `${marker}\n${parts.join('\n\n---\n\n')}\n`;
+/** What the comment and the summary say when there is no report. */
+export const NO_IMAGE = 'layerlint: no image was analysed.';
+
+const PLATFORM_SEPARATOR = '\n\n---\n\n';
+
+/** The comment body: one report per platform, sharing `ctx.maxBytes` equally. */
+export function renderPlatforms(reports: readonly Report[], ctx: MarkdownContext): string {
+  // 8 bytes per separator: its 7 and one spare.
+  const each = Math.floor((ctx.maxBytes - (reports.length - 1) * 8) / reports.length);
+  return reports.map((r) => renderMarkdown(r, { ...ctx, maxBytes: each })).join(PLATFORM_SEPARATOR);
 }
 
-/** The job summary: the same content with the summary's 1 MiB budget. */
-export function renderSummary(reports: readonly Report[], ctx: MarkdownContext = {}): string {
-  const max = ctx.maxBytes ?? 1024 * 1024 - 4096;
-  if (reports.length === 0) return 'layerlint: no image was analysed.\n';
-  const each = Math.floor(max / reports.length) - 16;
-  return `${reports.map((r) => renderMarkdown(r, { ...ctx, maxBytes: each, overflowHint: ctx.overflowHint ?? 'the JSON report' })).join('\n\n---\n\n')}\n`;
+/** The job summary: every platform's report within `ctx.maxBytes`; what is cut is in the JSON report. */
+export function renderSummary(reports: readonly Report[], ctx: MarkdownContext): string {
+  if (reports.length === 0) return `${NO_IMAGE}\n`;
+  const each = Math.floor(ctx.maxBytes / reports.length) - 16;
+  const overflowHint = ctx.overflowHint ?? 'the JSON report';
+  return `${reports.map((r) => renderMarkdown(r, { ...ctx, maxBytes: each, overflowHint })).join(PLATFORM_SEPARATOR)}\n`;
 }

@@ -4,8 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { imageWideFinding } from '../lint/finding.js';
-import type { Rule, Severity, Finding } from '../lint/types.js';
+import type { Rule, Finding } from '../lint/types.js';
+import type { Severity } from '../lint/severity.js';
 import type { BudgetResult, Report } from '../report/types.js';
+import { platformString } from '../oci/platform.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/layerlint/layerlint';
@@ -128,11 +130,6 @@ function toUri(path: string): string {
     .join('/');
 }
 
-function platformId(r: Report): string {
-  const p = r.image.platform;
-  return [p.os, p.architecture, p.variant].filter((x): x is string => !!x).join('/');
-}
-
 /** The FROM line the layer's stage starts at (or the final stage's), for findings without a line. */
 function fromLine(r: Report, f: Finding): number | null {
   const layer = f.layerIndex !== null ? r.layers[f.layerIndex] : undefined;
@@ -148,7 +145,7 @@ function locationsFor(r: Report, f: Finding, dockerfile: string | null): SarifLo
   const layerName = f.layerIndex !== null ? `layer ${f.layerIndex}` : 'image';
   const logical = {
     name: layerName,
-    fullyQualifiedName: `${r.image.ref ?? r.source}@${platformId(r)}/${layerName}`,
+    fullyQualifiedName: `${r.image.ref ?? r.source}@${platformString(r.image.platform)}/${layerName}`,
     kind: 'resource',
   };
   if (dockerfile === null) return [{ logicalLocations: [logical] }];
@@ -179,7 +176,7 @@ function fingerprint(r: Report, f: Finding, dockerfile: string | null): string {
   const parts = [
     f.ruleId,
     dockerfile ?? '',
-    platformId(r),
+    platformString(r.image.platform),
     ins
       ? `${ins.stage}|${ins.keyword}|${ins.text.replace(/\s+/g, ' ').trim()}`
       : (layer?.createdBy ?? 'image').replace(/\s+/g, ' ').trim(),
@@ -246,7 +243,7 @@ export function renderSarif(
         properties: {
           bytes: f.bytes,
           layerIndex: f.layerIndex,
-          platform: platformId(r),
+          platform: platformString(r.image.platform),
           paths: f.paths.map((p) => ({ path: p.path, bytes: p.bytes })),
           pathCount: f.pathCount,
         },
@@ -274,7 +271,7 @@ export function renderSarif(
         properties: {
           images: list.map((r) => ({
             ref: r.image.ref,
-            platform: platformId(r),
+            platform: platformString(r.image.platform),
             configDigest: r.image.configDigest,
             totals: r.totals,
             budgets: r.budgets,

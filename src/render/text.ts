@@ -1,30 +1,22 @@
 /** The plain-text renderer for terminals: a layer table, totals, findings, budgets. Pure. */
-import type { Platform } from '../oci/types.js';
-import { isBaselineComparison, renderBaseline } from './baseline.js';
-import type { BaselineComparison } from '../baseline/types.js';
-import { formatDelta } from '../common/size.js';
-import type { Severity } from '../lint/types.js';
+import { platformString } from '../oci/platform.js';
+import { displayCreatedBy } from '../image/history.js';
+import { renderBaseline } from './baseline.js';
+import { formatBytes, formatDelta } from '../common/size.js';
+import { SEVERITIES } from '../lint/severity.js';
 import { renderBudgetTable } from './budgets.js';
 import { printable, shorten } from '../common/text.js';
-import { formatBytes, formatRatio } from './format.js';
-import type { BudgetResult, LayerReport, Report } from '../report/types.js';
+import { formatRatio } from './format.js';
+import { textTable } from './table.js';
+import type { BaselineComparison, BudgetResult, LayerReport, Report } from '../report/types.js';
 
 const CREATED_BY_CHARS = 72;
 const LARGEST_SHOWN = 5;
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** `created_by` without the shell boilerplate builders add, on one line. */
 export function shortCreatedBy(createdBy: string | null, max = CREATED_BY_CHARS): string {
   if (createdBy === null) return '(no history)';
-  const s = createdBy
-    .replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
-    .replace(/^\/bin\/sh -c /, 'RUN ')
-    .replace(/\s+# buildkit$/, '');
-  return shorten(s, max);
-}
-
-function platformText(p: Platform): string {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+  return shorten(displayCreatedBy(createdBy), max);
 }
 
 function layerLabel(l: LayerReport, dockerfile: string | null): string {
@@ -33,21 +25,6 @@ function layerLabel(l: LayerReport, dockerfile: string | null): string {
     return shorten(`${where} ${l.instruction.text}`, CREATED_BY_CHARS);
   }
   return shortCreatedBy(l.createdBy);
-}
-
-function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  return rows.map((r) =>
-    r
-      .map((c, i) => {
-        const w = widths[i] ?? 0;
-        if (i === r.length - 1) return c;
-        return rightAligned.has(i) ? c.padStart(w) : c.padEnd(w);
-      })
-      .join('  ')
-      .trimEnd(),
-  );
 }
 
 function budgetLines(budgets: readonly BudgetResult[]): string[] {
@@ -79,11 +56,11 @@ export function renderText(report: Report): string {
   const out: string[] = [];
   const img = report.image;
   const name = printable(img.ref ?? report.source);
-  out.push(`layerlint ${report.tool.version}: ${name} (${platformText(img.platform)}, ${img.format})`);
+  out.push(`layerlint ${report.tool.version}: ${name} (${platformString(img.platform)}, ${img.format})`);
   if (img.ref !== null && report.source !== img.ref) out.push(`source: ${printable(report.source)}`);
   out.push('');
 
-  const baseline = isBaselineComparison(report.baseline) ? printableComparison(report.baseline) : null;
+  const baseline = report.baseline && printableComparison(report.baseline);
   const deltas = baseline?.layerDeltas;
   const rows = [
     [
@@ -105,7 +82,7 @@ export function renderText(report: Report): string {
       layerLabel(l, report.dockerfile),
     ]);
   }
-  out.push(...table(rows, new Set(deltas ? [0, 1, 2, 3] : [0, 1, 2])));
+  out.push(...textTable(rows, new Set(deltas ? [0, 1, 2, 3] : [0, 1, 2])));
   out.push('WASTE: bytes of lower layers that a layer deletes or overwrites; they still ship.');
   out.push('');
 
@@ -135,7 +112,7 @@ export function renderText(report: Report): string {
     out.push('Largest files');
     const shown = report.largestFiles.slice(0, LARGEST_SHOWN);
     out.push(
-      ...table(
+      ...textTable(
         shown.map((f) => [formatBytes(f.bytes), `/${printable(f.path)}`]),
         new Set([0]),
       ).map((l) => `  ${l}`),

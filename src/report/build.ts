@@ -4,8 +4,16 @@ import { DEFAULT_PATH_CAP, LARGEST_FILES_CAP } from './caps.js';
 import { VERSION } from '../common/version.js';
 import type { MappingResult } from '../dockerfile/types.js';
 import type { FileRef, ImageModel, LayerModel } from '../image/model.js';
-import type { Finding, Severity } from '../lint/types.js';
-import { SCHEMA_VERSION, type BudgetResult, type LayerReport, type Report } from './types.js';
+import type { Finding } from '../lint/types.js';
+import type { FailOn } from '../lint/severity.js';
+import { isPassed } from './verdict.js';
+import {
+  SCHEMA_VERSION,
+  type BaselineComparison,
+  type BudgetResult,
+  type LayerReport,
+  type Report,
+} from './types.js';
 
 /** Everything besides the model that goes into a report. */
 export interface ReportParts {
@@ -14,15 +22,13 @@ export interface ReportParts {
   budgets: BudgetResult[];
   /** Repo-relative Dockerfile path, or null. */
   dockerfile: string | null;
-  failOn: Severity | 'none';
+  failOn: FailOn;
   /** List every added/modified/deleted path instead of the capped lists. */
   allFiles: boolean;
   /** Extra warnings from the pipeline (mapping, budgets, ...), appended after the reader's. */
   warnings?: string[];
-  baseline?: unknown;
+  baseline?: BaselineComparison | null;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Largest first, then path: the order of every capped path list. */
 export function byBytesThenPath(a: FileRef, b: FileRef): number {
@@ -51,18 +57,6 @@ function platform(p: Platform): Platform {
   const out: Platform = { os: p.os, architecture: p.architecture };
   if (p.variant) out.variant = p.variant;
   return out;
-}
-
-/** Is the report a pass: no finding at or above failOn, no budget at `fail`. */
-export function isPassed(
-  findings: readonly Finding[],
-  budgets: readonly BudgetResult[],
-  failOn: Severity | 'none',
-): boolean {
-  if (budgets.some((b) => b.status === 'fail')) return false;
-  if (failOn === 'none') return true;
-  const min = SEVERITY_RANK[failOn];
-  return !findings.some((f) => SEVERITY_RANK[f.severity] >= min);
 }
 
 /** The largest regular files of the final filesystem, largest first. */
@@ -146,12 +140,4 @@ export function toReport(model: ImageModel, parts: ReportParts): Report {
     failOn: parts.failOn,
     passed: isPassed(parts.findings, parts.budgets, parts.failOn),
   };
-}
-
-/**
- * Serialise reports: one report is an object, several (`--all-platforms`) an array. Two-space
- * indent and a final newline; the same input always gives the same bytes.
- */
-export function renderJson(reports: Report | readonly Report[]): string {
-  return `${JSON.stringify(reports, null, 2)}\n`;
 }

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isForbidden, upsertComment } from '../../src/action/comment.js';
+import { commentMarker, isForbidden, upsertComment } from '../../src/action/comment.js';
 import { makeGithubApi } from '../../src/action/github.js';
-import { commentMarker } from '../../src/render/markdown.js';
 import { FakeGithub } from '../helpers/fake-github.js';
 
 const PR = 7;

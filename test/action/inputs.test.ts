@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ActionInput, Output, SHARED_INPUT_DEFAULTS } from '../../src/action/constants.js';
-import { deriveCommentKey, getInputs } from '../../src/action/inputs.js';
+import { ActionInput, Output } from '../../src/action/constants.js';
+import { actionDefault, deriveCommentKey, getInputs } from '../../src/action/inputs.js';
 import { UsageError } from '../../src/common/errors.js';
-import { defaultInputs } from '../../src/app/inputs.js';
+import { INPUTS } from '../../src/app/inputs.js';
 
 const reader = (m: Record<string, string>) => (name: string) => m[name] ?? '';
 const empty = mkdtempSync(join(tmpdir(), 'll-inputs-'));
@@ -18,8 +18,8 @@ describe('action.yml', () => {
     runs: { using: string; main: string };
   };
 
-  it('declares exactly the shared Inputs keys plus the Action-only inputs', () => {
-    const expected = [...Object.keys(defaultInputs()), ...Object.values(ActionInput)].sort();
+  it('declares exactly the shared inputs plus the Action-only inputs', () => {
+    const expected = [...INPUTS.map((s) => s.name), ...Object.values(ActionInput)].sort();
     expect(Object.keys(yml.inputs).sort()).toEqual(expected);
   });
 
@@ -32,12 +32,6 @@ describe('action.yml', () => {
     expect(yml.inputs.comment?.default).toBe('auto');
     expect(yml.inputs['github-token']?.default).toBe('${{ github.token }}');
     expect(yml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-  });
-
-  it('keeps SHARED_INPUT_DEFAULTS equal to the action.yml defaults', () => {
-    for (const [k, v] of Object.entries(SHARED_INPUT_DEFAULTS)) expect(yml.inputs[k]?.default, k).toBe(v);
-    for (const k of Object.keys(defaultInputs()))
-      if (!(k in SHARED_INPUT_DEFAULTS)) expect(yml.inputs[k]?.default ?? '', k).toBe('');
   });
 
   it('is documented input by input in docs/action.md', () => {
@@ -106,7 +100,7 @@ describe('getInputs', () => {
   ])('rejects %j with a usage error naming the input', (m, re) => {
     const err = (() => {
       try {
-        getInputs(reader(m as Record<string, string>), empty);
+        getInputs(reader(m), empty);
         return null;
       } catch (e: unknown) {
         return e;
@@ -129,7 +123,8 @@ describe('getInputs', () => {
 
   it('counts an input as given only when it differs from its action.yml default', () => {
     // The runner passes every input, defaults included.
-    const runner = { ...SHARED_INPUT_DEFAULTS, image: 'x', 'max-size': '', summary: 'true' };
+    const defaults = Object.fromEntries(INPUTS.map((s) => [s.name, actionDefault(s)]));
+    const runner = { ...defaults, image: 'x', 'max-size': '', summary: 'true' };
     expect([...getInputs(reader(runner), empty).given].sort()).toEqual(['image']);
     const set = getInputs(reader({ ...runner, 'fail-on': 'warning', 'max-size': '1MB' }), empty);
     expect([...set.given].sort()).toEqual(['fail-on', 'image', 'max-size']);

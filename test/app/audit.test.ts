@@ -15,16 +15,16 @@ function deps(files: Record<string, string> = {}): AuditDeps & { analyzed: strin
   const analyzed: string[] = [];
   return {
     analyzed,
-    analyze: async (s) => {
+    analyze: (s) => {
       analyzed.push(s);
       const r = reports[s];
-      if (!r) throw new EngineError(`docker save ${s}: no such image`);
-      return r;
+      return r ? Promise.resolve(r) : Promise.reject(new EngineError(`docker save ${s}: no such image`));
     },
-    readFile: async (p) => {
+    readFile: (p) => {
       const t = files[p];
-      if (t === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return t;
+      return t === undefined
+        ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))
+        : Promise.resolve(t);
     },
   };
 }

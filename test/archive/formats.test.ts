@@ -21,9 +21,12 @@ import {
   syntheticTar,
   type SyntheticImage,
 } from '../helpers/synthetic.js';
+import { at } from './at.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'layerlint-archive-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
 let n = 0;
 
 /** Read an in-memory archive as a stream fed in `size`-byte chunks (0 = whole). */
@@ -118,25 +121,26 @@ describe('formats', () => {
   for (const c of cases) {
     for (const size of CHUNK_SIZES) {
       it(`${c.name}: streamed in chunks of ${size || 'whole'}`, async () => {
-        const [img, ...rest] = await readStream(c.archive, size);
-        expect(rest).toHaveLength(0);
-        expectLayers(img!, c.compression, c.format);
-        if (c.ref) expect(img!.ref).toBe(c.ref);
-        expect(img!.source).toBe('synthetic.tar');
+        const images = await readStream(c.archive, size);
+        expect(images).toHaveLength(1);
+        const img = at(images);
+        expectLayers(img, c.compression, c.format);
+        if (c.ref) expect(img.ref).toBe(c.ref);
+        expect(img.source).toBe('synthetic.tar');
       });
     }
     it(`${c.name}: file on disk, random access and streaming agree`, async () => {
-      const [random] = await readFile(c.archive);
-      const [stream] = await readFile(c.archive, { access: 'stream' });
-      expectLayers(random!, c.compression, c.format);
+      const random = at(await readFile(c.archive));
+      const stream = at(await readFile(c.archive, { access: 'stream' }));
+      expectLayers(random, c.compression, c.format);
       expect(stream).toEqual(random);
     });
   }
 
   it('reads an outer .tar.gz by its magic bytes', async () => {
     const gz = blob({ tar: syntheticLegacy(image()), compression: 'gzip' });
-    for (const size of [0, 7, 4096]) expectLayers((await readStream(gz, size))[0]!, 'none', 'docker-legacy');
-    expectLayers((await readFile(gz))[0]!, 'none', 'docker-legacy');
+    for (const size of [0, 7, 4096]) expectLayers(at(await readStream(gz, size)), 'none', 'docker-legacy');
+    expectLayers(at(await readFile(gz)), 'none', 'docker-legacy');
   });
 
   it('reads an OCI layout directory', async () => {
@@ -145,18 +149,18 @@ describe('formats', () => {
       mkdirSync(dirname(join(dir, p)), { recursive: true });
       writeFileSync(join(dir, p), b);
     }
-    const [img] = await readImage({ kind: 'dir', path: dir });
-    expectLayers(img!, 'gzip', 'oci-layout');
-    expect(img!.layers[0]!.mediaType).toBe('application/vnd.oci.image.layer.v1.tar+gzip');
-    const [viaFile] = await readImage({ kind: 'file', path: dir });
-    expect(viaFile!.format).toBe('oci-layout');
+    const img = at(await readImage({ kind: 'dir', path: dir }));
+    expectLayers(img, 'gzip', 'oci-layout');
+    expect(at(img.layers).mediaType).toBe('application/vnd.oci.image.layer.v1.tar+gzip');
+    const viaFile = at(await readImage({ kind: 'file', path: dir }));
+    expect(viaFile.format).toBe('oci-layout');
   });
 
   it('keeps LayerSources media types and the config digest (Docker 25+)', async () => {
-    const [img] = await readStream(syntheticDocker25(image()), 0);
-    expect(img!.layers[0]!.mediaType).toBe('application/vnd.oci.image.layer.v1.tar');
-    expect(img!.configDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(img!.manifestDigest).toMatch(/^sha256:/);
+    const img = at(await readStream(syntheticDocker25(image()), 0));
+    expect(at(img.layers).mediaType).toBe('application/vnd.oci.image.layer.v1.tar');
+    expect(img.configDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(img.manifestDigest).toMatch(/^sha256:/);
   });
 
   it('lists the same layer twice when the manifest does', async () => {
@@ -166,23 +170,23 @@ describe('formats', () => {
       syntheticOciArchive(img),
       syntheticSkopeo(img, 'hardlink', false),
     ]) {
-      const [r] = await readStream(archive, 512);
-      expect(r!.layers.map((l) => l.scan.diffId)).toEqual([sha256(l0), sha256(l0)]);
-      const [f] = await readFile(archive);
-      expect(f!.layers).toHaveLength(2);
+      const r = at(await readStream(archive, 512));
+      expect(r.layers.map((l) => l.scan.diffId)).toEqual([sha256(l0), sha256(l0)]);
+      const f = at(await readFile(archive));
+      expect(f.layers).toHaveLength(2);
     }
   });
 
   it('verifies diffIDs against rootfs.diff_ids unless verify is false', async () => {
     const wrong = syntheticLegacy({ layers: [{ tar: l0 }], diffIds: [sha256('something else')] });
-    await expect(readStream(wrong, 0)).rejects.toThrowError(
+    await expect(readStream(wrong, 0)).rejects.toThrow(
       /synthetic\.tar: .*layer\.tar: layer 0 diffID mismatch/,
     );
-    await expect(readFile(wrong)).rejects.toThrowError(/diffID mismatch/);
-    const [img] = await readStream(wrong, 0, { verify: false });
-    expect(img!.layers[0]!.scan.diffId).toBe(sha256(l0));
+    await expect(readFile(wrong)).rejects.toThrow(/diffID mismatch/);
+    const img = at(await readStream(wrong, 0, { verify: false }));
+    expect(at(img.layers).scan.diffId).toBe(sha256(l0));
     const short = syntheticLegacy({ layers: [{ tar: l0 }], diffIds: [] });
-    await expect(readStream(short, 0)).rejects.toThrowError(/1 layers but .*diff_ids has 0/);
+    await expect(readStream(short, 0)).rejects.toThrow(/1 layers but .*diff_ids has 0/);
   });
 
   it('reports progress in bytes and layers', async () => {
@@ -190,7 +194,7 @@ describe('formats', () => {
     const seen: { bytes: number; layers: number }[] = [];
     await readStream(archive, 4096, { onProgress: (p) => seen.push(p) });
     expect(seen.at(-1)).toEqual({ bytes: archive.length, layers: 3 });
-    expect(seen.every((p, i) => i === 0 || p.bytes >= seen[i - 1]!.bytes)).toBe(true);
+    expect(seen.every((p, i) => i === 0 || p.bytes >= at(seen, i - 1).bytes)).toBe(true);
     // Random access reports the layer bytes it reads.
     const random: { bytes: number; layers: number }[] = [];
     await readFile(archive, { onProgress: (p) => random.push(p) });
@@ -210,44 +214,44 @@ describe('platforms', () => {
   const host = hostPlatform();
 
   it('takes the host platform by default, and lists every image platform (attestations excluded)', async () => {
-    const [img] = await readStream(multi, 4096);
-    expect(img!.platforms.map((p) => `${p.os}/${p.architecture}`)).toEqual(['linux/amd64', 'linux/arm64']);
+    const img = at(await readStream(multi, 4096));
+    expect(img.platforms.map((p) => `${p.os}/${p.architecture}`)).toEqual(['linux/amd64', 'linux/arm64']);
     if (host.architecture === 'amd64' || host.architecture === 'arm64')
-      expect(img!.platform.architecture).toBe(host.architecture);
+      expect(img.platform.architecture).toBe(host.architecture);
   });
 
   it('selects --platform os/arch[/variant]', async () => {
-    const [a] = await readStream(multi, 0, { platform: 'linux/arm64' });
-    expect(a!.platform).toEqual({ os: 'linux', architecture: 'arm64', variant: 'v8' });
-    expect(a!.layers.map((l) => l.scan.diffId)).toEqual([sha256(armTar)]);
-    const [b] = await readStream(multi, 0, { platform: 'linux/arm64/v8' });
-    expect(b!.platform.variant).toBe('v8');
-    await expect(readStream(multi, 0, { platform: 'linux/arm64/v7' })).rejects.toThrowError(
+    const a = at(await readStream(multi, 0, { platform: 'linux/arm64' }));
+    expect(a.platform).toEqual({ os: 'linux', architecture: 'arm64', variant: 'v8' });
+    expect(a.layers.map((l) => l.scan.diffId)).toEqual([sha256(armTar)]);
+    const b = at(await readStream(multi, 0, { platform: 'linux/arm64/v8' }));
+    expect(b.platform.variant).toBe('v8');
+    await expect(readStream(multi, 0, { platform: 'linux/arm64/v7' })).rejects.toThrow(
       /platform linux\/arm64\/v7 is not in the archive; it has: linux\/amd64, linux\/arm64\/v8/,
     );
-    await expect(readStream(multi, 0, { platform: 'amd64' })).rejects.toThrowError(/expected os\/arch/);
+    await expect(readStream(multi, 0, { platform: 'amd64' })).rejects.toThrow(/expected os\/arch/);
   });
 
   it('returns every platform with allPlatforms', async () => {
     const all = await readStream(multi, 0, { allPlatforms: true });
     expect(all.map((i) => i.platform.architecture)).toEqual(['amd64', 'arm64']);
-    expect(all[0]!.provenance).toMatchObject({ builder: { id: 'synthetic' }, platform: 'amd64' });
-    expect(all[1]!.provenance).toMatchObject({ platform: 'arm64' });
+    expect(at(all).provenance).toMatchObject({ builder: { id: 'synthetic' }, platform: 'amd64' });
+    expect(at(all, 1).provenance).toMatchObject({ platform: 'arm64' });
   });
 
   it('fails with the platform list when none is the host and there are several', async () => {
     const a = { ...arm, architecture: 'riscv64', variant: undefined };
     const b = { ...arm, architecture: 's390x', variant: undefined };
     const archive = syntheticMulti({ images: [a, b] });
-    await expect(readStream(archive, 0)).rejects.toThrowError(
+    await expect(readStream(archive, 0)).rejects.toThrow(
       /2 platforms .* --platform: linux\/riscv64, linux\/s390x/,
     );
   });
 
   it('takes the only platform when it is not the host', async () => {
     const only = syntheticMulti({ images: [{ ...arm, architecture: 'riscv64', variant: undefined }] });
-    const [img] = await readStream(only, 0);
-    expect(img!.platform.architecture).toBe('riscv64');
+    const img = at(await readStream(only, 0));
+    expect(img.platform.architecture).toBe('riscv64');
   });
 
   it('ignores missing blobs of platforms that are not chosen, and fails when the chosen one needs them', async () => {
@@ -255,36 +259,36 @@ describe('platforms', () => {
       images: [amd, arm],
       attestations: true,
       dockerManifest: true,
-      omit: ({ manifests, layers }) => [manifests[1]!, ...layers[1]!],
+      omit: ({ manifests, layers }) => [at(manifests, 1), ...at(layers, 1)],
     });
-    const [img] = await readStream(partial, 7, { platform: 'linux/amd64' });
-    expect(img!.layers).toHaveLength(3);
-    expect(img!.format).toBe('containerd');
-    await expect(readStream(partial, 0, { platform: 'linux/arm64' })).rejects.toThrowError(
+    const img = at(await readStream(partial, 7, { platform: 'linux/amd64' }));
+    expect(img.layers).toHaveLength(3);
+    expect(img.format).toBe('containerd');
+    await expect(readStream(partial, 0, { platform: 'linux/arm64' })).rejects.toThrow(
       /manifest blob sha256:\w+ for linux\/arm64\/v8 is missing/,
     );
-    const noLayer = syntheticMulti({ images: [amd, arm], omit: ({ layers }) => [layers[1]![0]!] });
-    await expect(readFile(noLayer, { platform: 'linux/arm64' })).rejects.toThrowError(
+    const noLayer = syntheticMulti({ images: [amd, arm], omit: ({ layers }) => [at(at(layers, 1))] });
+    await expect(readFile(noLayer, { platform: 'linux/arm64' })).rejects.toThrow(
       /layer 0 blob sha256:\w+ is missing from the archive/,
     );
-    expect((await readFile(noLayer, { platform: 'linux/amd64' }))[0]!.layers).toHaveLength(3);
+    expect(at(await readFile(noLayer, { platform: 'linux/amd64' })).layers).toHaveLength(3);
   });
 
   it('reads an image without layers', async () => {
     const none: SyntheticImage = { layers: [], history: [{ created_by: 'ENV a=b', empty_layer: true }] };
     for (const archive of [syntheticLegacy(none), syntheticOciArchive(none), syntheticDocker25(none)]) {
       for (const size of [0, 7]) {
-        const [img] = await readStream(archive, size);
-        expect(img!.layers).toEqual([]);
-        expect(img!.config.rootfs.diff_ids).toEqual([]);
+        const img = at(await readStream(archive, size));
+        expect(img.layers).toEqual([]);
+        expect(img.config.rootfs.diff_ids).toEqual([]);
       }
-      expect((await readFile(archive))[0]!.layers).toEqual([]);
+      expect(at(await readFile(archive)).layers).toEqual([]);
     }
   });
 
   it('treats an empty blob member as an empty layer', async () => {
     const empty = syntheticTar([]).subarray(0, 0);
-    const [img] = await readStream(syntheticLegacy({ layers: [{ tar: empty }] }), 0);
-    expect(img!.layers[0]!.scan).toMatchObject({ tarBytes: 0, entries: [], diffId: sha256(empty) });
+    const img = at(await readStream(syntheticLegacy({ layers: [{ tar: empty }] }), 0));
+    expect(at(img.layers).scan).toMatchObject({ tarBytes: 0, entries: [], diffId: sha256(empty) });
   });
 });

@@ -14,6 +14,7 @@ import {
 import type { Compression, LayerScan } from '../../src/archive/types.js';
 import { xxh64Reference } from '../helpers/xxh64.js';
 import { CHUNK_SIZES, gzip, sampleLayers, sha256, syntheticTar, zstdRaw } from '../helpers/synthetic.js';
+import { at } from './at.js';
 
 async function scan(blob: Buffer, compression: Compression, size = 0): Promise<LayerScan> {
   await contentHashReady();
@@ -48,7 +49,7 @@ describe('content hash (XXH64)', () => {
     expect(contentHash(a)).not.toBe(contentHash(b));
     // A 5000-byte file fed in 7-byte chunks goes through the streaming state, not the one-shot path.
     const s = await scan(syntheticTar([{ name: 'f', body: b }]), 'none', 7);
-    expect(s.entries[0]!.hash).toBe(contentHash(b));
+    expect(at(s.entries).hash).toBe(contentHash(b));
   });
 });
 
@@ -69,7 +70,7 @@ describe('LayerScanner', () => {
         ['usr/lib/big.bin', 'whiteout'],
         ['usr', 'opaque'],
       ]);
-      expect(s.entries[1]!.hash).toBe(contentHash('root:x:0:0\nuser:x:1:1\n'));
+      expect(at(s.entries, 1).hash).toBe(contentHash('root:x:0:0\nuser:x:1:1\n'));
       expect(s.ignoredEntries).toBe(1);
     });
   }
@@ -120,7 +121,7 @@ describe('LayerScanner', () => {
           expect(s.diffId).toBe(sha256(Buffer.concat([base, Buffer.alloc(300_000)])));
           expect(s.compression).toBe('zstd');
           expect(s.blobBytes).toBe(z.length);
-          await expect(scan(z.subarray(0, z.length - 1000), 'zstd')).rejects.toThrowError(/layer\.tar.*zstd/);
+          await expect(scan(z.subarray(0, z.length - 1000), 'zstd')).rejects.toThrow(/layer\.tar.*zstd/);
         } finally {
           zstdDecoder.native = saved;
         }
@@ -132,21 +133,21 @@ describe('LayerScanner', () => {
     const gz = gzip(base);
     const corrupt = Buffer.from(gz);
     corrupt.fill(0xff, 20, 60);
-    await expect(scan(corrupt, 'gzip')).rejects.toThrowError(ArchiveError);
-    await expect(scan(corrupt, 'gzip')).rejects.toThrowError(/synthetic\.tar: layer\.tar.*corrupt gzip/);
-    await expect(scan(gz.subarray(0, gz.length - 30), 'gzip', 7)).rejects.toThrowError(/layer\.tar.*gzip/);
+    await expect(scan(corrupt, 'gzip')).rejects.toThrow(ArchiveError);
+    await expect(scan(corrupt, 'gzip')).rejects.toThrow(/synthetic\.tar: layer\.tar.*corrupt gzip/);
+    await expect(scan(gz.subarray(0, gz.length - 30), 'gzip', 7)).rejects.toThrow(/layer\.tar.*gzip/);
   });
 
   it('rejects corrupt zstd data', async () => {
     const z = zstdRaw(base);
     z[6] = 0xff; // block header: reserved block type
     z[7] = 0xff;
-    await expect(scan(z, 'zstd')).rejects.toThrowError(/layer\.tar.*zstd/);
+    await expect(scan(z, 'zstd')).rejects.toThrow(/layer\.tar.*zstd/);
   });
 
   it('rejects layer entries that climb out with ..', async () => {
     const bad = syntheticTar([{ name: '../../etc/passwd', body: 'x' }]);
-    await expect(scan(bad, 'none')).rejects.toThrowError(/unsafe path/);
+    await expect(scan(bad, 'none')).rejects.toThrow(/unsafe path/);
   });
 
   it('rejects a bad checksum inside a layer with member and offset', async () => {
@@ -154,12 +155,12 @@ describe('LayerScanner', () => {
       { name: 'a', body: 'x' },
       { name: 'b', badChecksum: true },
     ]);
-    await expect(scan(bad, 'none')).rejects.toThrowError(/layer\.tar \(offset 1024\).*checksum/);
+    await expect(scan(bad, 'none')).rejects.toThrow(/layer\.tar \(offset 1024\).*checksum/);
   });
 
   it('rejects a truncated layer tar', async () => {
     const t = syntheticTar([{ name: 'a', body: Buffer.alloc(4000) }]);
-    await expect(scan(t.subarray(0, 2000), 'none', 512)).rejects.toThrowError(/truncated/);
+    await expect(scan(t.subarray(0, 2000), 'none', 512)).rejects.toThrow(/truncated/);
   });
 });
 

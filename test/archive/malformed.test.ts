@@ -19,9 +19,12 @@ import {
   type SyntheticEntry,
   type SyntheticImage,
 } from '../helpers/synthetic.js';
+import { at } from './at.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'layerlint-malformed-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
 let n = 0;
 
 const [l0, l1] = sampleLayers() as [Buffer, Buffer];
@@ -32,21 +35,19 @@ const good = syntheticLegacy(img);
 async function expectAllFail(archive: Buffer, re: RegExp): Promise<void> {
   for (const size of CHUNK_SIZES) {
     const p = readImage({ kind: 'stream', stream: chunked(archive, size), name: 'bad.tar' });
-    await expect(p, `chunks of ${size}`).rejects.toThrowError(ArchiveError);
+    await expect(p, `chunks of ${size}`).rejects.toThrow(ArchiveError);
     await expect(
       readImage({ kind: 'stream', stream: chunked(archive, size), name: 'bad.tar' }),
       `chunks of ${size}`,
-    ).rejects.toThrowError(re);
+    ).rejects.toThrow(re);
   }
   const path = join(tmp, `m${n++}.tar`);
   writeFileSync(path, archive);
-  await expect(readImage({ kind: 'file', path }, { name: 'bad.tar' }), 'random access').rejects.toThrowError(
-    re,
-  );
+  await expect(readImage({ kind: 'file', path }, { name: 'bad.tar' }), 'random access').rejects.toThrow(re);
   await expect(
     readImage({ kind: 'file', path }, { name: 'bad.tar', access: 'stream' }),
     'file stream',
-  ).rejects.toThrowError(re);
+  ).rejects.toThrow(re);
 }
 
 function file(name: string, body: string | Buffer): SyntheticEntry {
@@ -269,7 +270,7 @@ function extract(tar: Buffer): SyntheticEntry[] {
   while (off + 512 <= tar.length && tar[off] !== 0) {
     const name = tar.toString('utf8', off, off + 100).replace(/\0.*$/s, '');
     const size = parseInt(tar.toString('latin1', off + 124, off + 136), 8);
-    const type = String.fromCharCode(tar[off + 156]!);
+    const type = String.fromCharCode(at(tar, off + 156));
     if (type === '0') out.push({ name, body: tar.subarray(off + 512, off + 512 + size) });
     off += 512 + Math.ceil(size / 512) * 512;
   }

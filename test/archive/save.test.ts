@@ -6,9 +6,12 @@ import { engineErrorMessage } from '../../src/archive/save.js';
 import { readImage } from '../../src/archive/index.js';
 import { EngineError } from '../../src/common/errors.js';
 import { sampleLayers, syntheticLegacy } from '../helpers/synthetic.js';
+import { at } from './at.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'layerlint-engine-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 /** A fake engine client: a shell script standing in for `docker`, so no engine is needed here. */
 function fakeEngine(name: string, script: string): string {
@@ -48,15 +51,17 @@ describe('engine source', () => {
       'docker-ok',
       `[ "$DOCKER_HOST" = "unix:///fake.sock" ] && [ "$1" = save ] && [ "$2" = synthetic:legacy ] || exit 9\ncat ${archive}`,
     );
-    const [img] = await readImage({
-      kind: 'engine',
-      engine: 'docker',
-      ref: 'synthetic:legacy',
-      env: { DOCKER_HOST: 'unix:///fake.sock' },
-      bin,
-    });
-    expect(img!.layers).toHaveLength(3);
-    expect(img!.source).toBe('synthetic:legacy');
+    const img = at(
+      await readImage({
+        kind: 'engine',
+        engine: 'docker',
+        ref: 'synthetic:legacy',
+        env: { DOCKER_HOST: 'unix:///fake.sock' },
+        bin,
+      }),
+    );
+    expect(img.layers).toHaveLength(3);
+    expect(img.source).toBe('synthetic:legacy');
   });
 
   it('turns "no such image" and "cannot connect" into EngineErrors, not archive errors', async () => {
@@ -65,10 +70,10 @@ describe('engine source', () => {
       'echo "Error response from daemon: reference does not exist" >&2; exit 1',
     );
     const p = readImage({ kind: 'engine', engine: 'docker', ref: 'nope:1', env: {}, bin: missing });
-    await expect(p).rejects.toThrowError(EngineError);
+    await expect(p).rejects.toThrow(EngineError);
     await expect(
       readImage({ kind: 'engine', engine: 'docker', ref: 'nope:1', env: {}, bin: missing }),
-    ).rejects.toThrowError(/^image nope:1 is not in the docker engine/);
+    ).rejects.toThrow(/^image nope:1 is not in the docker engine/);
     const down = fakeEngine(
       'docker-down',
       'echo "Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?" >&2; exit 1',
@@ -81,18 +86,18 @@ describe('engine source', () => {
         env: { DOCKER_HOST: 'unix:///x.sock' },
         bin: down,
       }),
-    ).rejects.toThrowError('cannot connect to the docker engine at unix:///x.sock: is it running?');
+    ).rejects.toThrow('cannot connect to the docker engine at unix:///x.sock: is it running?');
   });
 
   it('reports a missing client binary', async () => {
     await expect(
       readImage({ kind: 'engine', engine: 'podman', ref: 'a', env: {}, bin: join(tmp, 'no-such-binary') }),
-    ).rejects.toThrowError(/no-such-binary: command not found/);
+    ).rejects.toThrow(/no-such-binary: command not found/);
   });
 
   it('rejects a reference that looks like an option', async () => {
     await expect(
       readImage({ kind: 'engine', engine: 'docker', ref: '--output=/etc/x', env: {} }),
-    ).rejects.toThrowError(/invalid image reference/);
+    ).rejects.toThrow(/invalid image reference/);
   });
 });

@@ -8,6 +8,7 @@ import {
   type TarHeader,
 } from '../../src/archive/tar.js';
 import { CHUNK_SIZES, header, syntheticTar, type SyntheticEntry } from '../helpers/synthetic.js';
+import { at } from './at.js';
 
 interface Seen {
   h: TarHeader;
@@ -68,11 +69,11 @@ describe('TarParser', () => {
         ['big', '0', 7, 'base256'],
         ['olddir/', '5', 0, ''],
       ]);
-      const pax = seen[3]!.h;
+      const pax = at(seen, 3).h;
       expect([pax.mtime, pax.uid, pax.gid]).toEqual([1700000123.5, 4242, 77]);
-      expect(seen[5]!.h.linkname).toBe('../target');
-      expect(seen[0]!.h.offset).toBe(0);
-      expect(seen[1]!.h.offset).toBe(1024);
+      expect(at(seen, 5).h.linkname).toBe('../target');
+      expect(at(seen).h.offset).toBe(0);
+      expect(at(seen, 1).h.offset).toBe(1024);
     });
   }
 
@@ -93,7 +94,7 @@ describe('TarParser', () => {
       { name: 'a', body: 'x' },
       { name: 'b', body: 'y', badChecksum: true },
     ]);
-    expect(() => parse(tar, 0)).toThrowError(TarFormatError);
+    expect(() => parse(tar, 0)).toThrow(TarFormatError);
     try {
       parse(tar, 0);
     } catch (e) {
@@ -105,14 +106,14 @@ describe('TarParser', () => {
   for (const size of CHUNK_SIZES) {
     it(`reports truncation inside an entry and inside a header (chunks of ${size || 'whole'})`, () => {
       const tar = syntheticTar([{ name: 'a', body: Buffer.alloc(2000, 1) }], { noEnd: true });
-      expect(() => parse(tar.subarray(0, 1000), size)).toThrowError(/truncated/);
-      expect(() => parse(tar.subarray(0, 300), size)).toThrowError(/truncated/);
+      expect(() => parse(tar.subarray(0, 1000), size)).toThrow(/truncated/);
+      expect(() => parse(tar.subarray(0, 300), size)).toThrow(/truncated/);
     });
   }
 
   it('reports a declared size larger than the stream as truncated', () => {
     const tar = syntheticTar([{ name: 'huge', size: 1e12, body: 'tiny' }], { noEnd: true });
-    expect(() => parse(tar, 512)).toThrowError(/truncated/);
+    expect(() => parse(tar, 512)).toThrow(/truncated/);
   });
 
   it('stops at the end-of-archive block and ignores what follows', () => {

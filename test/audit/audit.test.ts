@@ -130,15 +130,24 @@ describe('matrix merge', () => {
     expect(m.warnings[0]).toMatch(/a2\.json: app-a:latest \[linux\/amd64\] is also in a\.json/);
   });
 
+  // A valid audit with one field broken, so each case fails on that field alone.
+  const audit = (over: Record<string, unknown>): string =>
+    JSON.stringify({
+      ...(JSON.parse(renderAuditJson(buildAudit([toAuditImage(other)]))) as object),
+      ...over,
+    });
   it.each([
     ['{', /^x\.json: not valid JSON/],
-    ['[]', /empty list/],
-    ['{"kind":"layerlint-audit","schemaVersion":2,"images":[]}', /unsupported audit schemaVersion 2/],
+    ['[]', /^x\.json: not a layerlint report: \/ must NOT have fewer than 1 items$/],
     [
-      '{"kind":"layerlint-audit","schemaVersion":1,"images":[{"name":1}]}',
-      /images\[0\]\.name is not a string/,
+      audit({ schemaVersion: 2 }),
+      /^x\.json: not a layerlint audit: \/schemaVersion must be equal to constant 1$/,
     ],
-    ['{"schemaVersion":1}', /not a layerlint JSON report/],
+    [
+      audit({ images: [{ ...toAuditImage(other), name: 1 }] }),
+      /^x\.json: not a layerlint audit: \/images\/0\/name must be string$/,
+    ],
+    ['{"schemaVersion":1}', /^x\.json: not a layerlint report: \/ must have required property 'tool'$/],
   ])('rejects %s', (text, message) => {
     expect(() => mergeAuditInputs([{ file: 'x.json', text }])).toThrow(InputError);
     expect(() => mergeAuditInputs([{ file: 'x.json', text }])).toThrow(message);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareToBaseline } from '../../src/baseline/compare.js';
-import { matchLayers, normaliseCreatedBy } from '../../src/baseline/match.js';
+import { matchLayers } from '../../src/baseline/match.js';
+import { normaliseCreatedBy } from '../../src/image/history.js';
 import { syntheticReport, syntheticDigest } from './synthetic.js';
 
 describe('normaliseCreatedBy', () => {
@@ -12,7 +13,9 @@ describe('normaliseCreatedBy', () => {
     ['RUN |2 A=1 B=two /bin/sh -c echo $A # buildkit', 'RUN echo $A'],
     ['|1 V=3 /bin/sh -c echo $V', 'RUN echo $V'],
     ['COPY app.txt /app/ # buildkit', 'COPY app.txt /app/'],
-  ])('%s', (input, out) => expect(normaliseCreatedBy(input)).toBe(out));
+  ])('%s', (input, out) => {
+    expect(normaliseCreatedBy(input)).toBe(out);
+  });
 });
 
 // Synthetic builds of one Dockerfile: base layer, RUN apt, COPY app, RUN rm. The new build changes COPY only.

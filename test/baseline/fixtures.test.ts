@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BaselineComparison } from '../../src/baseline/types.js';
+import type { BaselineComparison } from '../../src/report/types.js';
 import { analyzeArchive, archive, oracle, runCli } from './fixture-helpers.js';
 
 const BEFORE = 'clean-d20-bk.tar';
@@ -90,6 +90,8 @@ describe(`baseline ${AFTER} vs ${BEFORE}`, () => {
     writeFileSync(bogus, '{"schemaVersion": 1}');
     const r = await runCli([archive(AFTER), '--baseline', bogus]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`layerlint: ${bogus}: not a layerlint JSON report (no tool.name "layerlint")\n`);
+    expect(r.stderr).toBe(
+      `layerlint: ${bogus}: not a layerlint report: / must have required property 'tool'\n`,
+    );
   });
 });

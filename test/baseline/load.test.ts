@@ -10,14 +10,15 @@ function deps(files: Record<string, string>, analyzed: Report | Report[] = synth
   const calls: string[] = [];
   return {
     calls,
-    readFile: async (p: string) => {
+    readFile: (p: string) => {
       const t = files[p];
-      if (t === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      return t;
+      return t === undefined
+        ? Promise.reject(Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' }))
+        : Promise.resolve(t);
     },
-    analyze: async (s: string) => {
+    analyze: (s: string) => {
       calls.push(s);
-      return analyzed;
+      return Promise.resolve(analyzed);
     },
   };
 }
@@ -53,15 +54,23 @@ describe('loadBaseline', () => {
     [
       'v9.json',
       { 'v9.json': JSON.stringify({ ...synthetic, schemaVersion: 9 }) },
-      /unsupported report schemaVersion 9/,
+      /^v9\.json: not a layerlint report: \/schemaVersion must be equal to constant 1$/,
     ],
-    ['other.json', { 'other.json': JSON.stringify({ hello: 1 }) }, /not a layerlint JSON report/],
+    [
+      'other.json',
+      { 'other.json': JSON.stringify({ hello: 1 }) },
+      /^other\.json: not a layerlint report: \/ must have required property 'schemaVersion'$/,
+    ],
     [
       'nolayers.json',
       { 'nolayers.json': JSON.stringify({ ...synthetic, layers: 3 }) },
-      /layers is not a list/,
+      /^nolayers\.json: not a layerlint report: \/layers must be array$/,
     ],
-    ['notot.json', { 'notot.json': JSON.stringify({ ...synthetic, totals: {} }) }, /totals\.contentBytes/],
+    [
+      'notot.json',
+      { 'notot.json': JSON.stringify({ ...synthetic, totals: {} }) },
+      /\/totals must have required property 'contentBytes'$/,
+    ],
   ])('%s is a one-line InputError', async (spec, files: Record<string, string>, message) => {
     const p = loadBaseline(spec, deps(files));
     await expect(p).rejects.toThrow(InputError);

@@ -100,7 +100,7 @@ export function syntheticReport(o: SyntheticReportOptions): Report {
     source: o.ref ?? 'synthetic.tar',
     image: {
       ref: o.ref ?? null,
-      format: 'docker-save',
+      format: 'docker-legacy',
       platform: o.platform ?? { os: 'linux', architecture: 'amd64' },
       platforms: [o.platform ?? { os: 'linux', architecture: 'amd64' }],
       configDigest:

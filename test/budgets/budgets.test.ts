@@ -1,14 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../../src/common/errors.js';
 import {
   applyBudgetFlags,
-  budgetsFailed,
-  evaluateBudgets,
-  hasBudgets,
+  BUDGET_FLAGS,
+  BUDGET_NAMES,
   parseBudgetConfig,
   type BudgetConfig,
-} from '../../src/budgets/budgets.js';
+} from '../../src/budgets/config.js';
+import { budgetsFailed, evaluateBudgets, hasBudgets } from '../../src/budgets/evaluate.js';
 import { syntheticReport } from '../baseline/synthetic.js';
 
 // Synthetic image: three layers of 100 MB, 150 MB and 50 MB content; 270 MB final (30 MB wasted).
@@ -197,5 +198,23 @@ describe('applyBudgetFlags', () => {
     expect(() => applyBudgetFlags({}, { 'max-layers': 'x' }, (f) => `input ${f}`)).toThrow(
       /^input max-layers: /,
     );
+  });
+});
+
+describe('the budget table', () => {
+  it('docs/budgets.md has one row per budget, with its flag and input', () => {
+    const doc = readFileSync(new URL('../../docs/budgets.md', import.meta.url), 'utf8');
+    for (const name of BUDGET_NAMES) {
+      const flag = BUDGET_FLAGS[name];
+      expect(doc).toContain(`| \`${name}\` | \`--${flag}\` / \`${flag}\` |`);
+    }
+  });
+
+  it('the largest layer is named on one line, cut to 60 characters', () => {
+    const report = syntheticReport({
+      layers: [{ contentBytes: 1, createdBy: `RUN  a\n  b ${'x'.repeat(80)}` }],
+    });
+    const [r] = evaluateBudgets(report, { maxLayerSize: { fail: 1 } }).results;
+    expect(r?.detail).toBe(`largest layer: #0 RUN a b ${'x'.repeat(51)}\u2026 (content bytes)`);
   });
 });

@@ -108,7 +108,9 @@ describe('go-humanize ParseBytes', () => {
     ['5', 5],
     ['1 EiB', 2 ** 60],
     ['0.5b', 0],
-  ])('%s -> %d', (s, n) => expect(humanizeParseBytes(s)).toBe(n));
+  ])('%s -> %d', (s, n) => {
+    expect(humanizeParseBytes(s)).toBe(n);
+  });
   it.each([' 20MB', '20XB', 'MB', '-1', '1e6', '20 M B', '100EB'])('%j is an error', (s) => {
     expect(typeof humanizeParseBytes(s)).toBe('string');
   });

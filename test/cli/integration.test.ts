@@ -7,9 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { BaselineComparison } from '../../src/baseline/types.js';
 import { classifySource, parseBuildArgs } from '../../src/app/pipeline.js';
-import type { Report } from '../../src/report/types.js';
+import type { BaselineComparison, Report } from '../../src/report/types.js';
 import { runCli } from '../helpers/cli.js';
 import { schemaErrors } from '../helpers/schema.js';
 

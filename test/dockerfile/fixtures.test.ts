@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapLayers, parseDockerfile } from '../../src/dockerfile/index.js';
 import type { MappingQuality } from '../../src/dockerfile/types.js';
-import { configFromDockerSave } from './helpers.js';
+import { configFromDockerSave, must } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -151,7 +151,7 @@ const ARCHIVES: [string, string, 'bk' | 'legacy'][] = [
 describe('fixture Dockerfiles under every engine that built them', () => {
   for (const [archive, name, builder] of ARCHIVES) {
     it(archive, () => {
-      const fx = FIXTURES[name]!;
+      const fx = must(FIXTURES[name], `fixture ${name}`);
       const text = readFileSync(join(ROOT, fx.dockerfile, 'Dockerfile'), 'utf8');
       const df = parseDockerfile(text, `fixtures/${fx.dockerfile}/Dockerfile`, { buildArgs: {} });
       const cfg = configFromDockerSave(join(ROOT, 'archives', archive));

@@ -84,3 +84,9 @@ export function configFromDockerSave(path: string): Captured {
   const c = JSON.parse(cfg.toString('utf8')) as { history?: HistoryEntry[]; rootfs: { diff_ids: string[] } };
   return { _source: path, history: c.history ?? [], diff_ids: c.rootfs.diff_ids };
 }
+
+/** The value, or a thrown error naming what is missing: tables are indexed without `!`. */
+export function must<T>(value: T | undefined, what = 'test case'): T {
+  if (value === undefined) throw new Error(`missing ${what}`);
+  return value;
+}

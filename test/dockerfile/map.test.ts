@@ -7,7 +7,7 @@ import { mapLayers, parseDockerfile, formatInstructionRef } from '../../src/dock
 import type { MappingQuality, MappingResult } from '../../src/dockerfile/types.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA, captured, caseDockerfile, type Captured } from './helpers.js';
+import { DATA, captured, caseDockerfile, must, type Captured } from './helpers.js';
 
 /** [line, keyword, quality] for each layer above the base image, bottom to top. */
 type Row = [number, string, MappingQuality];
@@ -616,7 +616,7 @@ describe('disagreement and robustness', () => {
     expect(refs[6]).toBe('Dockerfile:15 COPY --chmod=644 --link a.txt /l.txt');
     expect(
       formatInstructionRef(
-        { ...r.layers[6]!.instruction!, text: 'RUN ' + 'x'.repeat(200) },
+        { ...must(r.layers[6]?.instruction ?? undefined), text: 'RUN ' + 'x'.repeat(200) },
         'd/Dockerfile',
         20,
       ),
@@ -682,7 +682,7 @@ describe('small chains', () => {
   it('a single legacy COPY (probable only) is enough to agree', () => {
     const df = parseDockerfile('FROM llbase:1\nCOPY a.txt /a.txt\n', 'Dockerfile', { buildArgs: {} });
     const base = captured('d20-legacy', 'c01-basic');
-    const history = [...base.history.slice(0, 2), base.history[3]!];
+    const history = [...base.history.slice(0, 2), must(base.history[3])];
     const r = mapLayers({ dockerfile: df, history, diffIds: base.diff_ids.slice(0, 3) });
     expect(rows(r, 2)).toEqual([[2, 'COPY', 'probable']]);
     expect(r.warnings).toEqual([]);

@@ -119,8 +119,8 @@ describe('dive numbers', () => {
 
 describe('compareUtf8', () => {
   test('orders like Go sort.Strings (UTF-8 bytes), not UTF-16 code units', () => {
-    const astral = '\u{1F600}'; // UTF-16 D83D.., UTF-8 F0..
-    const bmpHigh = '\uFF21'; // UTF-8 EF..
+    const astral: string = '\u{1F600}'; // UTF-16 D83D.., UTF-8 F0..
+    const bmpHigh: string = '\uFF21'; // UTF-8 EF..
     expect(compareUtf8(bmpHigh, astral)).toBeLessThan(0);
     expect(bmpHigh < astral).toBe(false); // the naive JS order differs
     expect(compareUtf8('.wh.x', 'x')).toBeLessThan(0);

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBudgetConfig } from '../../src/budgets/budgets.js';
+import { parseBudgetConfig } from '../../src/budgets/config.js';
 import { defaultConfig, loadConfig, parseConfig } from '../../src/lint/config.js';
 import { InputError } from '../../src/common/errors.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBudgets } from '../../src/budgets/budgets.js';
+import { evaluateBudgets } from '../../src/budgets/evaluate.js';
 import { renderBudgetTable } from '../../src/render/budgets.js';
 import { syntheticReport } from '../baseline/synthetic.js';
 

@@ -4,7 +4,9 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { defaultInputs } from '../../src/app/inputs.js';
 import { analyze } from '../../src/app/pipeline.js';
-import { renderComment, renderSummary } from '../../src/render/markdown.js';
+import { renderComment } from '../../src/action/comment.js';
+import { SUMMARY_MAX_BYTES } from '../../src/action/summary.js';
+import { renderSummary } from '../../src/render/markdown.js';
 import { renderSarif } from '../../src/render/sarif.js';
 import { renderTextAll } from '../../src/render/text.js';
 import { RULES } from '../../src/lint/rules/index.js';
@@ -23,14 +25,15 @@ const raw = JSON.parse(
 delete raw.$schema;
 delete raw.id;
 const ajv = new Ajv({ strict: false, allErrors: true });
-(addFormatsModule as unknown as (a: Ajv) => Ajv)(ajv);
+// A CommonJS module: its default export is the plugin's `default` property.
+addFormatsModule.default(ajv);
 const validate = ajv.compile(raw);
 
 const ctx = {
-  repoUrl: 'https://github.com/acme/app',
-  sha: 'abcdef0123456789abcdef0123456789abcdef01',
+  linkBase: 'https://github.com/acme/app/blob/abcdef0123456789abcdef0123456789abcdef01',
   rules: RULES,
 };
+const summaryCtx = { ...ctx, maxBytes: SUMMARY_MAX_BYTES };
 
 describe.each(CASES)('renderers on $archive', ({ archive, dockerfile }) => {
   const name = archive.split('/').pop() ?? archive;
@@ -45,7 +48,7 @@ describe.each(CASES)('renderers on $archive', ({ archive, dockerfile }) => {
 
   it('job summary', async () => {
     const s = renderSummary(await reports, {
-      ...ctx,
+      ...summaryCtx,
       annotationsOmitted: { error: 0, warning: 0, notice: 0 },
     });
     await expect(s).toMatchFileSnapshot(`__snapshots__/fixtures/${name}.summary.md`);
@@ -99,7 +102,7 @@ describe('renderers with a baseline and budgets (clean-v2 vs clean)', () => {
   });
 
   it('summary: the same sections', async () => {
-    const s = renderSummary(await reports, ctx);
+    const s = renderSummary(await reports, summaryCtx);
     expect(s).toContain('Compared with clean&#45;d20&#45;bk.tar');
     expect(s).toContain('#### Budgets');
     await expect(s).toMatchFileSnapshot(`__snapshots__/fixtures/${name}.summary.md`);
@@ -109,7 +112,7 @@ describe('renderers with a baseline and budgets (clean-v2 vs clean)', () => {
     const log = renderSarif(await reports, RULES, { dockerfilePath: 'fixtures/clean/Dockerfile' });
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const run = log.runs[0];
-    expect(run?.results?.map((r) => r.ruleId)).toContain('budget/maxGrowth');
+    expect(run?.results.map((r) => r.ruleId)).toContain('budget/maxGrowth');
     expect(JSON.stringify(run?.properties)).toContain('"maxLayers"');
     await expect(`${JSON.stringify(log, null, 2)}\n`).toMatchFileSnapshot(
       `__snapshots__/fixtures/${name}.sarif`,

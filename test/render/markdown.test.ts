@@ -1,24 +1,50 @@
 import { describe, expect, it } from 'vitest';
+import { COMMENT_MAX_BYTES, commentMarker, renderComment } from '../../src/action/comment.js';
 import { GITHUB_COMMENT_MAX_CHARS } from '../../src/action/constants.js';
-import {
-  commentMarker,
-  formatBytes,
-  formatDelta,
-  renderComment,
-  renderMarkdown,
-  renderSummary,
-} from '../../src/render/markdown.js';
-import type { Report } from '../../src/report/types.js';
+import { SUMMARY_MAX_BYTES } from '../../src/action/summary.js';
+import { formatBytes, formatDelta } from '../../src/common/size.js';
+import { renderMarkdown, renderSummary } from '../../src/render/markdown.js';
+import type { BaselineComparison, Report } from '../../src/report/types.js';
 import { HOSTILE, decodeEntities, injectionProblems } from '../helpers/markdown.js';
 import { sampleReport, sampleRules } from '../helpers/report.js';
 import { compareToBaseline } from '../../src/baseline/compare.js';
 import { syntheticDigest, syntheticReport } from '../baseline/synthetic.js';
 
+const SHA = '0123456789abcdef0123456789abcdef01234567';
 const ctx = {
-  repoUrl: 'https://github.com/acme/app',
-  sha: '0123456789abcdef0123456789abcdef01234567',
+  linkBase: `https://github.com/acme/app/blob/${SHA}`,
   rules: sampleRules,
+  maxBytes: COMMENT_MAX_BYTES,
 };
+const summaryCtx = { ...ctx, maxBytes: SUMMARY_MAX_BYTES };
+
+/** A comparison with only the numbers the headline and the layer table show. */
+function comparison(label: string, totalDelta: number, layerDeltas: (number | null)[]): BaselineComparison {
+  const zero = { current: 0, baseline: 0, delta: 0 };
+  return {
+    label,
+    source: label,
+    measure: 'content',
+    totalDelta,
+    layerDeltas,
+    headline: `${formatDelta(totalDelta)} vs ${label}`,
+    totals: {
+      contentBytes: zero,
+      finalBytes: zero,
+      wastedBytes: zero,
+      tarBytes: zero,
+      blobBytes: zero,
+      layerCount: zero,
+      fileCount: zero,
+    },
+    layers: [],
+    added: [],
+    removed: [],
+    grownFiles: [],
+    filesExact: true,
+    notes: [],
+  };
+}
 
 /** A report whose every untrusted string is hostile. */
 function hostileReport(): Report {
@@ -66,7 +92,9 @@ describe('formatBytes', () => {
     [12_345_678, '12.3 MB'],
     [999_960_000, '1.0 GB'],
     [-1500, '-1.5 kB'],
-  ])('%d -> %s', (n, s) => expect(formatBytes(n)).toBe(s));
+  ])('%d -> %s', (n, s) => {
+    expect(formatBytes(n)).toBe(s);
+  });
 
   it('formats deltas with a sign', () => {
     expect(formatDelta(12_300_000)).toBe('+12.3 MB');
@@ -96,10 +124,10 @@ describe('renderMarkdown', () => {
 
   it('links Dockerfile lines to the file at the head SHA', () => {
     const md = renderMarkdown(sampleReport(), ctx);
-    expect(md).toContain(`(https://github.com/acme/app/blob/${ctx.sha}/Dockerfile#L3)`);
-    expect(md).toContain(`(https://github.com/acme/app/blob/${ctx.sha}/Dockerfile#L4-L5)`);
-    // without repo/sha: plain text, no link
-    const plain = renderMarkdown(sampleReport(), { rules: sampleRules });
+    expect(md).toContain(`(https://github.com/acme/app/blob/${SHA}/Dockerfile#L3)`);
+    expect(md).toContain(`(https://github.com/acme/app/blob/${SHA}/Dockerfile#L4-L5)`);
+    // without a link base: plain text, no link
+    const plain = renderMarkdown(sampleReport(), { rules: sampleRules, maxBytes: COMMENT_MAX_BYTES });
     expect(plain).not.toContain('](');
     expect(decodeEntities(plain)).toContain('Dockerfile:3');
   });
@@ -125,17 +153,16 @@ describe('renderMarkdown', () => {
   });
 
   it('shows a baseline delta in the headline and a delta column', () => {
-    const md = renderMarkdown(sampleReport(), {
-      ...ctx,
-      baseline: { label: 'main', totalDelta: 12_300_000, layerDeltas: [0, 12_300_000, null, 0] },
-    });
+    const md = renderMarkdown(
+      sampleReport({ baseline: comparison('main', 12_300_000, [0, 12_300_000, null, 0]) }),
+      ctx,
+    );
     expect(md).toContain('**+12.3 MB** vs <code>main</code>');
     expect(md).toContain('| # | Line | Instruction | Size | Δ | Wasted | |');
     expect(md).toMatch(/\| 1 \| .* \| 50\.0 MB \| \+12\.3 MB \|/);
     expect(md).toMatch(/\| 2 \| .* \| new \|/);
-    // read from report.baseline when it has that shape
-    const fromReport = renderMarkdown(sampleReport({ baseline: { label: 'main', totalDelta: -5000 } }), ctx);
-    expect(fromReport).toContain('**-5.0 kB** vs <code>main</code>');
+    const smaller = renderMarkdown(sampleReport({ baseline: comparison('main', -5000, []) }), ctx);
+    expect(smaller).toContain('**-5.0 kB** vs <code>main</code>');
   });
 
   it('escapes hostile paths, created_by, image names and messages', () => {
@@ -170,14 +197,17 @@ describe('renderMarkdown', () => {
 
   it('stays under the comment limit for a huge hostile report, keeping headline and findings', () => {
     const r = hostileReport();
+    const [, layer] = r.layers;
+    const [finding] = r.findings;
+    if (!layer || !finding) throw new Error('the sample report has a second layer and a finding');
     const layers = Array.from({ length: 127 }, (_v, i) => ({
-      ...r.layers[1]!,
+      ...layer,
       index: i,
       deleted: Array.from({ length: 20 }, (_w, j) => ({ path: `${HOSTILE.path}${j}`, bytes: j + 1 })),
     }));
     r.layers = layers;
     r.findings = Array.from({ length: 2000 }, (_v, i) => ({
-      ...r.findings[0]!,
+      ...finding,
       layerIndex: i % 127,
       message: `${HOSTILE.message} ${i}`,
     }));
@@ -210,7 +240,7 @@ describe('renderComment / renderSummary', () => {
 
   it('summary: notes annotations beyond the cap, and matches the snapshot', () => {
     const s = renderSummary([sampleReport()], {
-      ...ctx,
+      ...summaryCtx,
       annotationsOmitted: { error: 3, warning: 0, notice: 1 },
     });
     expect(s).toContain('3 error, 0 warning and 1 notice annotations were not emitted');
@@ -248,7 +278,7 @@ describe('baseline details in the comment', () => {
     expect(body).toContain('(removed)');
     expect(body).toContain('| File | Now | Δ |');
     expect(injectionProblems(body)).toEqual([]);
-    expect(renderSummary([report], ctx)).toContain('Files that grew most');
+    expect(renderSummary([report], summaryCtx)).toContain('Files that grew most');
   });
 
   it('is dropped before the layer table when the body must shrink; the headline keeps the delta', () => {

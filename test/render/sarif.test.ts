@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_KEY, renderSarif } from '../../src/render/sarif.js';
+import { FINGERPRINT_KEY, renderSarif, type SarifLog } from '../../src/render/sarif.js';
 import { HOSTILE } from '../helpers/markdown.js';
 import { sampleReport, sampleRules } from '../helpers/report.js';
 
@@ -14,9 +14,21 @@ const raw = JSON.parse(
 delete raw.$schema;
 delete raw.id;
 const ajv = new Ajv({ strict: false, allErrors: true });
-const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
-addFormats(ajv);
+// A CommonJS module: its default export is the plugin's `default` property.
+addFormatsModule.default(ajv);
 const validate = ajv.compile(raw);
+
+/** The value, or a failed test: for array lookups the test knows to succeed. */
+function must<T>(v: T | undefined): T {
+  expect(v).toBeDefined();
+  if (v === undefined) throw new Error('missing');
+  return v;
+}
+
+/** The log's one run. */
+function run0(log: SarifLog): SarifLog['runs'][number] {
+  return must(log.runs[0]);
+}
 
 function expectValid(log: unknown): void {
   const ok = validate(log);
@@ -32,15 +44,14 @@ describe('renderSarif', () => {
   });
 
   it('the schema check can fail: a result without message is rejected', () => {
-    const log = renderSarif(sampleReport(), sampleRules) as unknown as {
-      runs: { results: Record<string, unknown>[] }[];
-    };
-    delete log.runs[0]!.results[0]!.message;
-    expect(validate(log)).toBe(false);
+    const log = renderSarif(sampleReport(), sampleRules);
+    const [first, ...rest] = run0(log).results;
+    const { message: _dropped, ...withoutMessage } = must(first);
+    expect(validate({ ...log, runs: [{ ...run0(log), results: [withoutMessage, ...rest] }] })).toBe(false);
   });
 
   it('describes every rule with the fields code scanning shows', () => {
-    const driver = renderSarif(sampleReport(), sampleRules).runs[0]!.tool.driver;
+    const driver = run0(renderSarif(sampleReport(), sampleRules)).tool.driver;
     expect(driver.name).toBe('layerlint');
     expect(driver.version).toBe('0.1.0');
     expect(driver.informationUri).toMatch(/^https:\/\//);
@@ -55,10 +66,10 @@ describe('renderSarif', () => {
   });
 
   it('points mapped findings at their Dockerfile lines', () => {
-    const res = renderSarif(sampleReport(), sampleRules).runs[0]!.results;
-    const ll001 = res.find((r) => r.ruleId === 'LL001')!;
+    const res = run0(renderSarif(sampleReport(), sampleRules)).results;
+    const ll001 = must(res.find((r) => r.ruleId === 'LL001'));
     expect(ll001.level).toBe('error');
-    expect(ll001.locations[0]!.physicalLocation).toEqual({
+    expect(must(ll001.locations[0]).physicalLocation).toEqual({
       artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' },
       region: { startLine: 3, endLine: 3 },
     });
@@ -66,29 +77,29 @@ describe('renderSarif', () => {
   });
 
   it('points findings without a line at the FROM line, with a logical location for the layer', () => {
-    const res = renderSarif(sampleReport(), sampleRules).runs[0]!.results;
-    const ll002 = res.find((r) => r.ruleId === 'LL002')!;
+    const res = run0(renderSarif(sampleReport(), sampleRules)).results;
+    const ll002 = must(res.find((r) => r.ruleId === 'LL002'));
     expect(ll002.level).toBe('warning');
-    expect(ll002.locations[0]!.physicalLocation?.region).toEqual({ startLine: 1, endLine: 1 });
-    expect(ll002.locations[0]!.logicalLocations?.[0]?.name).toBe('layer 0');
+    expect(must(ll002.locations[0]).physicalLocation?.region).toEqual({ startLine: 1, endLine: 1 });
+    expect(must(ll002.locations[0]).logicalLocations?.[0]?.name).toBe('layer 0');
   });
 
   it('without a Dockerfile, uses only logical locations and stays valid', () => {
     const log = renderSarif(sampleReport({ dockerfile: null }), sampleRules);
     expectValid(log);
-    for (const r of log.runs[0]!.results) expect(r.locations[0]!.physicalLocation).toBeUndefined();
+    for (const r of run0(log).results) expect(must(r.locations[0]).physicalLocation).toBeUndefined();
   });
 
   it('adds failing and warning budgets as results of budget rules', () => {
     const log = renderSarif(sampleReport(), sampleRules);
-    const b = log.runs[0]!.results.find((r) => r.ruleId === 'budget/maxSize');
-    expect(b?.level).toBe('error');
-    expect(log.runs[0]!.results.find((r) => r.ruleId === 'budget/maxLayers')).toBeUndefined();
-    expect(log.runs[0]!.tool.driver.rules[b!.ruleIndex]!.id).toBe('budget/maxSize');
+    const b = must(run0(log).results.find((r) => r.ruleId === 'budget/maxSize'));
+    expect(b.level).toBe('error');
+    expect(run0(log).results.find((r) => r.ruleId === 'budget/maxLayers')).toBeUndefined();
+    expect(must(run0(log).tool.driver.rules[b.ruleIndex]).id).toBe('budget/maxSize');
   });
 
   it('has fingerprints that survive rebuilds (new digests, moved lines) and differ between findings', () => {
-    const a = renderSarif(sampleReport(), sampleRules).runs[0]!.results;
+    const a = run0(renderSarif(sampleReport(), sampleRules)).results;
     const moved = sampleReport();
     for (const l of moved.layers) {
       l.digest = 'sha256:' + 'f'.repeat(64);
@@ -105,7 +116,7 @@ describe('renderSarif', () => {
       endLine: f.endLine === null ? null : f.endLine + 10,
     }));
     moved.image.configDigest = 'sha256:' + 'e'.repeat(64);
-    const b = renderSarif(moved, sampleRules).runs[0]!.results;
+    const b = run0(renderSarif(moved, sampleRules)).results;
     expect(b.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(
       a.map((r) => r.partialFingerprints[FINGERPRINT_KEY]),
     );
@@ -118,9 +129,9 @@ describe('renderSarif', () => {
     const log = renderSarif([sampleReport(), arm], sampleRules, { category: 'layerlint/app/' });
     expectValid(log);
     expect(log.runs).toHaveLength(1);
-    const fps = log.runs[0]!.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
+    const fps = run0(log).results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
     expect(new Set(fps).size).toBe(fps.length);
-    expect(log.runs[0]!.automationDetails).toEqual({ id: 'layerlint/app/' });
+    expect(run0(log).automationDetails).toEqual({ id: 'layerlint/app/' });
   });
 
   it('stays valid with hostile paths and an odd Dockerfile path', () => {
@@ -132,7 +143,7 @@ describe('renderSarif', () => {
     }));
     const log = renderSarif(r, sampleRules);
     expectValid(log);
-    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation?.artifactLocation.uri).toBe(
+    expect(must(must(run0(log).results[0]).locations[0]).physicalLocation?.artifactLocation.uri).toBe(
       'docker/my%20file%3C1%3E.Dockerfile',
     );
   });

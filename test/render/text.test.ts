@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { printable, shorten } from '../../src/common/text.js';
-import { formatBytes, formatRatio } from '../../src/render/format.js';
+import { formatBytes } from '../../src/common/size.js';
+import { formatRatio } from '../../src/render/format.js';
 import { toReport, type ReportParts } from '../../src/report/build.js';
 import { renderText, renderTextAll, shortCreatedBy } from '../../src/render/text.js';
 import type { Finding } from '../../src/lint/types.js';

@@ -2,14 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_PATH_CAP, LARGEST_FILES_CAP } from '../../src/report/caps.js';
 import { VERSION } from '../../src/common/version.js';
 import type { MappingResult } from '../../src/dockerfile/types.js';
-import {
-  byBytesThenPath,
-  isPassed,
-  renderJson,
-  topRefs,
-  toReport,
-  type ReportParts,
-} from '../../src/report/build.js';
+import { byBytesThenPath, topRefs, toReport, type ReportParts } from '../../src/report/build.js';
+import { isPassed } from '../../src/report/verdict.js';
+import { renderJson } from '../../src/render/json.js';
 import type { BudgetResult } from '../../src/report/types.js';
 import type { Finding } from '../../src/lint/types.js';
 import { syntheticModel } from '../helpers/model.js';
@@ -146,6 +141,24 @@ describe('toReport', () => {
     expect(isPassed([], [budget('warn')], 'error')).toBe(true);
     expect(isPassed([], [budget('fail')], 'none')).toBe(false);
     expect(toReport(model, parts({ findings: [finding('error')] })).passed).toBe(false);
+  });
+
+  test.each([
+    ['error', ['warning', 'info'], true],
+    ['error', ['error'], false],
+    ['warning', ['warning'], false],
+    ['warning', ['info'], true],
+    ['info', ['info'], false],
+    ['none', ['error'], true],
+    ['info', [], true],
+  ] as const)('failOn %s with findings %j passes: %s', (level, sevs, expected) => {
+    expect(
+      isPassed(
+        sevs.map((s) => finding(s)),
+        [],
+        level,
+      ),
+    ).toBe(expected);
   });
 });
 

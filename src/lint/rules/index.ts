@@ -29,7 +29,7 @@ export const RULES: readonly AnyRule[] = [
   ll010,
   ll011,
   ll012,
-] as unknown as readonly AnyRule[];
+];
 
 /** Look a rule up by id (`LL007`, any case) or name (`copy-source-before-install`). */
 export function findRule(key: string, rules: readonly AnyRule[] = RULES): AnyRule | undefined {

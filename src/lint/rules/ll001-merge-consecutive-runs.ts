@@ -3,7 +3,8 @@ import type { HiddenFile } from '../../image/model.js';
 import type { ParsedInstruction } from '../../dockerfile/types.js';
 import { formatBytes } from '../../common/size.js';
 import type { Rule, RuleContext } from '../types.js';
-import { createdByIsRun, isBaseLayer, layerForLine, refs, sumBytes } from '../helpers.js';
+import { createdByIsRun } from '../../image/history.js';
+import { isBaseLayer, layerForLine, refs, sumBytes } from '../helpers.js';
 
 export interface Ll001Options {
   /** Smallest group of layer-producing RUNs that is reported. */

@@ -1,6 +1,7 @@
 /** LL002: a layer of the user's build that changes no file content. */
 import type { Rule } from '../types.js';
-import { createdByKeyword, isBaseLayer, layerInstruction } from '../helpers.js';
+import { createdByKeyword } from '../../image/history.js';
+import { isBaseLayer, layerInstruction } from '../helpers.js';
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(['file', 'symlink', 'hardlink', 'whiteout', 'opaque']);
 

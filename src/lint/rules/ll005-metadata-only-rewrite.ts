@@ -2,15 +2,8 @@
 import type { LayerEntry } from '../../archive/types.js';
 import { formatBytes } from '../../common/size.js';
 import type { Rule, RuleContext } from '../types.js';
-import {
-  createdByKeyword,
-  groupHidden,
-  isBaseLayer,
-  layerInstruction,
-  layerLabel,
-  refs,
-  sumBytes,
-} from '../helpers.js';
+import { createdByKeyword } from '../../image/history.js';
+import { groupHidden, isBaseLayer, layerInstruction, layerLabel, refs, sumBytes } from '../helpers.js';
 
 export interface Ll005Options {
   /** Stay quiet when the rewritten files total fewer bytes than this. */

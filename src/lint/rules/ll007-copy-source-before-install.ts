@@ -1,6 +1,7 @@
 /** LL007: a broad COPY/ADD comes before a dependency-install RUN in the same stage. */
 import type { ParsedInstruction } from '../../dockerfile/types.js';
 import type { Rule, RuleContext } from '../types.js';
+import { copyArguments, isLegacyDirCopy, isNopOrFileStep } from '../../image/history.js';
 import { isBaseLayer, layerForLine, mappedAny } from '../helpers.js';
 
 export interface Ll007Options {
@@ -166,16 +167,15 @@ function fromDockerfile(ctx: RuleContext<Ll007Options>): Hit[] {
   return hits;
 }
 
-/** Legacy history names no source (`COPY dir:<sha> in /dst`): a directory copy is taken as broad. */
-const LEGACY_DIR_COPY = /^\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:/;
-
-/** Is a history line a broad COPY/ADD? BuildKit's text keeps the sources (without `--from`). */
+/**
+ * Is a history line a broad COPY/ADD? Legacy history names no source, so a directory copy is taken
+ * as broad; BuildKit's text keeps the sources (a `--from` copy never is).
+ */
 function historyBroadCopy(text: string, extra: readonly string[]): boolean {
-  if (LEGACY_DIR_COPY.test(text)) return true;
-  const m = /^(?:COPY|ADD)\s+(.*?)(?:\s+# buildkit)?$/.exec(text);
-  if (!m || /(?:^|\s)--from[=\s]/.test(m[1] ?? '')) return false;
-  const t = (m[1] ?? '').split(/\s+/).filter((a) => a.length > 0 && !a.startsWith('--'));
-  return t.slice(0, -1).some((a) => isBroadSource(a, extra));
+  if (isLegacyDirCopy(text)) return true;
+  const copy = copyArguments(text);
+  if (!copy || copy.fromStage) return false;
+  return copy.args.slice(0, -1).some((a) => isBroadSource(a, extra));
 }
 
 function fromHistory(ctx: RuleContext<Ll007Options>): Hit[] {
@@ -190,7 +190,7 @@ function fromHistory(ctx: RuleContext<Ll007Options>): Hit[] {
       broad ??= { layer: layer.index, text };
       continue;
     }
-    if (/#\(nop\)/.test(text) || /^(?:COPY|ADD|WORKDIR)\b/.test(text)) continue;
+    if (isNopOrFileStep(text)) continue;
     for (const eco of installsIn(text)) {
       if (broad && !installedBefore.has(eco) && !reported.has(eco)) {
         reported.add(eco);

@@ -8,7 +8,6 @@ import type { LayerMapping, MappingResult, ParsedDockerfile } from '../../../src
 import type { LayerlintConfig } from '../../../src/lint/config.js';
 import { runRules } from '../../../src/lint/runner.js';
 import type { ImageModel } from '../../../src/image/model.js';
-import type { AnyRule } from '../../../src/lint/rules/index.js';
 import type { Finding, Rule } from '../../../src/lint/types.js';
 import { syntheticModel } from '../../helpers/model.js';
 import type { SyntheticLayer } from '../../helpers/image.js';
@@ -85,7 +84,7 @@ export function runOne<O extends object>(
   config?: LayerlintConfig,
 ): Finding[] {
   const b = 'model' in s ? s : build(s);
-  return runRules({ ...b, rules: [rule as unknown as AnyRule], ...(config ? { config } : {}) });
+  return runRules({ ...b, rules: [rule], ...(config ? { config } : {}) });
 }
 
 /** The parts rule tests assert: rule id, layer and lines (never the message text). */
@@ -98,4 +97,10 @@ export function where(
 /** Dockerfile text from lines (line 1 is the first element). */
 export function dockerfile(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
+}
+
+/** The value, or a thrown error naming what is missing: tables are indexed without `!`. */
+export function must<T>(value: T | undefined, what = 'test case'): T {
+  if (value === undefined) throw new Error(`missing ${what}`);
+  return value;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ll001 } from '../../../src/lint/rules/ll001-merge-consecutive-runs.js';
-import { BASE_LAYER, dockerfile, runOne, where, type Scenario } from './helpers.js';
+import { BASE_LAYER, dockerfile, must, runOne, where, type Scenario } from './helpers.js';
 
 const RUN_A = {
   createdBy: 'RUN /bin/sh -c apk add curl # buildkit',
@@ -129,7 +129,7 @@ describe('LL001 merge-consecutive-runs', () => {
     expect(where(runOne(ll001, s))).toEqual([]);
   });
   it('names the wasted paths', () => {
-    const f = runOne(ll001, invalid[1]![1]);
+    const f = runOne(ll001, must(invalid[1])[1]);
     expect(f[0]?.paths).toEqual([{ path: 'big', bytes: 5120 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ll002 } from '../../../src/lint/rules/ll002-zero-byte-layer.js';
-import { BASE_LAYER, dockerfile, runOne, where, type Scenario } from './helpers.js';
+import { BASE_LAYER, dockerfile, must, runOne, where, type Scenario } from './helpers.js';
 
 const invalid: [string, Scenario, ReturnType<typeof where>, string][] = [
   [
@@ -92,7 +92,7 @@ describe('LL002 zero-byte-layer', () => {
     expect(where(runOne(ll002, s))).toEqual([]);
   });
   it('reportWorkdir: false skips WORKDIR layers', () => {
-    const s = invalid[2]![1];
+    const s = must(invalid[2])[1];
     expect(runOne({ ...ll002, options: { reportWorkdir: false } }, s)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ll003 } from '../../../src/lint/rules/ll003-deleted-in-later-layer.js';
-import { BASE_LAYER, dockerfile, runOne, where, type Scenario } from './helpers.js';
+import { BASE_LAYER, dockerfile, must, runOne, where, type Scenario } from './helpers.js';
 
 const DF = dockerfile('FROM base', 'COPY big.tar /opt/big.tar', 'RUN echo x > /y', 'RUN rm -rf /opt');
 
@@ -88,8 +88,8 @@ describe('LL003 deleted-in-later-layer', () => {
     expect(where(runOne(ll003, s))).toEqual([]);
   });
   it('base-image deletes are info, user deletes use the default severity', () => {
-    expect(runOne(ll003, invalid[2]![1])[0]?.severity).toBe('info');
-    expect(runOne(ll003, invalid[0]![1])[0]?.severity).toBe('warning');
+    expect(runOne(ll003, must(invalid[2])[1])[0]?.severity).toBe('info');
+    expect(runOne(ll003, must(invalid[0])[1])[0]?.severity).toBe('warning');
   });
   it('`# layerlint ignore=LL003` above the adding or the deleting instruction suppresses it', () => {
     const layers = [BASE_LAYER, { entries: ['opt/', 'opt/big.tar:50000'] }, { entries: ['.wh.opt'] }];
@@ -106,6 +106,6 @@ describe('LL003 deleted-in-later-layer', () => {
   });
 
   it('minBytes is an option', () => {
-    expect(runOne({ ...ll003, options: { minBytes: 0 } }, valid[0]![1]).length).toBe(1);
+    expect(runOne({ ...ll003, options: { minBytes: 0 } }, must(valid[0])[1]).length).toBe(1);
   });
 });

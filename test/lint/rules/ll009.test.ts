@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ll009 } from '../../../src/lint/rules/ll009-vcs-metadata.js';
-import { BASE_LAYER, dockerfile, runOne, where, type Scenario } from './helpers.js';
+import { BASE_LAYER, dockerfile, must, runOne, where, type Scenario } from './helpers.js';
 
 const GIT = [
   'app/',
@@ -70,7 +70,7 @@ describe('LL009 vcs-metadata', () => {
     expect(where(runOne(ll009, s))).toEqual([]);
   });
   it('names the VCS root with its size', () => {
-    const f = runOne(ll009, invalid[0]![1]);
+    const f = runOne(ll009, must(invalid[0])[1]);
     expect(f[0]?.paths).toEqual([{ path: 'app/.git', bytes: 90023 }]);
   });
 });
