@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../src/common/errors.js';
 import {
@@ -108,8 +107,10 @@ describe('LayerScanner', () => {
     });
   }
 
+  // The native decoder is used only where it reports truncation (Node 24+); see layer.ts.
+  const nativeAvailable = zstdDecoder.native;
   for (const native of [false, true]) {
-    const available = !native || typeof (zlib as Record<string, unknown>).createZstdDecompress === 'function';
+    const available = !native || nativeAvailable;
     it.skipIf(!available)(
       `decodes zstd with the ${native ? 'native zlib' : 'fzstd (pure JS)'} decoder`,
       async () => {

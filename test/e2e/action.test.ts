@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commentMarker } from '../../src/render/markdown.js';
+import { commentMarker } from '../../src/action/comment.js';
 import { FakeGithub } from '../helpers/fake-github.js';
 import { actionNodes, DIST, HEAD_SHA, PR, ROOT, runAction } from '../helpers/run-action.js';
 
@@ -178,7 +178,7 @@ describe.each(nodes)('the Action under %s', (_label, node) => {
       });
       expect(bad.status).toBe(1);
       expect(bad.stdout).toContain(
-        `::error::${report}: report 0: schemaVersion undefined is not 1 (not a layerlint JSON report?)`,
+        `::error::${report}: not a layerlint report: / must have required property 'schemaVersion'`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -311,7 +311,7 @@ describe.skipIf(docker === null)('the Action with an image input on a live docke
     gh.seed(PR, 101);
   });
   afterAll(async () => {
-    await gh?.stop();
+    await gh.stop();
     rmSync(ctx, { recursive: true, force: true });
     spawnSync('/usr/bin/docker', ['rmi', '-f', tag], { env: docker ?? {}, stdio: 'ignore' });
   });

@@ -77,7 +77,9 @@ export function describeWithEngine(
 ): void {
   const engine = find();
   if (engine !== null) {
-    describe(title, () => fn(engine));
+    describe(title, () => {
+      fn(engine);
+    });
     return;
   }
   const message = `no live engine: ${what} did not answer \`docker version\`; ${HOW_TO_START}`;

@@ -25,8 +25,8 @@ function reproducible(r: OracleReport, skipBase: boolean): unknown {
   const totals = skipBase
     ? {
         ...r.totals,
-        contentBytes: (r.totals['contentBytes'] ?? 0) - base,
-        finalBytes: (r.totals['finalBytes'] ?? 0) - base,
+        contentBytes: r.totals.contentBytes - base,
+        finalBytes: r.totals.finalBytes - base,
         efficiency: 'depends on the base',
       }
     : r.totals;
@@ -92,7 +92,9 @@ describeWithEngine(
       );
       build = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
     });
-    afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+    afterAll(() => {
+      rmSync(tmp, { recursive: true, force: true });
+    });
 
     it('builds the waste image and runs the oracle', () => {
       expect(build.status, build.output.slice(-3000)).toBe(0);

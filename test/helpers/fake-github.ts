@@ -116,7 +116,9 @@ export class FakeGithub {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      this.handle(req, res).catch((err: unknown) => this.send(res, 500, { message: String(err) }, req, null));
+      this.handle(req, res).catch((err: unknown) => {
+        this.send(res, 500, { message: String(err) }, req, null);
+      });
     });
     await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
     const { port } = this.server.address() as AddressInfo;
@@ -127,7 +129,12 @@ export class FakeGithub {
   async stop(): Promise<void> {
     const s = this.server;
     this.server = null;
-    if (s) await new Promise<void>((done) => s.close(() => done()));
+    if (s)
+      await new Promise<void>((done) =>
+        s.close(() => {
+          done();
+        }),
+      );
   }
 
   private make(issue: number, body: string, login: string): FakeComment {
@@ -219,29 +226,45 @@ export class FakeGithub {
     const repoPrefix = `/repos/${owner}/${repo}`;
 
     if (req.method === 'GET' && p === '/user') {
-      if (this.opts.userEndpoint === 'forbidden' || this.opts.readOnly)
-        return this.send(res, 403, forbidden, req, body);
-      return this.send(res, 200, { login: this.opts.identity, type: 'User' }, req, body);
+      if (this.opts.userEndpoint === 'forbidden' || this.opts.readOnly) {
+        this.send(res, 403, forbidden, req, body);
+        return;
+      }
+      this.send(res, 200, { login: this.opts.identity, type: 'User' }, req, body);
+      return;
     }
 
     let m = p.match(new RegExp(`^${repoPrefix}/pulls/(\\d+)$`));
     if (req.method === 'GET' && m) {
       const sha = this.opts.pulls[Number(m[1])];
-      if (!sha) return this.send(res, 404, { message: 'Not Found' }, req, body);
-      return this.send(res, 200, { number: Number(m[1]), head: { sha } }, req, body);
+      if (!sha) {
+        this.send(res, 404, { message: 'Not Found' }, req, body);
+        return;
+      }
+      this.send(res, 200, { number: Number(m[1]), head: { sha } }, req, body);
+      return;
     }
 
     m = p.match(new RegExp(`^${repoPrefix}/issues/(\\d+)/comments$`));
     if (m) {
       const issue = Number(m[1]);
       const list = this.comments.get(issue) ?? [];
-      if (req.method === 'GET') return this.page(req, res, body, list);
+      if (req.method === 'GET') {
+        this.page(req, res, body, list);
+        return;
+      }
       if (req.method === 'POST') {
-        if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+        if (this.opts.readOnly) {
+          this.send(res, 403, forbidden, req, body);
+          return;
+        }
         const text = (body as { body?: unknown } | null)?.body;
-        if (typeof text !== 'string') return this.send(res, 422, { message: 'Validation Failed' }, req, body);
-        if (text.length > MAX_BODY_CHARS)
-          return this.send(
+        if (typeof text !== 'string') {
+          this.send(res, 422, { message: 'Validation Failed' }, req, body);
+          return;
+        }
+        if (text.length > MAX_BODY_CHARS) {
+          this.send(
             res,
             422,
             {
@@ -251,28 +274,45 @@ export class FakeGithub {
             req,
             body,
           );
+          return;
+        }
         const c = this.make(issue, text, this.opts.identity);
         list.push(c);
         this.comments.set(issue, list);
-        return this.send(res, 201, c, req, body);
+        this.send(res, 201, c, req, body);
+        return;
       }
     }
 
     m = p.match(new RegExp(`^${repoPrefix}/issues/comments/(\\d+)$`));
     if (m && req.method === 'PATCH') {
-      if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+      if (this.opts.readOnly) {
+        this.send(res, 403, forbidden, req, body);
+        return;
+      }
       const id = Number(m[1]);
       const c = [...this.comments.values()].flat().find((x) => x.id === id);
-      if (!c) return this.send(res, 404, { message: 'Not Found' }, req, body);
-      if (c.user.login !== this.opts.identity)
-        return this.send(res, 403, { message: 'You cannot edit this comment' }, req, body);
+      if (!c) {
+        this.send(res, 404, { message: 'Not Found' }, req, body);
+        return;
+      }
+      if (c.user.login !== this.opts.identity) {
+        this.send(res, 403, { message: 'You cannot edit this comment' }, req, body);
+        return;
+      }
       const text = (body as { body?: unknown } | null)?.body;
-      if (typeof text !== 'string') return this.send(res, 422, { message: 'Validation Failed' }, req, body);
-      if (text.length > MAX_BODY_CHARS)
-        return this.send(res, 422, { message: 'Validation Failed' }, req, body);
+      if (typeof text !== 'string') {
+        this.send(res, 422, { message: 'Validation Failed' }, req, body);
+        return;
+      }
+      if (text.length > MAX_BODY_CHARS) {
+        this.send(res, 422, { message: 'Validation Failed' }, req, body);
+        return;
+      }
       c.body = text;
       c.updated_at = new Date(Date.UTC(2026, 0, 2)).toISOString();
-      return this.send(res, 200, c, req, body);
+      this.send(res, 200, c, req, body);
+      return;
     }
 
     if (p === `${repoPrefix}/issues`) {
@@ -280,35 +320,51 @@ export class FakeGithub {
         const state = url.searchParams.get('state') ?? 'open';
         const list = this.issues.filter((i) => state === 'all' || i.state === state);
         // GitHub lists newest first.
-        return this.page(req, res, body, [...list].reverse());
+        this.page(req, res, body, [...list].reverse());
+        return;
       }
       if (req.method === 'POST') {
-        if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
+        if (this.opts.readOnly) {
+          this.send(res, 403, forbidden, req, body);
+          return;
+        }
         const b = (body ?? {}) as { title?: unknown; body?: unknown };
         if (
           typeof b.title !== 'string' ||
           b.title === '' ||
           typeof b.body !== 'string' ||
           this.tooLong(b.body)
-        )
-          return this.send(res, 422, { message: 'Validation Failed' }, req, body);
-        return this.send(res, 201, this.makeIssue(b.title, b.body, this.opts.identity), req, body);
+        ) {
+          this.send(res, 422, { message: 'Validation Failed' }, req, body);
+          return;
+        }
+        this.send(res, 201, this.makeIssue(b.title, b.body, this.opts.identity), req, body);
+        return;
       }
     }
 
     m = p.match(new RegExp(`^${repoPrefix}/issues/(\\d+)$`));
     if (m && req.method === 'PATCH') {
-      if (this.opts.readOnly) return this.send(res, 403, forbidden, req, body);
-      const issue = this.issues.find((i) => i.number === Number(m?.[1]));
-      if (!issue) return this.send(res, 404, { message: 'Not Found' }, req, body);
+      if (this.opts.readOnly) {
+        this.send(res, 403, forbidden, req, body);
+        return;
+      }
+      const issue = this.issues.find((i) => i.number === Number(m[1]));
+      if (!issue) {
+        this.send(res, 404, { message: 'Not Found' }, req, body);
+        return;
+      }
       const b = (body ?? {}) as { title?: unknown; body?: unknown };
-      if (b.body !== undefined && (typeof b.body !== 'string' || this.tooLong(b.body)))
-        return this.send(res, 422, { message: 'Validation Failed' }, req, body);
+      if (b.body !== undefined && (typeof b.body !== 'string' || this.tooLong(b.body))) {
+        this.send(res, 422, { message: 'Validation Failed' }, req, body);
+        return;
+      }
       if (typeof b.body === 'string') issue.body = b.body;
       if (typeof b.title === 'string') issue.title = b.title;
-      return this.send(res, 200, issue, req, body);
+      this.send(res, 200, issue, req, body);
+      return;
     }
 
-    return this.send(res, 404, { message: 'Not Found', path: p }, req, body);
+    this.send(res, 404, { message: 'Not Found', path: p }, req, body);
   }
 }

@@ -51,9 +51,9 @@ export function entry(spec: EntrySpec, layer = 0): LayerEntry {
   }
   const base = { mode: 0o644, uid: 0, gid: 0, mtime: 0, size: 0 };
   let m = /^(.*) -> (.*)$/.exec(spec);
-  if (m) return { ...base, path: m[1] as string, kind: 'symlink', mode: 0o777, linkname: m[2] as string };
+  if (m) return { ...base, path: m[1] as string, kind: 'symlink', mode: 0o777, linkname: m[2] };
   m = /^(.*) => (.*)$/.exec(spec);
-  if (m) return { ...base, path: m[1] as string, kind: 'hardlink', linkname: m[2] as string };
+  if (m) return { ...base, path: m[1] as string, kind: 'hardlink', linkname: m[2] };
   if (spec.endsWith('/')) return { ...base, path: spec.slice(0, -1), kind: 'dir', mode: 0o755 };
   const slash = spec.lastIndexOf('/');
   const dir = slash < 0 ? '' : spec.slice(0, slash);

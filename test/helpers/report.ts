@@ -93,7 +93,7 @@ export function sampleReport(over: Partial<Report> = {}): Report {
     source: 'fixtures/archives/sample.tar',
     image: {
       ref: 'sample:latest',
-      format: 'docker-archive',
+      format: 'docker-legacy',
       platform: { os: 'linux', architecture: 'amd64' },
       platforms: [{ os: 'linux', architecture: 'amd64' }],
       configDigest: 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',

@@ -1,17 +1,14 @@
-/** The report JSON Schema, compiled once with ajv (strict mode). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+/** Schema checks for tests, through the one runtime validator (src/report/validate.ts). */
+import { LayerlintError } from '../../src/common/errors.js';
+import { validateReports } from '../../src/report/validate.js';
 
-let compiled: ValidateFunction | null = null;
-
-/** Validate a parsed report (or array of reports); returns ajv's error text, or null when valid. */
+/** Validate a parsed report (or array of reports); returns the validator's message, or null when valid. */
 export function schemaErrors(value: unknown): string | null {
-  if (!compiled) {
-    const schema = JSON.parse(
-      readFileSync(join(import.meta.dirname, '../../schema/report.schema.json'), 'utf8'),
-    ) as object;
-    compiled = new Ajv({ allErrors: true, strict: true }).compile(schema);
+  try {
+    validateReports(value, 'report');
+    return null;
+  } catch (err) {
+    if (err instanceof LayerlintError) return err.message;
+    throw err;
   }
-  return compiled(value) ? null : JSON.stringify(compiled.errors);
 }

@@ -1,11 +1,13 @@
 /**
- * SYNTHETIC archives for unit tests: hand-built tars, layer blobs and docker-save-like / OCI-like image
+ * SYNTHETIC archives for unit tests: tars written by tar-stream's `pack` (an independent writer, so the
+ * reader is not checked against its own twin), layer blobs and docker-save-like / OCI-like image
  * archives, to reach edge cases real engines rarely produce. These are not real `docker save` output;
  * the real archives made by engines live in fixtures/archives/.
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
+import { packEntriesSync, type PackHeader } from './tar-pack.js';
 
 const BLOCK = 512;
 
@@ -35,73 +37,120 @@ export interface SyntheticEntry {
   v7?: boolean;
 }
 
+/** tar-stream's names for the typeflags it writes itself. */
+const PACK_TYPES: Record<string, PackHeader['type']> = {
+  '0': 'file',
+  '1': 'link',
+  '2': 'symlink',
+  '3': 'character-device',
+  '4': 'block-device',
+  '5': 'directory',
+  '6': 'fifo',
+};
+
+const padded = (n: number): number => Math.ceil(n / BLOCK) * BLOCK;
+
+/**
+ * tar-stream's header fields for `e`. A typeflag tar-stream does not write ('x', 'g', 'L', '\0'...)
+ * is written as a regular file and set afterwards by `deviateHeader`.
+ */
+function packHeader(e: SyntheticEntry, name: string): PackHeader {
+  const { path, ...pax } = e.pax ?? {};
+  return {
+    name: path ?? name,
+    type: PACK_TYPES[e.type ?? '0'] ?? 'file',
+    mode: e.mode ?? 0o644,
+    uid: e.uid ?? 0,
+    gid: e.gid ?? 0,
+    mtime: e.mtime ?? 1_700_000_000,
+    ...(e.linkname === undefined ? {} : { linkname: e.linkname }),
+    ...(e.pax ? { pax } : {}),
+  };
+}
+
+// --- Byte-level deviations: only the header forms tar-stream does not write on purpose. ---
+
+const OFF = { prefix: 345, size: 124, sizeLen: 12, checksum: 148, typeflag: 156, magic: 257 } as const;
+
 function octal(n: number, len: number): string {
   return n.toString(8).padStart(len - 1, '0') + '\0';
 }
 
-/** One header block (no data). */
-export function header(e: SyntheticEntry, size: number): Buffer {
-  const b = Buffer.alloc(BLOCK);
-  b.write(e.name.slice(0, 100), 0, 'utf8');
-  b.write(octal(e.mode ?? 0o644, 8), 100, 'latin1');
-  b.write(octal(e.uid ?? 0, 8), 108, 'latin1');
-  b.write(octal(e.gid ?? 0, 8), 116, 'latin1');
-  if (e.base256Size) {
-    b[124] = 0x80;
+function writeSize(b: Buffer, size: number, base256: boolean): void {
+  if (base256 || size.toString(8).length > OFF.sizeLen - 1) {
+    b.fill(0, OFF.size, OFF.size + OFF.sizeLen);
+    b[OFF.size] = 0x80;
     let v = size;
-    for (let i = 135; i > 124; i--) {
+    for (let i = OFF.size + OFF.sizeLen - 1; i > OFF.size; i--) {
       b[i] = v % 256;
       v = Math.floor(v / 256);
     }
-  } else b.write(octal(size, 12), 124, 'latin1');
-  b.write(octal(e.mtime ?? 1_700_000_000, 12), 136, 'latin1');
-  b.write(e.type ?? '0', 156, 'latin1');
-  if (e.linkname) b.write(e.linkname.slice(0, 100), 157, 'utf8');
-  if (!e.v7) {
-    b.write('ustar\0', 257, 'latin1');
-    b.write('00', 263, 'latin1');
-  }
-  if (e.prefix) b.write(e.prefix, 345, 'utf8');
-  b.fill(0x20, 148, 156);
+  } else b.write(octal(size, OFF.sizeLen), OFF.size, 'latin1');
+}
+
+/**
+ * Rewrites a header block tar-stream wrote into the deliberately unusual or broken form `e` asks
+ * for: a typeflag tar-stream does not write, a v7 header (no magic), an explicit ustar prefix,
+ * a base-256 size, a declared size that differs from the body (hostile), a bad checksum.
+ * Returns the block unchanged when `e` asks for none of these.
+ */
+function deviateHeader(block: Buffer, e: SyntheticEntry, size: number): Buffer {
+  const retype = e.type !== undefined && !(e.type in PACK_TYPES);
+  const declared = e.size !== undefined;
+  if (!retype && !e.v7 && !e.prefix && !e.base256Size && !declared && !e.badChecksum) return block;
+  if (retype) block.write(e.type ?? '0', OFF.typeflag, 'latin1');
+  if (e.v7) block.fill(0, OFF.magic, OFF.magic + 8);
+  if (e.prefix) block.write(e.prefix, OFF.prefix, 'utf8');
+  if (e.base256Size || declared) writeSize(block, size, e.base256Size === true);
+  block.fill(0x20, OFF.checksum, OFF.checksum + 8);
   let sum = 0;
-  for (const c of b) sum += c;
-  b.write(octal(e.badChecksum ? sum + 1 : sum, 7) + ' ', 148, 'latin1');
-  return b;
+  for (const c of block) sum += c;
+  block.write(octal(e.badChecksum ? sum + 1 : sum, 7) + ' ', OFF.checksum, 'latin1');
+  return block;
 }
 
-function pad(data: Buffer): Buffer {
-  const rem = data.length % BLOCK;
-  return rem === 0 ? data : Buffer.concat([data, Buffer.alloc(BLOCK - rem)]);
+/** Entry bytes (no end blocks) as tar-stream writes them, then `deviateHeader` on the entry's own header. */
+function packed(entries: { e: SyntheticEntry; name: string; body: Buffer }[]): Buffer[] {
+  const items = entries.map(({ e, name, body }) => ({
+    e,
+    declared: e.size ?? body.length,
+    header: packHeader(e, name),
+    // tar-stream writes a body for regular files only (other types are written as they are).
+    body: (PACK_TYPES[e.type ?? '0'] ?? 'file') === 'file' ? body : Buffer.alloc(0),
+  }));
+  const tars = packEntriesSync(items.map(({ header, body }) => ({ header, body })));
+  return items.map(({ e, declared, body }, i) => {
+    const t = tars[i];
+    if (!t) throw new Error(`tar-stream wrote ${String(tars.length)} of ${String(items.length)} entries`);
+    const at = t.length - padded(body.length) - BLOCK;
+    deviateHeader(t.subarray(at, at + BLOCK), e, declared);
+    return t;
+  });
 }
 
-function paxBody(records: Record<string, string>): Buffer {
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(records)) {
-    const rest = ` ${k}=${v}\n`;
-    let len = Buffer.byteLength(rest) + 1;
-    while (String(len).length + Buffer.byteLength(rest) !== len)
-      len = String(len).length + Buffer.byteLength(rest);
-    parts.push(Buffer.from(`${len}${rest}`));
-  }
-  return Buffer.concat(parts);
+/** One header block (no data): tar-stream's header for `e` with `size` declared. */
+export function header(e: SyntheticEntry, size: number): Buffer {
+  const [t = Buffer.alloc(0)] = packed([{ e: { ...e, size }, name: e.name, body: Buffer.alloc(0) }]);
+  return t.subarray(t.length - BLOCK);
 }
 
-/** A synthetic tar of `entries`, with the two end-of-archive zero blocks unless `noEnd`. */
+/**
+ * A synthetic tar of `entries`, written by tar-stream's `pack`, with the two end-of-archive zero
+ * blocks unless `noEnd`. Options tar-stream does not write (see `deviateHeader`) are applied to
+ * its header bytes afterwards; `gnuLongName` adds a GNU 'L' member before the entry.
+ */
 export function syntheticTar(entries: SyntheticEntry[], opts: { noEnd?: boolean } = {}): Buffer {
-  const out: Buffer[] = [];
+  const list: { e: SyntheticEntry; name: string; body: Buffer }[] = [];
   for (const e of entries) {
     const body = typeof e.body === 'string' ? Buffer.from(e.body) : (e.body ?? Buffer.alloc(0));
-    if (e.pax) {
-      const pb = paxBody(e.pax);
-      out.push(header({ name: 'PaxHeaders/x', type: 'x' }, pb.length), pad(pb));
-    }
     if (e.gnuLongName) {
-      const nb = Buffer.from(e.name + '\0');
-      out.push(header({ name: '././@LongLink', type: 'L' }, nb.length), pad(nb));
+      const longLink: SyntheticEntry = { name: '././@LongLink', type: 'L' };
+      list.push({ e: longLink, name: longLink.name, body: Buffer.from(e.name + '\0') });
     }
-    out.push(header(e, e.size ?? body.length));
-    if (body.length > 0) out.push(pad(body));
+    // With a GNU long name, the header's own name field holds the first 100 bytes.
+    list.push({ e, name: e.gnuLongName ? e.name.slice(0, 100) : e.name, body });
   }
+  const out = list.length > 0 ? packed(list) : [];
   if (!opts.noEnd) out.push(Buffer.alloc(BLOCK * 2));
   return Buffer.concat(out);
 }
@@ -264,13 +313,15 @@ function blobEntries(blobs: Map<string, Buffer>, skip: Set<string> = new Set()):
 export function syntheticDocker25(img: SyntheticImage, tag = 'synthetic:d25'): Buffer {
   const blobs = new Map<string, Buffer>();
   const desc = ociImage(img, blobs);
-  const manifest = JSON.parse(blobs.get(desc.digest)!.toString()) as {
+  const manifestBlob = blobs.get(desc.digest) ?? Buffer.from('{}');
+  const manifest = JSON.parse(manifestBlob.toString()) as {
     config: Descriptor;
     layers: Descriptor[];
   };
   const layerSources: Record<string, Descriptor> = {};
   img.layers.forEach((l, i) => {
-    layerSources[sha256(l.tar)] = manifest.layers[i]!;
+    const d = manifest.layers[i];
+    if (d) layerSources[sha256(l.tar)] = d;
   });
   const index = {
     schemaVersion: 2,

@@ -28,7 +28,9 @@ export function xxh64Reference(data: Uint8Array | string, seed = 0n): string {
       bigint,
     ];
     for (; p + 32 <= len; p += 32) {
-      for (let i = 0; i < 4; i++) v[i] = round(v[i]!, b.readBigUInt64LE(p + 8 * i));
+      v.forEach((x, i) => {
+        v[i] = round(x, b.readBigUInt64LE(p + 8 * i));
+      });
     }
     h = (rotl(v[0], 1n) + rotl(v[1], 7n) + rotl(v[2], 12n) + rotl(v[3], 18n)) & M;
     for (const x of v) h = merge(h, x);
@@ -39,7 +41,7 @@ export function xxh64Reference(data: Uint8Array | string, seed = 0n): string {
     h = (rotl(h ^ ((BigInt(b.readUInt32LE(p)) * P1) & M), 23n) * P2 + P3) & M;
     p += 4;
   }
-  for (; p < len; p++) h = (rotl(h ^ ((BigInt(b[p]!) * P5) & M), 11n) * P1) & M;
+  for (; p < len; p++) h = (rotl(h ^ ((BigInt(b.readUInt8(p)) * P5) & M), 11n) * P1) & M;
   h = ((h ^ (h >> 33n)) * P2) & M;
   h = ((h ^ (h >> 29n)) * P3) & M;
   h ^= h >> 32n;
