@@ -1071,9 +1071,9 @@ var require_option = __commonJS({
        * @returns {boolean}
        */
       valueFromOption(value, option) {
-        const optionKey = option.attributeName();
-        if (!this.dualOptions.has(optionKey)) return true;
-        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const optionKey2 = option.attributeName();
+        if (!this.dualOptions.has(optionKey2)) return true;
+        const preset = this.negativeOptions.get(optionKey2).presetArg;
         const negativeValue = preset !== void 0 ? preset : false;
         return option.negate === (negativeValue === value);
       }
@@ -2621,11 +2621,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _checkForConflictingLocalOptions() {
         const definedNonDefaultOptions = this.options.filter((option) => {
-          const optionKey = option.attributeName();
-          if (this.getOptionValue(optionKey) === void 0) {
+          const optionKey2 = option.attributeName();
+          if (this.getOptionValue(optionKey2) === void 0) {
             return false;
           }
-          return this.getOptionValueSource(optionKey) !== "default";
+          return this.getOptionValueSource(optionKey2) !== "default";
         });
         const optionsWithConflicting = definedNonDefaultOptions.filter(
           (option) => option.conflictsWith.length > 0
@@ -2823,9 +2823,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _parseOptionsEnv() {
         this.options.forEach((option) => {
           if (option.envVar && option.envVar in process2.env) {
-            const optionKey = option.attributeName();
-            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
-              this.getOptionValueSource(optionKey)
+            const optionKey2 = option.attributeName();
+            if (this.getOptionValue(optionKey2) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey2)
             )) {
               if (option.required || option.optional) {
                 this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
@@ -2843,8 +2843,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsImplied() {
         const dualHelper = new DualOptions(this.options);
-        const hasCustomOptionValue = (optionKey) => {
-          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        const hasCustomOptionValue = (optionKey2) => {
+          return this.getOptionValue(optionKey2) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey2));
         };
         this.options.filter(
           (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
@@ -2900,13 +2900,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _conflictingOption(option, conflictingOption) {
         const findBestOptionFromValue = (option2) => {
-          const optionKey = option2.attributeName();
-          const optionValue = this.getOptionValue(optionKey);
+          const optionKey2 = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey2);
           const negativeOption = this.options.find(
-            (target) => target.negate && optionKey === target.attributeName()
+            (target) => target.negate && optionKey2 === target.attributeName()
           );
           const positiveOption = this.options.find(
-            (target) => !target.negate && optionKey === target.attributeName()
+            (target) => !target.negate && optionKey2 === target.attributeName()
           );
           if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
             return negativeOption;
@@ -2915,8 +2915,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         };
         const getErrorMessage = (option2) => {
           const bestOption = findBestOptionFromValue(option2);
-          const optionKey = bestOption.attributeName();
-          const source = this.getOptionValueSource(optionKey);
+          const optionKey2 = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey2);
           if (source === "env") {
             return `environment variable '${bestOption.envVar}'`;
           }
@@ -3472,6 +3472,6911 @@ var require_commander = __commonJS({
     exports.CommanderError = CommanderError2;
     exports.InvalidArgumentError = InvalidArgumentError2;
     exports.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code2) {
+        super();
+        this._items = typeof code2 === "string" ? [code2] : code2;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code2 = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
+      }
+      return new _Code(code2);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str;
+    function addCodeArg(code2, arg) {
+      if (arg instanceof _Code)
+        code2.push(...arg._items);
+      else if (arg instanceof Name)
+        code2.push(arg);
+      else
+        code2.push(interpolate(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code2 = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code2;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node2 = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node2 {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node2 {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node2 {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node2 {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node2 {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node2 {
+      constructor(code2) {
+        super();
+        this.code = code2;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node2 {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names, constants))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code2 = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code2 += "else " + this.else.render(opts);
+        return code2;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e2 = this.else;
+        if (e2) {
+          const ns = e2.optimizeNodes();
+          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e2) {
+          if (cond === false)
+            return e2 instanceof _If ? e2 : e2.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code2 = "try" + super.render(opts);
+        if (this.catch)
+          code2 += this.catch.render(opts);
+        if (this.finally)
+          code2 += this.finally.render(opts);
+        return code2;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues2) {
+        const code2 = ["{"];
+        for (const [key, value] of keyValues2) {
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
+          if (key !== value || this.opts.es5) {
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
+          }
+        }
+        code2.push("}");
+        return new code_1._Code(code2);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e2) {
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES2) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES2.all[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err2 = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err2}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues2 = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues2);
+      return gen.object(...keyValues2);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues2) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues2.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues2.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues2.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues2.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t2 of coerceTo) {
+        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t2);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t2) {
+        switch (t2) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t2 in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties: properties2, items } = it.schema;
+      if (ty === "object" && properties2) {
+        for (const key in properties2) {
+          assignDefault(it, key, properties2[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties2, missing) {
+      return (0, codegen_1.or)(...properties2.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result) {
+      if (result === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count2 = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count2++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+        }
+        if (count2 === Infinity)
+          return Infinity;
+      }
+      return count2;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES2.rules)
+          groupKeywords(group);
+        groupKeywords(RULES2.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t2) => {
+        if (!includesType(it.dataTypes, t2)) {
+          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t2) {
+      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t2 of it.dataTypes) {
+        if (includesType(withTypes, t2))
+          ts.push(t2);
+        else if (withTypes.includes("integer") && t2 === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e2) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e2;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve5.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve5(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code2 = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
+          continue;
+        }
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str, token) {
+      let ind = 0;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path) {
+      let input = path;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
+      }
+      const segments = path.split("/");
+      const last = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var { isUUID } = require_utils();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse(serialize(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve5(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse(serialize(base, options), options);
+        relative = parse(serialize(relative, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
+      } else {
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target.userinfo = relative.userinfo;
+          target.host = relative.host;
+          target.port = relative.port;
+          target.path = removeDotSegments(relative.path || "");
+          target.query = relative.query;
+        } else {
+          if (!relative.path) {
+            target.path = base.path;
+            if (relative.query !== void 0) {
+              target.query = relative.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative.path[0] === "/") {
+              target.path = removeDotSegments(relative.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative.path;
+              } else if (!base.path) {
+                target.path = relative.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e2) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches2[5];
+        }
+        const parseError = getParseError(parsed, matches2);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve: resolve5,
+      resolveComponent,
+      equal,
+      serialize,
+      parse
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv2 = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e2) {
+            if (!(e2 instanceof ref_error_1.default))
+              throw e2;
+            checkLoaded.call(this, e2);
+            await loadMissingSchema.call(this, e2.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t2) => addRule.call(this, k, definition, t2)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text2, msg) => text2 + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments)
+            keywords = keywords[seg];
+          for (const key in rules) {
+            const rule = rules[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES: RULES2 } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES2.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t2 }) => t2 === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES2.rules.push(ruleGroup);
+      }
+      RULES2.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES2.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e2) => {
+          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
+          addErrorsFrom(e2);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties2 = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties2.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties2) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv2 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv2;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
   }
 });
 
@@ -5135,7 +12040,7 @@ var require_line = __commonJS({
 });
 
 // node_modules/dockerfile-ast/lib/util.js
-var require_util = __commonJS({
+var require_util2 = __commonJS({
   "node_modules/dockerfile-ast/lib/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5231,7 +12136,7 @@ var require_comment = __commonJS({
     exports.Comment = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var line_1 = require_line();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var Comment = class extends line_1.Line {
       constructor(document, range) {
         super(document, range);
@@ -5382,8 +12287,8 @@ var init_main2 = __esm({
         }
         return this._content;
       }
-      update(changes, version) {
-        for (const change of changes) {
+      update(changes2, version) {
+        for (const change of changes2) {
           if (_FullTextDocument.isIncremental(change)) {
             const range = getWellformedRange(change.range);
             const startOffset = this.offsetAt(range.start);
@@ -5513,9 +12418,9 @@ var init_main2 = __esm({
         return new FullTextDocument2(uri, languageId, version, content);
       }
       TextDocument3.create = create;
-      function update(document, changes, version) {
+      function update(document, changes2, version) {
         if (document instanceof FullTextDocument2) {
-          document.update(changes, version);
+          document.update(changes2, version);
           return document;
         } else {
           throw new Error("TextDocument.update: document must be created by TextDocument.create");
@@ -5764,7 +12669,7 @@ var require_instruction = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Instruction = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var line_1 = require_line();
     var argument_1 = require_argument2();
     var heredoc_1 = require_heredoc();
@@ -7019,7 +13924,7 @@ var require_property = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Property = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var Property = class _Property {
       constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -7334,7 +14239,7 @@ var require_propertyInstruction = __commonJS({
     var instruction_1 = require_instruction();
     var property_1 = require_property();
     var argument_1 = require_argument2();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var PropertyInstruction2 = class extends instruction_1.Instruction {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8019,15 +14924,15 @@ var require_label = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Label = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var Label = class extends propertyInstruction_1.PropertyInstruction {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getVariables() {
         const variables = super.getVariables();
-        const properties = this.getProperties();
-        for (const property of properties) {
+        const properties2 = this.getProperties();
+        for (const property of properties2) {
           const value = property.getUnescapedValue();
           if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
             const range = property.getValueRange();
@@ -8252,7 +15157,7 @@ var require_imageTemplate = __commonJS({
     var from_1 = require_from();
     var healthcheck_1 = require_healthcheck();
     var onbuild_1 = require_onbuild();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var workdir_1 = require_workdir();
     var ImageTemplate = class {
       constructor() {
@@ -8484,7 +15389,7 @@ var require_dockerfile = __commonJS({
     var ast = require_main();
     var imageTemplate_1 = require_imageTemplate();
     var from_1 = require_from();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var main_1 = require_main();
     var Dockerfile = class extends imageTemplate_1.ImageTemplate {
       constructor(document) {
@@ -8721,48 +15626,48 @@ var require_parser = __commonJS({
     var user_1 = require_user();
     var volume_1 = require_volume();
     var dockerfile_1 = require_dockerfile();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var main_1 = require_main();
     var Parser = class _Parser {
       constructor() {
         this.escapeChar = null;
       }
-      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+      static createInstruction(document, dockerfile, escapeChar, lineRange2, instruction, instructionRange) {
         switch (instruction.toUpperCase()) {
           case "ADD":
-            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new add_1.Add(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "ARG":
-            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new arg_1.Arg(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "CMD":
-            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new cmd_1.Cmd(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "COPY":
-            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new copy_1.Copy(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "ENTRYPOINT":
-            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new entrypoint_1.Entrypoint(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "ENV":
-            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new env_1.Env(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "FROM":
-            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new from_1.From(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "HEALTHCHECK":
-            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new healthcheck_1.Healthcheck(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "LABEL":
-            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new label_1.Label(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "ONBUILD":
-            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new onbuild_1.Onbuild(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "RUN":
-            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new run_1.Run(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "SHELL":
-            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new shell_1.Shell(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "STOPSIGNAL":
-            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new stopsignal_1.Stopsignal(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "WORKDIR":
-            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new workdir_1.Workdir(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "USER":
-            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new user_1.User(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
           case "VOLUME":
-            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            return new volume_1.Volume(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
         }
-        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        return new instruction_1.Instruction(document, lineRange2, dockerfile, escapeChar, instruction, instructionRange);
       }
       getParserDirectives(document, buffer) {
         const directives = [];
@@ -8830,10 +15735,10 @@ var require_parser = __commonJS({
                     } else if (valueEnd === -1) {
                       valueEnd = buffer.length;
                     }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                    const lineRange2 = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
                     const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
                     const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
-                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                    directives.push(new parserDirective_1.ParserDirective(document, lineRange2, nameRange, valueRange));
                     directiveStart = -1;
                     if (buffer.charAt(valueEnd) === "\r") {
                       i = valueEnd + 1;
@@ -9111,8 +16016,8 @@ var require_parser = __commonJS({
       createInstruction(dockerfile, instruction, start, instructionEnd, end) {
         const startPosition = this.document.positionAt(start);
         const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
-        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
-        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+        const lineRange2 = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange2, instruction, instructionRange);
       }
     };
     exports.Parser = Parser;
@@ -9859,8 +16764,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -9968,13 +16873,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -12927,8 +19832,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -12961,7 +19866,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
+var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -13005,12 +19910,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -14367,7 +21272,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
-    var errors = require_errors();
+    var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -14574,7 +21479,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
+    var errors = require_errors2();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -16478,7 +23383,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var errors = require_errors();
+    var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -16576,7 +23481,7 @@ var require_dist = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
-    var errors = require_errors();
+    var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -16641,34 +23546,7 @@ var {
   Help
 } = import_index.default;
 
-// src/oci/constants.ts
-var MEDIA_TYPES = {
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  ociConfig: "application/vnd.oci.image.config.v1+json",
-  ociLayer: "application/vnd.oci.image.layer.v1.tar",
-  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  ociLayerZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
-  // https://github.com/distribution/distribution/blob/main/docs/content/spec/manifest-v2-2.md
-  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerConfig: "application/vnd.docker.container.image.v1+json",
-  dockerLayer: "application/vnd.docker.image.rootfs.diff.tar",
-  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
-  inTotoJson: "application/vnd.in-toto+json"
-};
-var WHITEOUT_PREFIX = ".wh.";
-var OPAQUE_MARKER = ".wh..wh..opq";
-var WHITEOUT_META_PREFIX = ".wh..wh.";
-var ANNOTATION_REFERENCE_TYPE = "vnd.docker.reference.type";
-var ATTESTATION_MANIFEST = "attestation-manifest";
-var ANNOTATION_REF_NAME = "org.opencontainers.image.ref.name";
-var ANNOTATION_IMAGE_NAME = "io.containerd.image.name";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-var DEFAULT_PATH_CAP = 20;
-var LARGEST_FILES_CAP = 20;
-var FINDING_PATH_CAP = 10;
-var GITHUB_SUMMARY_MAX_BYTES = 1024 * 1024;
+// src/common/version.ts
 var VERSION = true ? "0.1.0" : "0.1.0";
 
 // src/common/errors.ts
@@ -16738,7 +23616,17 @@ var UNIT_MULTIPLIERS = /* @__PURE__ */ new Map([
 ]);
 var SIZE_PATTERN = /^(\d+(?:\.\d*)?|\.\d+)\s*([a-z]*)$/i;
 var NUMBER_PATTERN = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-function parseSize(value, where) {
+var UNITS_HINT = "B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)";
+function parseSize(value, where, opts = {}) {
+  if (opts.requireUnit === true) {
+    const text3 = String(value).trim();
+    if (NUMBER_PATTERN.test(text3) && Number(text3) !== 0) {
+      throw new InputError(
+        where,
+        `size '${text3}' has no unit: write it with one, e.g. ${text3}MB or ${text3}MiB (units: ${UNITS_HINT})`
+      );
+    }
+  }
   if (typeof value === "number") {
     if (!Number.isSafeInteger(value) || value < 0) {
       throw new InputError(where, `size ${value} is not a whole, non-negative number of bytes`);
@@ -16756,10 +23644,7 @@ function parseSize(value, where) {
   const [, digits = "", unitRaw = ""] = m;
   const multiplier = UNIT_MULTIPLIERS.get(unitRaw.toLowerCase());
   if (multiplier === void 0) {
-    throw new InputError(
-      where,
-      `unknown size unit '${unitRaw}' in '${value}': use B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)`
-    );
+    throw new InputError(where, `unknown size unit '${unitRaw}' in '${value}': use ${UNITS_HINT}`);
   }
   const [whole = "", frac = ""] = digits.split(".");
   const scale = 10n ** BigInt(frac.length);
@@ -16809,11 +23694,11 @@ function parseCount(value, where) {
   }
   return Number(text2);
 }
-function parseGrowth(value, where) {
+function parseGrowth(value, where, opts = {}) {
   if (typeof value === "string" && value.trim().endsWith("%")) {
     return { percent: parsePercent(value, where, Number.MAX_SAFE_INTEGER) };
   }
-  return { bytes: parseSize(value, where) };
+  return { bytes: parseSize(value, where, opts) };
 }
 var DECIMAL_UNITS = ["B", "kB", "MB", "GB", "TB", "PB"];
 function formatBytes(bytes) {
@@ -16846,151 +23731,8 @@ function formatInteger(n) {
   return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-// src/budgets/budgets.ts
+// src/report/measures.ts
 var DEFAULT_SIZE_MEASURE = "content";
-var BUDGET_NAMES = [
-  "maxSize",
-  "maxLayerSize",
-  "maxWastedBytes",
-  "maxWastedPercent",
-  "minEfficiency",
-  "maxLayers",
-  "maxGrowth"
-];
-var BUDGET_FLAGS = {
-  maxSize: "max-size",
-  maxLayerSize: "max-layer-size",
-  maxWastedBytes: "max-wasted-bytes",
-  maxWastedPercent: "max-wasted-percent",
-  minEfficiency: "min-efficiency",
-  maxLayers: "max-layers",
-  maxGrowth: "max-growth"
-};
-var PARSERS = {
-  maxSize: parseSize,
-  maxLayerSize: parseSize,
-  maxWastedBytes: parseSize,
-  maxWastedPercent: (v, w) => parsePercent(v, w),
-  minEfficiency: parseRatio,
-  maxLayers: parseCount,
-  maxGrowth: parseGrowth
-};
-var MEASURES = ["content", "final"];
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function kebabToCamel(key) {
-  return key.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-}
-function parseScalar(name, value, where) {
-  if (typeof value !== "string" && typeof value !== "number") {
-    throw new InputError(where, `expected a value such as ${example(name)}, got ${describe(value)}`);
-  }
-  return PARSERS[name](value, where);
-}
-function example(name) {
-  switch (name) {
-    case "maxWastedPercent":
-      return "10%";
-    case "minEfficiency":
-      return "0.9";
-    case "maxLayers":
-      return "30";
-    case "maxGrowth":
-      return "20MB or 5%";
-    default:
-      return "300MB";
-  }
-}
-function describe(v) {
-  if (v === null || v === void 0) return "nothing";
-  if (Array.isArray(v)) return "a list";
-  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
-}
-function parseBudgetConfig(raw, file) {
-  if (raw === null || raw === void 0) return {};
-  if (!isRecord(raw)) throw new InputError(file, `budgets: expected a mapping, got ${describe(raw)}`);
-  const out = {};
-  for (const [rawKey, value] of Object.entries(raw)) {
-    const name = kebabToCamel(rawKey);
-    if (!BUDGET_NAMES.includes(name)) {
-      throw new InputError(file, `budgets.${rawKey}: unknown budget (known: ${BUDGET_NAMES.join(", ")})`);
-    }
-    const where = `${file}: budgets.${rawKey}`;
-    const levels = {};
-    if (isRecord(value)) {
-      for (const [k, v] of Object.entries(value)) {
-        if (k === "warn" || k === "fail") {
-          if (v === null || v === void 0) continue;
-          levels[k] = parseScalar(name, v, `${where}.${k}`);
-        } else if (k === "measure" && (name === "maxSize" || name === "maxGrowth")) {
-          if (typeof v !== "string" || !MEASURES.includes(v)) {
-            throw new InputError(
-              file,
-              `budgets.${rawKey}.measure: expected content or final, got ${describe(v)}`
-            );
-          }
-          levels.measure = v;
-        } else {
-          const allowed = name === "maxSize" || name === "maxGrowth" ? "warn, fail, measure" : "warn, fail";
-          throw new InputError(file, `budgets.${rawKey}.${k}: unknown key (allowed: ${allowed})`);
-        }
-      }
-    } else if (value !== null && value !== void 0) {
-      levels.fail = parseScalar(name, value, where);
-    }
-    assign(out, name, levels, where);
-  }
-  return out;
-}
-function assign(out, name, levels, where) {
-  const none = levels.warn === void 0 && levels.fail === void 0;
-  if (none && (levels.measure === void 0 || name !== "maxSize" && name !== "maxGrowth")) return;
-  if (name === "maxGrowth") {
-    const g = levels;
-    out.maxGrowth = { ...pick(g), measure: g.measure ?? DEFAULT_SIZE_MEASURE };
-    return;
-  }
-  const n = levels;
-  if (n.warn !== void 0 && n.fail !== void 0) {
-    const wrong = name === "minEfficiency" ? n.warn < n.fail : n.warn > n.fail;
-    if (wrong) {
-      const file = where.split(": ")[0] ?? where;
-      const rel = name === "minEfficiency" ? "below" : "above";
-      throw new InputError(
-        file,
-        `${where.slice(file.length + 2)}: warn (${n.warn}) is ${rel} fail (${n.fail}), so warn could never show`
-      );
-    }
-  }
-  if (name === "maxSize") out.maxSize = { ...pick(n), measure: n.measure ?? DEFAULT_SIZE_MEASURE };
-  else out[name] = pick(n);
-}
-function pick(l) {
-  const r = {};
-  if (l.warn !== void 0) r.warn = l.warn;
-  if (l.fail !== void 0) r.fail = l.fail;
-  return r;
-}
-function applyBudgetFlags(config, flags, where = (f) => `--${f}`) {
-  const out = structuredClone(config);
-  for (const name of BUDGET_NAMES) {
-    const flag = BUDGET_FLAGS[name];
-    const text2 = flags[flag]?.trim() ?? "";
-    if (text2 === "") continue;
-    const fail = PARSERS[name](text2, where(flag));
-    if (name === "maxSize" || name === "maxGrowth") {
-      const prev = out[name];
-      const measure = prev?.measure ?? DEFAULT_SIZE_MEASURE;
-      if (name === "maxSize")
-        out.maxSize = { ...prev, fail, measure };
-      else out.maxGrowth = { ...prev, fail, measure };
-    } else {
-      out[name] = { ...out[name], fail };
-    }
-  }
-  return out;
-}
 function measureBytes(report, measure) {
   return measure === "final" ? report.totals.finalBytes : report.totals.contentBytes;
 }
@@ -16998,169 +23740,323 @@ function wastedPercent(report) {
   const { contentBytes, wastedBytes } = report.totals;
   return contentBytes === 0 ? 0 : wastedBytes * 100 / contentBytes;
 }
-function rows(name, m, levels, extraDetail) {
-  const out = [];
-  for (const level of ["warn", "fail"]) {
-    const limit = levels[level];
-    if (limit === void 0) continue;
-    const breached = m.kind === "max" ? m.value > limit : m.value < limit;
-    const r = {
-      name,
-      unit: m.unit,
-      value: m.value,
-      limit,
-      level,
-      status: breached ? level : "pass"
-    };
-    const detail = extraDetail?.(level, limit) ?? m.detail;
-    if (detail !== void 0) r.detail = detail;
-    out.push(r);
+
+// src/budgets/config.ts
+function sizeWithUnit(value, where) {
+  return parseSize(value, where, { requireUnit: true });
+}
+var BUDGETS = {
+  maxSize: {
+    flag: "max-size",
+    unit: "bytes",
+    kind: "max",
+    measured: true,
+    example: "300MB",
+    parse: sizeWithUnit
+  },
+  maxLayerSize: {
+    flag: "max-layer-size",
+    unit: "bytes",
+    kind: "max",
+    measured: false,
+    example: "300MB",
+    parse: sizeWithUnit
+  },
+  maxWastedBytes: {
+    flag: "max-wasted-bytes",
+    unit: "bytes",
+    kind: "max",
+    measured: false,
+    example: "300MB",
+    parse: sizeWithUnit
+  },
+  maxWastedPercent: {
+    flag: "max-wasted-percent",
+    unit: "percent",
+    kind: "max",
+    measured: false,
+    example: "10%",
+    parse: parsePercent
+  },
+  minEfficiency: {
+    flag: "min-efficiency",
+    unit: "ratio",
+    kind: "min",
+    measured: false,
+    example: "0.9",
+    parse: parseRatio
+  },
+  maxLayers: {
+    flag: "max-layers",
+    unit: "count",
+    kind: "max",
+    measured: false,
+    example: "30",
+    parse: parseCount
+  },
+  maxGrowth: {
+    flag: "max-growth",
+    unit: "bytes",
+    kind: "max",
+    measured: true,
+    example: "20MB or 5%",
+    parse: (value, where) => parseGrowth(value, where, { requireUnit: true })
+  }
+};
+var BUDGET_NAMES = Object.keys(BUDGETS);
+var BUDGET_FLAGS = Object.fromEntries(BUDGET_NAMES.map((n) => [n, BUDGETS[n].flag]));
+var MEASURES = ["content", "final"];
+var TAKES_INCLUDE_BASE = /* @__PURE__ */ new Set(["maxLayerSize"]);
+function written(value) {
+  return typeof value === "string" ? value.trim() : String(value);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isBudgetName(s) {
+  return Object.hasOwn(BUDGETS, s);
+}
+function describe(v) {
+  if (v === null || v === void 0) return "nothing";
+  if (Array.isArray(v)) return "a list";
+  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
+}
+function parseLimit(name, value, where) {
+  if (typeof value !== "string" && typeof value !== "number") {
+    throw new InputError(where, `expected a value such as ${BUDGETS[name].example}, got ${describe(value)}`);
+  }
+  return BUDGETS[name].parse(value, where);
+}
+function parseBudgetConfig(raw, file) {
+  if (raw === null || raw === void 0) return {};
+  if (!isRecord(raw)) throw new InputError(file, `budgets: expected a mapping, got ${describe(raw)}`);
+  const out = {};
+  for (const [rawKey, value] of Object.entries(raw)) {
+    const name = rawKey.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    if (!isBudgetName(name)) {
+      throw new InputError(file, `budgets.${rawKey}: unknown budget (known: ${BUDGET_NAMES.join(", ")})`);
+    }
+    const { measured } = BUDGETS[name];
+    const key = `budgets.${rawKey}`;
+    const where = `${file}: ${key}`;
+    const levels = {};
+    if (isRecord(value)) {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === "warn" || k === "fail") {
+          if (v === null || v === void 0) continue;
+          levels[k] = parseLimit(name, v, `${where}.${k}`);
+          levels.text = { ...levels.text, [k]: written(v) };
+        } else if ((k === "includeBase" || k === "include-base") && TAKES_INCLUDE_BASE.has(name)) {
+          if (typeof v !== "boolean") {
+            throw new InputError(file, `${key}.${k}: expected true or false, got ${describe(v)}`);
+          }
+          levels.includeBase = v;
+        } else if (k === "measure" && measured) {
+          if (typeof v !== "string" || !MEASURES.includes(v)) {
+            throw new InputError(file, `${key}.measure: expected content or final, got ${describe(v)}`);
+          }
+          levels.measure = v;
+        } else {
+          const allowed = measured ? "warn, fail, measure" : TAKES_INCLUDE_BASE.has(name) ? "warn, fail, includeBase" : "warn, fail";
+          throw new InputError(file, `${key}.${k}: unknown key (allowed: ${allowed})`);
+        }
+      }
+    } else if (value !== null && value !== void 0) {
+      levels.fail = parseLimit(name, value, where);
+      levels.text = { fail: written(value) };
+    }
+    store(out, name, levels, file, key);
   }
   return out;
 }
-function evaluateBudgets(report, config, baseline) {
-  const results = [];
-  const warnings = [];
-  if (config.maxSize) {
-    const measure = config.maxSize.measure;
-    results.push(
-      ...rows(
-        "maxSize",
-        { unit: "bytes", kind: "max", value: measureBytes(report, measure), detail: `${measure} bytes` },
-        config.maxSize
-      )
-    );
+function store(out, name, levels, file, key) {
+  const { kind, measured } = BUDGETS[name];
+  const { warn, fail } = levels;
+  if (warn === void 0 && fail === void 0 && (levels.measure === void 0 || !measured) && levels.includeBase === void 0)
+    return;
+  if (typeof warn === "number" && typeof fail === "number" && (kind === "min" ? warn < fail : warn > fail)) {
+    const rel = kind === "min" ? "below" : "above";
+    throw new InputError(file, `${key}: warn (${warn}) is ${rel} fail (${fail}), so warn could never show`);
   }
-  if (config.maxLayerSize) {
-    let largest;
-    for (const l of report.layers) if (!largest || l.contentBytes > largest.contentBytes) largest = l;
-    const detail = largest ? `largest layer: #${largest.index}${largest.createdBy ? ` ${shorten(largest.createdBy)}` : ""} (content bytes)` : "no layers";
-    results.push(
-      ...rows(
-        "maxLayerSize",
-        { unit: "bytes", kind: "max", value: largest?.contentBytes ?? 0, detail },
-        config.maxLayerSize
-      )
-    );
-  }
-  if (config.maxWastedBytes) {
-    results.push(
-      ...rows(
-        "maxWastedBytes",
-        { unit: "bytes", kind: "max", value: report.totals.wastedBytes },
-        config.maxWastedBytes
-      )
-    );
-  }
-  if (config.maxWastedPercent) {
-    results.push(
-      ...rows(
-        "maxWastedPercent",
-        {
-          unit: "percent",
-          kind: "max",
-          value: wastedPercent(report),
-          detail: "wasted bytes / content bytes"
-        },
-        config.maxWastedPercent
-      )
-    );
-  }
-  if (config.minEfficiency) {
-    results.push(
-      ...rows(
-        "minEfficiency",
-        {
-          unit: "ratio",
-          kind: "min",
-          value: report.totals.efficiency,
-          detail: "final bytes / content bytes"
-        },
-        config.minEfficiency
-      )
-    );
-  }
-  if (config.maxLayers) {
-    results.push(
-      ...rows("maxLayers", { unit: "count", kind: "max", value: report.totals.layerCount }, config.maxLayers)
-    );
-  }
-  if (config.maxGrowth) {
-    if (!baseline) {
-      warnings.push(
-        "budget maxGrowth is set but there is no baseline to compare with; skipped (give --baseline)"
-      );
-    } else {
-      const measure = config.maxGrowth.measure;
-      const before = measureBytes(baseline.report, measure);
-      const growth = measureBytes(report, measure) - before;
-      for (const level of ["warn", "fail"]) {
-        const g = config.maxGrowth[level];
-        if (g === void 0) continue;
-        if ("bytes" in g) {
-          results.push(
-            ...rows(
-              "maxGrowth",
-              {
-                unit: "bytes",
-                kind: "max",
-                value: growth,
-                detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})`
-              },
-              { [level]: g.bytes }
-            )
-          );
-        } else {
-          const pct2 = before === 0 ? growth > 0 ? Number.MAX_VALUE : 0 : growth * 100 / before;
-          results.push(
-            ...rows(
-              "maxGrowth",
-              {
-                unit: "percent",
-                kind: "max",
-                value: pct2,
-                detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})`
-              },
-              { [level]: g.percent }
-            )
-          );
-        }
-      }
-    }
-  }
-  return { results, warnings };
+  const stored = {};
+  if (warn !== void 0) stored.warn = warn;
+  if (fail !== void 0) stored.fail = fail;
+  if (levels.text !== void 0) stored.text = levels.text;
+  if (measured) stored.measure = levels.measure ?? DEFAULT_SIZE_MEASURE;
+  if (levels.includeBase !== void 0) stored.includeBase = levels.includeBase;
+  setBudget(out, name, stored);
 }
-function shorten(s, max = 60) {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+function setBudget(out, name, levels) {
+  out[name] = levels;
+}
+function applyBudgetFlags(config, flags, where = (f) => `--${f}`) {
+  const out = structuredClone(config);
+  for (const name of BUDGET_NAMES) {
+    const { flag, measured } = BUDGETS[name];
+    const text2 = flags[flag]?.trim() ?? "";
+    if (text2 === "") continue;
+    const prev = out[name];
+    const levels = {
+      ...prev,
+      fail: BUDGETS[name].parse(text2, where(flag)),
+      text: { ...prev?.text, fail: text2 }
+    };
+    if (measured) levels.measure = prev?.measure ?? DEFAULT_SIZE_MEASURE;
+    setBudget(out, name, levels);
+  }
+  return out;
+}
+
+// src/lint/severity.ts
+var SEVERITIES = ["error", "warning", "info"];
+var FAIL_ON = [...SEVERITIES, "none"];
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function atOrAbove(severity, failOn) {
+  return failOn !== "none" && severityRank(severity) <= severityRank(failOn);
+}
+function isSeverity(value) {
+  return SEVERITIES.some((s) => s === value);
+}
+function isFailOn(value) {
+  return FAIL_ON.some((s) => s === value);
 }
 
 // src/app/inputs.ts
+var BUDGET_HELP = {
+  maxSize: ["<size>", "budget: image size (content bytes), e.g. 300MB or 1.5GiB"],
+  maxLayerSize: ["<size>", "budget: largest layer"],
+  maxWastedBytes: ["<size>", "budget: wasted bytes"],
+  maxWastedPercent: ["<percent>", "budget: wasted bytes as a percent of content bytes"],
+  minEfficiency: ["<ratio>", "budget: minimum efficiency (0..1 or a percent)"],
+  maxLayers: ["<count>", "budget: number of layers"],
+  maxGrowth: ["<size|percent>", "budget: growth against --baseline"]
+};
+var BUDGET_ROWS = BUDGET_NAMES.map((b) => {
+  const [arg, description] = BUDGET_HELP[b];
+  const name = BUDGET_FLAGS[b];
+  return { name, kind: "string", default: "", description, flag: `--${name} ${arg}` };
+});
+var TABLE = [
+  { name: "image", kind: "string", default: "", description: "image reference", flag: null },
+  { name: "archive", kind: "string", default: "", description: "archive or OCI layout path", flag: null },
+  {
+    name: "platform",
+    kind: "string",
+    default: "",
+    description: "platform to analyse (default: the host platform if present, else the only one)",
+    flag: "--platform <os/arch[/variant]>"
+  },
+  {
+    name: "all-platforms",
+    kind: "boolean",
+    default: false,
+    description: "analyse every platform (JSON output becomes an array)",
+    flag: "--all-platforms"
+  },
+  {
+    name: "engine",
+    kind: "choice",
+    choices: ["docker", "podman"],
+    default: "docker",
+    description: "engine whose save command streams an image reference",
+    flag: "--engine <engine>"
+  },
+  {
+    name: "verify",
+    kind: "boolean",
+    default: true,
+    description: "do not check layer digests against the config rootfs.diff_ids",
+    flag: "--no-verify"
+  },
+  {
+    name: "all-files",
+    kind: "boolean",
+    default: false,
+    description: "list every added/modified/deleted path in JSON (default: the largest 20 per layer)",
+    flag: "--all-files"
+  },
+  {
+    name: "dockerfile",
+    kind: "string",
+    default: "",
+    description: "Dockerfile that built the image: maps layers to lines",
+    flag: "--dockerfile <path>"
+  },
+  {
+    name: "target",
+    kind: "string",
+    default: "",
+    description: "target stage of the Dockerfile",
+    flag: "--target <stage>"
+  },
+  {
+    name: "build-args",
+    kind: "list",
+    default: [],
+    description: "build argument used for the build (repeatable)",
+    flag: "--build-arg <K=V>"
+  },
+  {
+    name: "base-image",
+    kind: "string",
+    default: "",
+    description: "base image whose layers mark the base-image boundary",
+    flag: "--base-image <ref|archive>"
+  },
+  {
+    name: "config",
+    kind: "string",
+    default: "",
+    description: "config file (default: .layerlint.yml in the working directory)",
+    flag: "--config <file>"
+  },
+  {
+    name: "fail-on",
+    kind: "choice",
+    choices: FAIL_ON,
+    default: "error",
+    description: "exit 1 when a finding is at or above this severity",
+    flag: "--fail-on <level>"
+  },
+  {
+    name: "dive-ci",
+    kind: "string",
+    default: "",
+    description: "evaluate a .dive-ci file's rules on dive's numbers",
+    flag: "--dive-ci <file>"
+  },
+  {
+    name: "baseline",
+    kind: "string",
+    default: "",
+    description: "compare against another image or a saved JSON report",
+    flag: "--baseline <ref|archive|report.json>"
+  },
+  ...BUDGET_ROWS
+];
+var INPUTS = TABLE;
+function setChoice(out, spec, source) {
+  out[spec.name] = source.choice(spec);
+}
+function readInputs(source) {
+  const out = {};
+  for (const spec of INPUTS) {
+    if (spec.kind === "string") out[spec.name] = source.string(spec);
+    else if (spec.kind === "boolean") out[spec.name] = source.boolean(spec);
+    else if (spec.kind === "list") out[spec.name] = source.list(spec);
+    else setChoice(out, spec, source);
+  }
+  return out;
+}
 function defaultInputs() {
-  return {
-    image: "",
-    archive: "",
-    engine: "docker",
-    platform: "",
-    "all-platforms": false,
-    verify: true,
-    "all-files": false,
-    dockerfile: "",
-    target: "",
-    "build-args": [],
-    "base-image": "",
-    config: "",
-    "fail-on": "error",
-    "dive-ci": "",
-    baseline: "",
-    "max-size": "",
-    "max-layer-size": "",
-    "max-wasted-bytes": "",
-    "max-wasted-percent": "",
-    "min-efficiency": "",
-    "max-layers": "",
-    "max-growth": ""
-  };
+  return readInputs({
+    string: (s) => s.default,
+    boolean: (s) => s.default,
+    list: (s) => [...s.default],
+    choice: (s) => s.default
+  });
 }
 
 // src/app/pipeline.ts
@@ -17168,7 +24064,7 @@ import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
 // src/archive/index.ts
-import { createReadStream as createReadStream2 } from "node:fs";
+import { createReadStream as createReadStream3 } from "node:fs";
 import { open as open2, stat } from "node:fs/promises";
 import { Readable, pipeline } from "node:stream";
 import * as zlib2 from "node:zlib";
@@ -17225,6 +24121,57 @@ function spawnSave(engine, ref, env, bin = engine) {
   };
 }
 
+// src/oci/constants.ts
+var MEDIA_TYPES = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociConfig: "application/vnd.oci.image.config.v1+json",
+  ociLayer: "application/vnd.oci.image.layer.v1.tar",
+  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  ociLayerZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
+  // https://github.com/distribution/distribution/blob/main/docs/content/spec/manifest-v2-2.md
+  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerConfig: "application/vnd.docker.container.image.v1+json",
+  dockerLayer: "application/vnd.docker.image.rootfs.diff.tar",
+  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
+  inTotoJson: "application/vnd.in-toto+json"
+};
+var WHITEOUT_PREFIX = ".wh.";
+var OPAQUE_MARKER = ".wh..wh..opq";
+var WHITEOUT_META_PREFIX = ".wh..wh.";
+var ANNOTATION_REFERENCE_TYPE = "vnd.docker.reference.type";
+var ATTESTATION_MANIFEST = "attestation-manifest";
+var ANNOTATION_REF_NAME = "org.opencontainers.image.ref.name";
+var ANNOTATION_IMAGE_NAME = "io.containerd.image.name";
+
+// src/oci/platform.ts
+function platformString(p) {
+  return [p.os, p.architecture, p.variant].filter((x) => x).join("/");
+}
+function hostPlatform(arch = process.arch) {
+  const map = {
+    x64: { os: "linux", architecture: "amd64" },
+    arm64: { os: "linux", architecture: "arm64", variant: "v8" },
+    arm: { os: "linux", architecture: "arm", variant: "v7" },
+    ia32: { os: "linux", architecture: "386" },
+    ppc64: { os: "linux", architecture: "ppc64le" },
+    s390x: { os: "linux", architecture: "s390x" },
+    riscv64: { os: "linux", architecture: "riscv64" }
+  };
+  return map[arch] ?? { os: "linux", architecture: arch };
+}
+function parsePlatform(s) {
+  const parts = s.split("/");
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/i.test(p))) {
+    throw new UsageError(
+      `--platform ${JSON.stringify(s)}: expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`
+    );
+  }
+  const [os = "", architecture = "", variant] = parts;
+  return variant ? { os, architecture, variant } : { os, architecture };
+}
+
 // src/archive/formats.ts
 var ANNOTATION_REFERENCE_DIGEST = "vnd.docker.reference.digest";
 var PREDICATE_TYPE = "in-toto.io/predicate-type";
@@ -17233,8 +24180,8 @@ var DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function platformString(p) {
-  return [p.os, p.architecture, p.variant].filter((x) => x).join("/");
+function isDescriptor(v) {
+  return isRecord2(v) && typeof v.digest === "string";
 }
 function blobPath(file, digest, what) {
   if (!DIGEST_RE.test(digest))
@@ -17245,17 +24192,16 @@ function descriptors(file, doc, key, what) {
   const list = isRecord2(doc) ? doc[key] : void 0;
   if (!Array.isArray(list)) throw new ArchiveError(file, `${what} has no "${key}" array`);
   return list.map((d, i) => {
-    if (!isRecord2(d) || typeof d.digest !== "string") {
-      throw new ArchiveError(file, `${what} ${key}[${i}] has no digest`);
-    }
+    if (!isDescriptor(d)) throw new ArchiveError(file, `${what} ${key}[${i}] has no digest`);
     return d;
   });
 }
-function checkConfig(file, path, value) {
+function isImageConfig(value) {
   const rootfs = isRecord2(value) ? value.rootfs : void 0;
-  if (!isRecord2(rootfs) || !Array.isArray(rootfs.diff_ids) || !rootfs.diff_ids.every((d) => typeof d === "string")) {
-    throw new ArchiveError(file, "image config has no rootfs.diff_ids list", path);
-  }
+  return isRecord2(rootfs) && Array.isArray(rootfs.diff_ids) && rootfs.diff_ids.every((d) => typeof d === "string");
+}
+function checkConfig(file, path, value) {
+  if (!isImageConfig(value)) throw new ArchiveError(file, "image config has no rootfs.diff_ids list", path);
   return value;
 }
 function configPlatform(c) {
@@ -17264,14 +24210,14 @@ function configPlatform(c) {
   return p;
 }
 var LAYER_CONCURRENCY = 2;
-async function scanAll(store, paths2) {
+async function scanAll(store2, paths2) {
   const results = [];
   let next = 0;
   let failed = false;
   const worker = async () => {
     while (next < paths2.length && !failed) {
       const k = next++;
-      const p = store.layer(paths2[k] ?? "", `layer ${k}`);
+      const p = store2.layer(paths2[k] ?? "", `layer ${k}`);
       results[k] = p;
       await p.catch(() => {
         failed = true;
@@ -17301,37 +24247,40 @@ function verifyLayers(file, config, layers, members) {
     }
   });
 }
-async function findCandidates(store, dirLayout) {
-  const hasIndex = await store.has("index.json");
-  const hasManifest = await store.has("manifest.json");
-  if (hasIndex) return ociCandidates(store, dirLayout, hasManifest);
-  if (hasManifest) return dockerCandidates(store);
+async function findCandidates(store2, dirLayout) {
+  const hasIndex = await store2.has("index.json");
+  const hasManifest = await store2.has("manifest.json");
+  if (hasIndex) return ociCandidates(store2, dirLayout, hasManifest);
+  if (hasManifest) return dockerCandidates(store2);
   throw new ArchiveError(
-    store.file,
+    store2.file,
     dirLayout ? "not an OCI layout: index.json is missing" : "not an image archive: neither manifest.json nor index.json is present"
   );
 }
-async function dockerCandidates(store) {
-  const file = store.file;
-  const { value } = await store.json("manifest.json", "manifest.json");
+function isDockerEntry(v) {
+  return isRecord2(v) && typeof v.Config === "string" && Array.isArray(v.Layers) && v.Layers.every((l) => typeof l === "string");
+}
+async function dockerCandidates(store2) {
+  const file = store2.file;
+  const { value } = await store2.json("manifest.json", "manifest.json");
   if (!Array.isArray(value) || value.length === 0) {
     throw new ArchiveError(file, "manifest.json is not a non-empty list of images", "manifest.json");
   }
   const out = [];
-  for (const [i, raw] of value.entries()) {
-    if (!isRecord2(raw) || typeof raw.Config !== "string" || !Array.isArray(raw.Layers) || !raw.Layers.every((l) => typeof l === "string")) {
+  const entries = value;
+  for (const [i, entry] of entries.entries()) {
+    if (!isDockerEntry(entry)) {
       throw new ArchiveError(
         file,
         `manifest.json entry ${i} needs a Config string and a Layers list`,
         "manifest.json"
       );
     }
-    const entry = raw;
-    const cfg = await store.json(entry.Config, "image config");
+    const cfg = await store2.json(entry.Config, "image config");
     const config = checkConfig(file, entry.Config, cfg.value);
     const ref = entry.RepoTags?.[0];
     const crane = entry.Config.startsWith("sha256:");
-    const linked = entry.Layers.some((l) => store.isLink(l)) || store.hasLinks();
+    const linked = entry.Layers.some((l) => store2.isLink(l)) || store2.hasLinks();
     const oci = entry.Layers.some((l) => l.startsWith("blobs/"));
     const format = crane ? "crane" : linked ? "skopeo-docker" : oci ? "docker-25" : "docker-legacy";
     const platform2 = configPlatform(config);
@@ -17340,7 +24289,7 @@ async function dockerCandidates(store) {
       ...ref ? { ref } : {},
       async load(verify) {
         const layers = [];
-        const scans = await scanAll(store, entry.Layers);
+        const scans = await scanAll(store2, entry.Layers);
         for (const [k, scan] of scans.entries()) {
           const layer = { scan };
           const mediaType = entry.LayerSources?.[config.rootfs.diff_ids[k] ?? ""]?.mediaType;
@@ -17356,7 +24305,7 @@ async function dockerCandidates(store) {
           config,
           configDigest: cfg.digest,
           layers,
-          warnings: [...store.warnings]
+          warnings: [...store2.warnings]
         };
         if (ref) img.ref = ref;
         return img;
@@ -17366,9 +24315,9 @@ async function dockerCandidates(store) {
   return out;
 }
 var INDEX_TYPES = /* @__PURE__ */ new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
-async function ociCandidates(store, dirLayout, hasManifest) {
-  const file = store.file;
-  const top = await store.json("index.json", "index.json");
+async function ociCandidates(store2, dirLayout, hasManifest) {
+  const file = store2.file;
+  const top = await store2.json("index.json", "index.json");
   const images = [];
   const attestations = /* @__PURE__ */ new Map();
   let nestedIndex = false;
@@ -17379,11 +24328,11 @@ async function ociCandidates(store, dirLayout, hasManifest) {
       if (d.mediaType && INDEX_TYPES.has(d.mediaType)) {
         nestedIndex = true;
         const path = blobPath(file, d.digest, "index descriptor");
-        if (!await store.has(path)) {
-          store.warnings.push(`nested index ${d.digest} is not in the archive; skipped`);
+        if (!await store2.has(path)) {
+          store2.warnings.push(`nested index ${d.digest} is not in the archive; skipped`);
           continue;
         }
-        await walk((await store.json(path, `index ${d.digest}`)).value, `index ${d.digest}`, name, depth + 1);
+        await walk((await store2.json(path, `index ${d.digest}`)).value, `index ${d.digest}`, name, depth + 1);
         continue;
       }
       const isAttestation = d.annotations?.[ANNOTATION_REFERENCE_TYPE] === ATTESTATION_MANIFEST || d.platform?.os === "unknown" && d.platform.architecture === "unknown";
@@ -17398,7 +24347,7 @@ async function ociCandidates(store, dirLayout, hasManifest) {
   await walk(top.value, "index.json", void 0, 0);
   let repoTag;
   if (hasManifest) {
-    const m = await store.json("manifest.json", "manifest.json").catch(() => void 0);
+    const m = await store2.json("manifest.json", "manifest.json").catch(() => void 0);
     const first = Array.isArray(m?.value) ? m.value[0] : void 0;
     if (isRecord2(first) && Array.isArray(first.RepoTags) && typeof first.RepoTags[0] === "string")
       repoTag = first.RepoTags[0];
@@ -17417,16 +24366,16 @@ async function ociCandidates(store, dirLayout, hasManifest) {
     }
     let early;
     if (!platform2) {
-      if (!await store.has(mpath)) {
-        store.warnings.push(`manifest ${d.digest} is not in the archive; skipped`);
+      if (!await store2.has(mpath)) {
+        store2.warnings.push(`manifest ${d.digest} is not in the archive; skipped`);
         continue;
       }
-      const manifest = (await store.json(mpath, `manifest ${d.digest}`)).value;
+      const manifest = (await store2.json(mpath, `manifest ${d.digest}`)).value;
       const cdesc = isRecord2(manifest) && isRecord2(manifest.config) ? manifest.config : void 0;
       if (!cdesc || typeof cdesc.digest !== "string")
         throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
       const cpath = blobPath(file, cdesc.digest, "config descriptor");
-      const config = await store.json(cpath, `image config ${cdesc.digest}`);
+      const config = await store2.json(cpath, `image config ${cdesc.digest}`);
       platform2 = configPlatform(checkConfig(file, cpath, config.value));
       early = { manifest, config };
     }
@@ -17436,27 +24385,27 @@ async function ociCandidates(store, dirLayout, hasManifest) {
       platform: fixedPlatform,
       ...ref ? { ref } : {},
       async load(verify) {
-        if (!await store.has(mpath)) {
+        if (!await store2.has(mpath)) {
           throw new ArchiveError(
             file,
             `manifest blob ${d.digest} for ${platformString(fixedPlatform)} is missing from the archive`,
             mpath
           );
         }
-        const manifest = early?.manifest ?? (await store.json(mpath, `manifest ${d.digest}`)).value;
+        const manifest = early?.manifest ?? (await store2.json(mpath, `manifest ${d.digest}`)).value;
         const cdesc = isRecord2(manifest) && isRecord2(manifest.config) ? manifest.config : void 0;
         if (!cdesc || typeof cdesc.digest !== "string")
           throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
         const cpath = blobPath(file, cdesc.digest, "config descriptor");
-        if (!early && !await store.has(cpath)) {
+        if (!early && !await store2.has(cpath)) {
           throw new ArchiveError(file, `config blob ${cdesc.digest} is missing from the archive`, cpath);
         }
-        const cfg = early?.config ?? await store.json(cpath, `image config ${cdesc.digest}`);
+        const cfg = early?.config ?? await store2.json(cpath, `image config ${cdesc.digest}`);
         const config = checkConfig(file, cpath, cfg.value);
         const layerDescs = descriptors(file, manifest, "layers", `manifest ${d.digest}`);
         const paths2 = layerDescs.map((l, k) => blobPath(file, l.digest, `layer ${k} descriptor`));
         for (const [k, p] of paths2.entries()) {
-          if (!await store.has(p)) {
+          if (!await store2.has(p)) {
             throw new ArchiveError(
               file,
               `layer ${k} blob ${layerDescs[k]?.digest} is missing from the archive`,
@@ -17465,7 +24414,7 @@ async function ociCandidates(store, dirLayout, hasManifest) {
           }
         }
         const layers = [];
-        const scans = await scanAll(store, paths2);
+        const scans = await scanAll(store2, paths2);
         for (const [k, scan] of scans.entries()) {
           const layer = { scan };
           const mt = layerDescs[k]?.mediaType;
@@ -17484,10 +24433,10 @@ async function ociCandidates(store, dirLayout, hasManifest) {
           configDigest: cfg.digest,
           manifestDigest: d.digest,
           layers,
-          warnings: [...store.warnings]
+          warnings: [...store2.warnings]
         };
         if (ref) img.ref = ref;
-        const provenance = await readProvenance(store, attestations.get(d.digest));
+        const provenance = await readProvenance(store2, attestations.get(d.digest));
         if (provenance !== void 0) img.provenance = provenance;
         return img;
       }
@@ -17496,30 +24445,30 @@ async function ociCandidates(store, dirLayout, hasManifest) {
   if (out.length === 0) {
     throw new ArchiveError(
       file,
-      `no image manifest found in index.json${store.warnings.length ? ` (${store.warnings.join("; ")})` : ""}`
+      `no image manifest found in index.json${store2.warnings.length ? ` (${store2.warnings.join("; ")})` : ""}`
     );
   }
   return out;
 }
-async function readProvenance(store, att) {
+async function readProvenance(store2, att) {
   if (!att) return void 0;
   try {
-    const mpath = blobPath(store.file, att.digest, "attestation");
-    if (!await store.has(mpath)) return void 0;
-    const manifest = (await store.json(mpath, "attestation manifest")).value;
+    const mpath = blobPath(store2.file, att.digest, "attestation");
+    if (!await store2.has(mpath)) return void 0;
+    const manifest = (await store2.json(mpath, "attestation manifest")).value;
     const layers = isRecord2(manifest) && Array.isArray(manifest.layers) ? manifest.layers : [];
     for (const l of layers) {
       if (!isRecord2(l) || typeof l.digest !== "string") continue;
       const ann = isRecord2(l.annotations) ? l.annotations : {};
       const type = ann[PREDICATE_TYPE];
       if (typeof type !== "string" || !type.startsWith(SLSA_PROVENANCE)) continue;
-      const p = blobPath(store.file, l.digest, "provenance");
-      if (!await store.has(p)) return void 0;
-      const stmt = (await store.json(p, "provenance statement")).value;
+      const p = blobPath(store2.file, l.digest, "provenance");
+      if (!await store2.has(p)) return void 0;
+      const stmt = (await store2.json(p, "provenance statement")).value;
       return isRecord2(stmt) ? stmt.predicate : void 0;
     }
   } catch {
-    store.warnings.push("attestation manifest could not be read; provenance ignored");
+    store2.warnings.push("attestation manifest could not be read; provenance ignored");
   }
   return void 0;
 }
@@ -18622,6 +25571,72 @@ function hashApi() {
 var hex64 = (h) => h.toString(16).padStart(16, "0");
 var contentHash = (b) => hex64(hashApi().h64Raw(b));
 var EMPTY_CONTENT_HASH = "ef46db3751d8e999";
+var DEFAULT_CAPTURE_LIMITS = {
+  maxFileBytes: 64 * 1024,
+  maxTotalBytes: 16 * 1024 * 1024
+};
+var SYSTEM_TREES = [
+  "bin/",
+  "sbin/",
+  "lib/",
+  "lib32/",
+  "lib64/",
+  "libx32/",
+  "usr/bin/",
+  "usr/sbin/",
+  "usr/lib/",
+  "usr/lib32/",
+  "usr/lib64/",
+  "usr/libexec/",
+  "usr/include/",
+  "usr/share/",
+  "usr/src/",
+  "usr/local/lib/",
+  "usr/local/include/",
+  "usr/local/share/",
+  "var/lib/dpkg/",
+  "var/lib/apt/",
+  "var/lib/rpm/",
+  "var/cache/apt/",
+  "etc/ssl/",
+  "etc/pki/",
+  "proc/",
+  "sys/"
+];
+var DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor)\//;
+var RC_FILE = /(?:^|\/)\.[\w-]*rc(?:\.ya?ml|\.json)?$/;
+function isCaptureCandidate(path) {
+  for (const t2 of SYSTEM_TREES) if (path.startsWith(t2)) return false;
+  return !DEPENDENCY_DIR.test(path) || RC_FILE.test(path);
+}
+var ContentCapture = class {
+  constructor(limits = DEFAULT_CAPTURE_LIMITS) {
+    this.limits = limits;
+  }
+  limits;
+  used = 0;
+  /** Set once a candidate was refused for lack of room: later small files are not captured. */
+  exhausted = false;
+  /** Reserve room for a file of `size` bytes at `path`; false when it is not captured. */
+  reserve(path, size) {
+    if (this.exhausted || size <= 0 || size > this.limits.maxFileBytes || !isCaptureCandidate(path))
+      return false;
+    if (this.used + size > this.limits.maxTotalBytes) {
+      this.exhausted = true;
+      return false;
+    }
+    this.used += size;
+    return true;
+  }
+  /** Give back a reservation (the file was binary or short). */
+  release(size) {
+    this.used -= size;
+  }
+  /** Bytes kept so far. */
+  get bytes() {
+    return this.used;
+  }
+};
 function sniff(head, size) {
   if (head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) return "gzip";
   if (head.length >= 4 && ZSTD_MAGIC.every((b, i) => head[i] === b)) return "zstd";
@@ -18650,7 +25665,8 @@ function normalisePath(raw) {
   }
   return out.join("/");
 }
-var nativeZstd = zlib.createZstdDecompress;
+var NATIVE_ZSTD_MIN_MAJOR = 24;
+var nativeZstd = "createZstdDecompress" in zlib && Number(process.versions.node.split(".")[0]) >= NATIVE_ZSTD_MIN_MAJOR ? zlib.createZstdDecompress : void 0;
 var zstdDecoder = { native: typeof nativeZstd === "function" };
 function zlibDecoder(z, onData, onError) {
   let failed = false;
@@ -18658,13 +25674,17 @@ function zlibDecoder(z, onData, onError) {
     z.on("data", (b) => {
       if (!failed) onData(b);
     });
-    z.on("end", () => resolve5());
+    z.on("end", () => {
+      resolve5();
+    });
     z.on("error", (e2) => {
       failed = true;
       onError(e2);
       resolve5();
     });
-    z.on("close", () => resolve5());
+    z.on("close", () => {
+      resolve5();
+    });
   });
   return {
     write: (chunk) => failed ? true : z.write(chunk),
@@ -18700,7 +25720,9 @@ function fzstdDecoder(onData, onError) {
   let ended = false;
   return {
     write: (chunk) => {
-      guard(() => d.push(chunk));
+      guard(() => {
+        d.push(chunk);
+      });
       return true;
     },
     drain: () => Promise.resolve(),
@@ -18716,18 +25738,29 @@ function fzstdDecoder(onData, onError) {
   };
 }
 var LayerScanner = class {
-  constructor(file, member, compression) {
+  constructor(file, member, compression, capture) {
     this.file = file;
     this.member = member;
     this.compression = compression;
+    this.capture = capture;
     hashApi();
     this.parser = new TarParser({
-      onEntry: (h) => this.onEntry(h),
-      onData: (b) => this.onFileData(b),
-      onEntryEnd: () => this.onEntryEnd()
+      onEntry: (h) => {
+        this.onEntry(h);
+      },
+      onData: (b) => {
+        this.onFileData(b);
+      },
+      onEntryEnd: () => {
+        this.onEntryEnd();
+      }
     });
-    const onTar = (b) => this.onTar(b);
-    const onError = (e2) => this.fail(`corrupt ${compression} data: ${e2.message}`, void 0, e2);
+    const onTar = (b) => {
+      this.onTar(b);
+    };
+    const onError = (e2) => {
+      this.fail(`corrupt ${compression} data: ${e2.message}`, void 0, e2);
+    };
     if (compression === "gzip") {
       this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError);
     } else if (compression === "zstd") {
@@ -18737,6 +25770,7 @@ var LayerScanner = class {
   file;
   member;
   compression;
+  capture;
   sha = createHash("sha256");
   tarBytes = 0;
   blobBytes = 0;
@@ -18750,6 +25784,8 @@ var LayerScanner = class {
   fileEntry;
   fileHash;
   fileSeen = 0;
+  // Bytes of the current file being captured (its exact size, filled in place), when it is a candidate.
+  fileBytes;
   /** Feed the next bytes of the blob as stored. */
   write(chunk) {
     if (this.error) return;
@@ -18882,12 +25918,28 @@ var LayerScanner = class {
       else {
         this.fileEntry = entry;
         this.fileSeen = 0;
+        if (this.capture?.reserve(entryPath, h.size)) this.fileBytes = Buffer.allocUnsafe(h.size);
       }
     }
+  }
+  /** Copy a chunk of the current file into its capture buffer; drop the capture at a NUL (binary). */
+  captureChunk(b, at) {
+    const buf = this.fileBytes;
+    if (!buf) return;
+    if (b.includes(0) || at + b.length > buf.length) {
+      this.dropCapture();
+      return;
+    }
+    b.copy(buf, at);
+  }
+  dropCapture() {
+    if (this.fileBytes) this.capture?.release(this.fileBytes.length);
+    this.fileBytes = void 0;
   }
   onFileData(b) {
     const entry = this.fileEntry;
     if (!entry) return;
+    this.captureChunk(b, this.fileSeen);
     if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === entry.size) {
       entry.hash = contentHash(b);
       this.fileSeen = b.length;
@@ -18898,19 +25950,29 @@ var LayerScanner = class {
     this.fileSeen += b.length;
   }
   onEntryEnd() {
+    if (this.fileBytes && this.fileEntry) {
+      if (this.fileSeen === this.fileBytes.length) this.fileEntry.content = this.fileBytes;
+      else this.dropCapture();
+      this.fileBytes = void 0;
+    }
     if (this.fileHash && this.fileEntry) this.fileEntry.hash = hex64(this.fileHash.digest());
     this.fileHash = void 0;
     this.fileEntry = void 0;
   }
 };
 
-// src/archive/store.ts
-import { createHash as createHash2 } from "node:crypto";
+// src/archive/store/dir.ts
 import { createReadStream } from "node:fs";
-import { lstat, open, readFile, readlink } from "node:fs/promises";
-import { join, posix } from "node:path";
+import { lstat, readFile, readlink } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/archive/store/member.ts
+import { createHash as createHash2 } from "node:crypto";
+import { posix } from "node:path";
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
 var LinkTable = class {
   links = /* @__PURE__ */ new Map();
+  /** Record the link `h` at `path`; throws when its target leaves the archive. */
   add(file, h, path) {
     const raw = h.type === TYPE.symlink ? posix.join(posix.dirname(path), h.linkname) : h.linkname;
     const target = raw.startsWith("/") || raw.startsWith("../") || raw === ".." ? void 0 : normalisePath(raw);
@@ -18924,6 +25986,7 @@ var LinkTable = class {
     }
     this.links.set(path, target);
   }
+  /** The member `path` ends at after following links. */
   resolve(file, path) {
     const seen = [];
     let p = path;
@@ -18942,6 +26005,16 @@ var LinkTable = class {
     for (const p of this.links.keys()) this.resolve(file, p);
   }
 };
+function notLayer(file, path, what) {
+  return new ArchiveError(
+    file,
+    `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`,
+    path
+  );
+}
+function jsonTooBig(file, path, what, size) {
+  return new ArchiveError(file, `${what} is ${size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`, path);
+}
 function parseJson(file, path, what, bytes) {
   let value;
   try {
@@ -18986,7 +26059,124 @@ function wrapTar(file, e2, member) {
   }
   throw e2;
 }
-async function scanStream(input, file, onProgress) {
+var Progress = class {
+  constructor(onProgress) {
+    this.onProgress = onProgress;
+  }
+  onProgress;
+  bytes = 0;
+  layers = 0;
+  /** Count `bytes` more read and `layers` more scanned. */
+  add(bytes, layers = 0) {
+    this.bytes += bytes;
+    this.layers += layers;
+    this.onProgress?.({ bytes: this.bytes, layers: this.layers });
+  }
+};
+async function scanReadable(stream, file, path, size, what, progress, capture) {
+  let scanner;
+  const head = [];
+  let headLen = 0;
+  const want = Math.min(BLOCK, size);
+  for await (const chunk of stream) {
+    progress?.add(chunk.length);
+    if (!scanner) {
+      head.push(chunk);
+      headLen += chunk.length;
+      if (headLen < want) continue;
+      const first = Buffer.concat(head, headLen);
+      const compression = layerCompression(sniff(first, size));
+      if (compression === void 0) throw notLayer(file, path, what);
+      scanner = new LayerScanner(file, path, compression, capture);
+      scanner.write(first);
+    } else scanner.write(chunk);
+    const d = scanner.drain();
+    if (d) await d;
+  }
+  if (!scanner) {
+    if (size === 0 || headLen === 0) scanner = new LayerScanner(file, path, "none", capture);
+    else {
+      const compression = layerCompression(sniff(Buffer.concat(head, headLen), size));
+      if (compression === void 0) throw notLayer(file, path, what);
+      scanner = new LayerScanner(file, path, compression, capture);
+      scanner.write(Buffer.concat(head, headLen));
+    }
+  }
+  const scan = await scanner.finish();
+  progress?.add(0, 1);
+  return scan;
+}
+
+// src/archive/store/dir.ts
+var DirStore = class {
+  constructor(file, dir, progress, capture) {
+    this.file = file;
+    this.dir = dir;
+    this.progress = progress;
+    this.capture = capture;
+  }
+  file;
+  dir;
+  progress;
+  capture;
+  warnings = [];
+  scans = /* @__PURE__ */ new Map();
+  resolve(p) {
+    const n = normalisePath(p);
+    if (n === void 0 || p.startsWith("/"))
+      throw new ArchiveError(this.file, `unsafe path ${JSON.stringify(p)}`);
+    return join(this.dir, n);
+  }
+  async has(p) {
+    try {
+      return (await lstat(this.resolve(p))).isFile() || await readlink(this.resolve(p)).then(() => true);
+    } catch {
+      return false;
+    }
+  }
+  isLink() {
+    return false;
+  }
+  hasLinks() {
+    return false;
+  }
+  async json(p, what) {
+    const full = this.resolve(p);
+    let size;
+    try {
+      size = (await lstat(full)).size;
+    } catch {
+      throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
+    }
+    if (size > MAX_JSON_BYTES) throw jsonTooBig(this.file, p, what, size);
+    return parseJson(this.file, p, what, await readFile(full));
+  }
+  layer(p, what) {
+    let scan = this.scans.get(p);
+    if (!scan) {
+      const full = this.resolve(p);
+      scan = lstat(full).then(
+        (st) => scanReadable(
+          createReadStream(full, { highWaterMark: IO_CHUNK }),
+          this.file,
+          p,
+          st.size,
+          what,
+          this.progress,
+          this.capture
+        ),
+        () => {
+          throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
+        }
+      );
+      this.scans.set(p, scan);
+    }
+    return scan;
+  }
+};
+
+// src/archive/store/stream.ts
+async function scanStream(input, file, onProgress, capture) {
   const slots = /* @__PURE__ */ new Map();
   const links = new LinkTable();
   let active;
@@ -18999,7 +26189,7 @@ async function scanStream(input, file, onProgress) {
     const kind = sniff(head, a.size);
     const compression = layerCompression(kind);
     if (compression !== void 0) {
-      const scanner = new LayerScanner(file, a.path, compression);
+      const scanner = new LayerScanner(file, a.path, compression, capture);
       a.routed = scanner;
       if (head.length > 0) scanner.write(head);
     } else if (kind === "json") {
@@ -19103,17 +26293,14 @@ var StreamStore = class {
   hasLinks() {
     return this.links.links.size > 0;
   }
+  // The bytes are already in memory, so nothing is awaited; `async` keeps a missing or bad member a
+  // rejection, which callers such as formats.ts catch with `.catch()`, rather than a synchronous throw.
+  // eslint-disable-next-line @typescript-eslint/require-await
   async json(path, what) {
     const real = this.links.resolve(this.file, path);
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
-    if (slot.kind === "big-json") {
-      throw new ArchiveError(
-        this.file,
-        `${what} is ${slot.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
-        path
-      );
-    }
+    if (slot.kind === "big-json") throw jsonTooBig(this.file, path, what, slot.size);
     if (slot.kind !== "json")
       throw new ArchiveError(this.file, `${what} is not valid JSON (it does not start with { or [)`, path);
     return parseJson(this.file, path, what, slot.bytes);
@@ -19122,64 +26309,17 @@ var StreamStore = class {
     const real = this.links.resolve(this.file, path);
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
-    if (slot.kind !== "layer") {
-      throw new ArchiveError(
-        this.file,
-        `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`,
-        path
-      );
-    }
+    if (slot.kind !== "layer") throw notLayer(this.file, path, what);
     return slot.scan;
   }
 };
-var Progress = class {
-  constructor(onProgress) {
-    this.onProgress = onProgress;
-  }
-  onProgress;
-  bytes = 0;
-  layers = 0;
-  add(bytes, layers = 0) {
-    this.bytes += bytes;
-    this.layers += layers;
-    this.onProgress?.({ bytes: this.bytes, layers: this.layers });
-  }
-};
-async function scanReadable(stream, file, path, size, what, progress) {
-  const notLayer = () => new ArchiveError(file, `${what} is not a layer (neither tar, gzip nor zstd by its magic bytes)`, path);
-  let scanner;
-  const head = [];
-  let headLen = 0;
-  const want = Math.min(BLOCK, size);
-  for await (const chunk of stream) {
-    progress?.add(chunk.length);
-    if (!scanner) {
-      head.push(chunk);
-      headLen += chunk.length;
-      if (headLen < want) continue;
-      const first = Buffer.concat(head, headLen);
-      const compression = layerCompression(sniff(first, size));
-      if (compression === void 0) throw notLayer();
-      scanner = new LayerScanner(file, path, compression);
-      scanner.write(first);
-    } else scanner.write(chunk);
-    const d = scanner.drain();
-    if (d) await d;
-  }
-  if (!scanner) {
-    if (size === 0 || headLen === 0) scanner = new LayerScanner(file, path, "none");
-    else {
-      const compression = layerCompression(sniff(Buffer.concat(head, headLen), size));
-      if (compression === void 0) throw notLayer();
-      scanner = new LayerScanner(file, path, compression);
-      scanner.write(Buffer.concat(head, headLen));
-    }
-  }
-  const scan = await scanner.finish();
-  progress?.add(0, 1);
-  return scan;
+
+// src/archive/store/tar-file.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open } from "node:fs/promises";
+async function* noBytes() {
 }
-async function indexTarFile(path, file, progress) {
+async function indexTarFile(path, file, progress, capture) {
   const fh = await open(path, "r");
   try {
     const { size: total } = await fh.stat();
@@ -19224,24 +26364,26 @@ async function indexTarFile(path, file, progress) {
     if (members.size === 0 && links.links.size === 0)
       throw new ArchiveError(file, "empty tar archive: no members");
     links.check(file);
-    return new TarFileStore(file, path, members, links, progress);
+    return new TarFileStore(file, path, members, links, progress, capture);
   } finally {
     await fh.close();
   }
 }
 var TarFileStore = class {
-  constructor(file, path, members, links, progress) {
+  constructor(file, path, members, links, progress, capture) {
     this.file = file;
     this.path = path;
     this.members = members;
     this.links = links;
     this.progress = progress;
+    this.capture = capture;
   }
   file;
   path;
   members;
   links;
   progress;
+  capture;
   warnings = [];
   scans = /* @__PURE__ */ new Map();
   has(p) {
@@ -19260,13 +26402,7 @@ var TarFileStore = class {
   }
   async json(p, what) {
     const m = this.locate(p, what);
-    if (m.size > MAX_JSON_BYTES) {
-      throw new ArchiveError(
-        this.file,
-        `${what} is ${m.size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
-        p
-      );
-    }
+    if (m.size > MAX_JSON_BYTES) throw jsonTooBig(this.file, p, what, m.size);
     const fh = await open(this.path, "r");
     try {
       const buf = Buffer.alloc(m.size);
@@ -19281,83 +26417,13 @@ var TarFileStore = class {
     let scan = this.scans.get(real);
     if (!scan) {
       const m = this.locate(p, what);
-      const stream = m.size === 0 ? (async function* () {
-      })() : createReadStream(this.path, {
+      const stream = m.size === 0 ? noBytes() : createReadStream2(this.path, {
         start: m.offset,
         end: m.offset + m.size - 1,
         highWaterMark: IO_CHUNK
       });
-      scan = scanReadable(stream, this.file, p, m.size, what, this.progress);
+      scan = scanReadable(stream, this.file, p, m.size, what, this.progress, this.capture);
       this.scans.set(real, scan);
-    }
-    return scan;
-  }
-};
-var DirStore = class {
-  constructor(file, dir, progress) {
-    this.file = file;
-    this.dir = dir;
-    this.progress = progress;
-  }
-  file;
-  dir;
-  progress;
-  warnings = [];
-  scans = /* @__PURE__ */ new Map();
-  resolve(p) {
-    const n = normalisePath(p);
-    if (n === void 0 || p.startsWith("/"))
-      throw new ArchiveError(this.file, `unsafe path ${JSON.stringify(p)}`);
-    return join(this.dir, n);
-  }
-  async has(p) {
-    try {
-      return (await lstat(this.resolve(p))).isFile() || await readlink(this.resolve(p)).then(() => true);
-    } catch {
-      return false;
-    }
-  }
-  isLink() {
-    return false;
-  }
-  hasLinks() {
-    return false;
-  }
-  async json(p, what) {
-    const full = this.resolve(p);
-    let size;
-    try {
-      size = (await lstat(full)).size;
-    } catch {
-      throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
-    }
-    if (size > MAX_JSON_BYTES) {
-      throw new ArchiveError(
-        this.file,
-        `${what} is ${size} bytes, over the ${MAX_JSON_BYTES}-byte JSON cap`,
-        p
-      );
-    }
-    return parseJson(this.file, p, what, await readFile(full));
-  }
-  layer(p, what) {
-    let scan = this.scans.get(p);
-    if (!scan) {
-      const full = this.resolve(p);
-      scan = lstat(full).then(
-        (st) => scanReadable(
-          createReadStream(full, { highWaterMark: IO_CHUNK }),
-          this.file,
-          p,
-          st.size,
-          what,
-          this.progress
-        ),
-        () => {
-          throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
-        }
-      );
-      this.scans.set(p, scan);
     }
     return scan;
   }
@@ -19365,28 +26431,6 @@ var DirStore = class {
 
 // src/archive/index.ts
 var ENGINE_EXIT_GRACE_MS = 2e3;
-function hostPlatform(arch = process.arch) {
-  const map = {
-    x64: { os: "linux", architecture: "amd64" },
-    arm64: { os: "linux", architecture: "arm64", variant: "v8" },
-    arm: { os: "linux", architecture: "arm", variant: "v7" },
-    ia32: { os: "linux", architecture: "386" },
-    ppc64: { os: "linux", architecture: "ppc64le" },
-    s390x: { os: "linux", architecture: "s390x" },
-    riscv64: { os: "linux", architecture: "riscv64" }
-  };
-  return map[arch] ?? { os: "linux", architecture: arch };
-}
-function parsePlatform(s) {
-  const parts = s.split("/");
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/i.test(p))) {
-    throw new UsageError(
-      `--platform ${JSON.stringify(s)}: expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`
-    );
-  }
-  const [os = "", architecture = "", variant] = parts;
-  return variant ? { os, architecture, variant } : { os, architecture };
-}
 function matches(have, want, strictVariant) {
   if (have.os !== want.os || have.architecture !== want.architecture) return false;
   if (!want.variant) return true;
@@ -19473,10 +26517,10 @@ async function isGzipFile(path) {
     await fh.close();
   }
 }
-async function openStore(source, opts, name) {
+async function openStore(source, opts, name, capture) {
   switch (source.kind) {
     case "dir":
-      return new DirStore(name, source.path, new Progress(opts.onProgress));
+      return new DirStore(name, source.path, new Progress(opts.onProgress), capture);
     case "file": {
       let st;
       try {
@@ -19484,25 +26528,26 @@ async function openStore(source, opts, name) {
       } catch {
         throw new ArchiveError(name, "no such file or directory");
       }
-      if (st.isDirectory()) return new DirStore(name, source.path, new Progress(opts.onProgress));
+      if (st.isDirectory()) return new DirStore(name, source.path, new Progress(opts.onProgress), capture);
       const random = opts.access !== "stream" && !await isGzipFile(source.path);
-      if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress));
-      const input = createReadStream2(source.path, { highWaterMark: IO_CHUNK });
+      if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress), capture);
+      const input = createReadStream3(source.path, { highWaterMark: IO_CHUNK });
       try {
-        return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+        return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress, capture);
       } finally {
         input.destroy();
       }
     }
     case "stream":
-      return scanStream(maybeGunzip(chunks(source.stream), name), name, opts.onProgress);
+      return scanStream(maybeGunzip(chunks(source.stream), name), name, opts.onProgress, capture);
     case "engine":
       throw new Error("unreachable: engine sources are opened by readImage");
   }
 }
 async function load(source, opts, name) {
-  const store = await openStore(source, opts, name);
-  const candidates = await findCandidates(store, store instanceof DirStore);
+  const capture = opts.capture === false ? void 0 : new ContentCapture(opts.capture ?? DEFAULT_CAPTURE_LIMITS);
+  const store2 = await openStore(source, opts, name, capture);
+  const candidates = await findCandidates(store2, store2 instanceof DirStore);
   const platforms = candidates.map((c) => c.platform).filter((p, i, all) => all.findIndex((q) => platformString(q) === platformString(p)) === i);
   const { chosen, warnings } = selectPlatforms(name, candidates, opts);
   const out = [];
@@ -19511,9 +26556,13 @@ async function load(source, opts, name) {
     img.source = name;
     img.platforms = platforms;
     img.warnings.push(...warnings);
+    if (capture?.exhausted) img.warnings.push(captureWarning(capture.limits));
     out.push(img);
   }
   return out;
+}
+function captureWarning(limits) {
+  return `content capture stopped at its ${limits.maxTotalBytes}-byte cap: small files read after it are checked for secrets by name only`;
 }
 async function readImage(source, opts = {}) {
   await contentHashReady();
@@ -19533,7 +26582,11 @@ async function readImage(source, opts = {}) {
         () => void 0,
         (err2) => err2
       ),
-      new Promise((resolve5) => setTimeout(() => resolve5(void 0), ENGINE_EXIT_GRACE_MS).unref())
+      new Promise((resolve5) => {
+        setTimeout(() => {
+          resolve5(void 0);
+        }, ENGINE_EXIT_GRACE_MS).unref();
+      })
     ]);
     if (outcome instanceof EngineError) throw outcome;
     proc.kill();
@@ -19542,26 +26595,95 @@ async function readImage(source, opts = {}) {
   }
 }
 
-// src/baseline/match.ts
+// src/image/history.ts
+var BUILDKIT_SUFFIX = " # buildkit";
+var KEYWORD_AND_BODY = /^([A-Z]+)(?: ([\s\S]*))?$/;
+var NOP = /#\(nop\)/;
+var LEGACY_NOP = /^([\s\S]*?) #\(nop\) +([A-Z]+)(?: ([\s\S]*?))? ?$/;
+var DEFAULT_SHELL_NOP = /^\/bin\/sh -c #\(nop\)\s*/;
+var DEFAULT_SHELL = "/bin/sh -c ";
+var SHELL_COMMAND = /^(?:\|\d+\s.*?)?\S*(?:sh|bash) -c /;
+var BARE_KEYWORDS = /* @__PURE__ */ new Set([
+  "ENV",
+  "ARG",
+  "LABEL",
+  "EXPOSE",
+  "USER",
+  "ENTRYPOINT",
+  "CMD",
+  "SHELL",
+  "HEALTHCHECK",
+  "VOLUME",
+  "STOPSIGNAL",
+  "ONBUILD",
+  "MAINTAINER",
+  "WORKDIR"
+]);
+function parseCreatedBy(text2) {
+  if (text2.endsWith(BUILDKIT_SUFFIX)) {
+    const s = text2.slice(0, -BUILDKIT_SUFFIX.length);
+    const m = KEYWORD_AND_BODY.exec(s);
+    if (m) return { builder: "buildkit", keyword: m[1] ?? "", body: m[2] ?? "" };
+    return { builder: "buildkit", keyword: "RUN", body: s };
+  }
+  const nop = LEGACY_NOP.exec(text2);
+  if (nop) return { builder: "legacy", keyword: nop[2] ?? "", body: nop[3] ?? "" };
+  const bare = KEYWORD_AND_BODY.exec(text2);
+  if (bare && BARE_KEYWORDS.has(bare[1] ?? "")) {
+    return { builder: "buildkit", keyword: bare[1] ?? "", body: bare[2] ?? "" };
+  }
+  return { builder: "legacy", keyword: "RUN", body: text2 };
+}
+function createdByIsRun(createdBy) {
+  if (!createdBy) return false;
+  const t2 = createdBy.trim();
+  if (/^RUN\b/.test(t2)) return true;
+  if (NOP.test(t2)) return false;
+  return SHELL_COMMAND.test(t2);
+}
+function createdByKeyword(createdBy) {
+  if (!createdBy) return null;
+  const t2 = createdBy.trim();
+  const nop = /#\(nop\)\s+([A-Z]+)/.exec(t2);
+  if (nop) return nop[1] ?? null;
+  if (createdByIsRun(t2)) return "RUN";
+  return /^([A-Z]+)\b/.exec(t2)?.[1] ?? null;
+}
+function isNopOrFileStep(text2) {
+  return NOP.test(text2) || /^(?:COPY|ADD|WORKDIR)\b/.test(text2);
+}
+function isLegacyDirCopy(text2) {
+  return /^\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:/.test(text2);
+}
+function copyArguments(text2) {
+  const m = /^(?:COPY|ADD)\s+(.*?)(?:\s+# buildkit)?$/.exec(text2);
+  if (!m) return null;
+  const rest = m[1] ?? "";
+  return {
+    args: rest.split(/\s+/).filter((a) => a.length > 0 && !a.startsWith("--")),
+    fromStage: /(?:^|\s)--from[=\s]/.test(rest)
+  };
+}
+function displayCreatedBy(createdBy) {
+  return createdBy.replace(DEFAULT_SHELL_NOP, "").replace(/^\/bin\/sh -c /, "RUN ").replace(/ # buildkit$/, "");
+}
 function squash(s) {
   return s.replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
 }
 function normaliseCreatedBy(createdBy) {
-  let s = squash(createdBy);
-  s = s.replace(/\s*# buildkit$/, "");
-  const nop = /^\/bin\/sh -c #\(nop\)\s*/.exec(s);
+  let s = squash(createdBy).replace(/\s*# buildkit$/, "");
+  const nop = DEFAULT_SHELL_NOP.exec(s);
   if (nop) s = s.slice(nop[0].length);
-  else if (s.startsWith("/bin/sh -c ")) s = `RUN ${s.slice("/bin/sh -c ".length)}`;
+  else if (s.startsWith(DEFAULT_SHELL)) s = `RUN ${s.slice(DEFAULT_SHELL.length)}`;
   const args = /^(RUN )?\|(\d+) /.exec(s);
   if (args) {
-    const n = Number(args[2]);
     const rest = s.slice(args[0].length).split(" ");
-    s = `RUN ${rest.slice(n).join(" ")}`;
+    s = `RUN ${rest.slice(Number(args[2])).join(" ")}`;
   }
-  s = s.replace(/^RUN \/bin\/sh -c /, "RUN ");
-  s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, "$1:*");
-  return s;
+  return s.replace(/^RUN \/bin\/sh -c /, "RUN ").replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, "$1:*");
 }
+
+// src/baseline/match.ts
 function instructionKey(l) {
   const i = l.instruction;
   if (!i) return null;
@@ -19721,8 +26843,821 @@ function grownFiles(current, baseline) {
   return { list: out.slice(0, GROWN_FILES_CAP), exact: listsComplete(current) && listsComplete(baseline) };
 }
 
-// src/report/types.ts
-var SCHEMA_VERSION = 1;
+// src/report/validate.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/layerlint/layerlint/schema/report.schema.json",
+  title: "layerlint report",
+  description: "The JSON that `layerlint --format json` prints: one report, or an array of reports with --all-platforms. Numbers are defined in docs/model.md.",
+  oneOf: [
+    {
+      $ref: "#/definitions/report"
+    },
+    {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/definitions/report"
+      }
+    }
+  ],
+  definitions: {
+    digest: {
+      type: "string",
+      pattern: "^[a-z0-9]+:[a-f0-9]+$"
+    },
+    fileRef: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "bytes"],
+      properties: {
+        path: {
+          type: "string"
+        },
+        bytes: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    platform: {
+      type: "object",
+      additionalProperties: false,
+      required: ["os", "architecture"],
+      properties: {
+        os: {
+          type: "string"
+        },
+        architecture: {
+          type: "string"
+        },
+        variant: {
+          type: "string"
+        }
+      }
+    },
+    instruction: {
+      type: "object",
+      additionalProperties: false,
+      required: ["stage", "stageIndex", "keyword", "line", "endLine", "text"],
+      properties: {
+        stage: {
+          type: "string"
+        },
+        stageIndex: {
+          type: "integer",
+          minimum: 0
+        },
+        keyword: {
+          type: "string"
+        },
+        line: {
+          type: "integer",
+          minimum: 1
+        },
+        endLine: {
+          type: "integer",
+          minimum: 1
+        },
+        text: {
+          type: "string"
+        }
+      }
+    },
+    layer: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "index",
+        "digest",
+        "tarBytes",
+        "blobBytes",
+        "compression",
+        "mediaType",
+        "contentBytes",
+        "files",
+        "dirs",
+        "symlinks",
+        "hardlinks",
+        "whiteouts",
+        "createdBy",
+        "emptyLayer",
+        "removedBytes",
+        "overwrittenBytes",
+        "added",
+        "addedCount",
+        "modified",
+        "modifiedCount",
+        "deleted",
+        "deletedCount",
+        "instruction",
+        "fromBaseImage",
+        "mapping"
+      ],
+      properties: {
+        index: {
+          type: "integer",
+          minimum: 0
+        },
+        digest: {
+          $ref: "#/definitions/digest"
+        },
+        tarBytes: {
+          type: "integer",
+          minimum: 0
+        },
+        blobBytes: {
+          type: "integer",
+          minimum: 0
+        },
+        compression: {
+          enum: ["none", "gzip", "zstd"]
+        },
+        mediaType: {
+          type: ["string", "null"]
+        },
+        contentBytes: {
+          type: "integer",
+          minimum: 0
+        },
+        files: {
+          type: "integer",
+          minimum: 0
+        },
+        dirs: {
+          type: "integer",
+          minimum: 0
+        },
+        symlinks: {
+          type: "integer",
+          minimum: 0
+        },
+        hardlinks: {
+          type: "integer",
+          minimum: 0
+        },
+        whiteouts: {
+          type: "integer",
+          minimum: 0
+        },
+        createdBy: {
+          type: ["string", "null"]
+        },
+        emptyLayer: {
+          type: "boolean"
+        },
+        removedBytes: {
+          type: "integer",
+          minimum: 0
+        },
+        overwrittenBytes: {
+          type: "integer",
+          minimum: 0
+        },
+        added: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/fileRef"
+          }
+        },
+        addedCount: {
+          type: "integer",
+          minimum: 0
+        },
+        modified: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/fileRef"
+          }
+        },
+        modifiedCount: {
+          type: "integer",
+          minimum: 0
+        },
+        deleted: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/fileRef"
+          }
+        },
+        deletedCount: {
+          type: "integer",
+          minimum: 0
+        },
+        instruction: {
+          oneOf: [
+            {
+              $ref: "#/definitions/instruction"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        fromBaseImage: {
+          type: "boolean"
+        },
+        mapping: {
+          enum: ["exact", "probable", "none"]
+        }
+      }
+    },
+    report: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "schemaVersion",
+        "tool",
+        "source",
+        "image",
+        "dockerfile",
+        "layers",
+        "totals",
+        "dive",
+        "largestFiles",
+        "stages",
+        "warnings",
+        "findings",
+        "budgets",
+        "baseline",
+        "failOn",
+        "passed"
+      ],
+      properties: {
+        schemaVersion: {
+          const: 1
+        },
+        tool: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "version"],
+          properties: {
+            name: {
+              const: "layerlint"
+            },
+            version: {
+              type: "string"
+            }
+          }
+        },
+        source: {
+          type: "string"
+        },
+        image: {
+          type: "object",
+          additionalProperties: false,
+          required: ["ref", "format", "platform", "platforms", "configDigest", "manifestDigest"],
+          properties: {
+            ref: {
+              type: ["string", "null"]
+            },
+            format: {
+              enum: [
+                "docker-legacy",
+                "docker-25",
+                "containerd",
+                "oci-archive",
+                "oci-layout",
+                "crane",
+                "skopeo-docker"
+              ]
+            },
+            platform: {
+              $ref: "#/definitions/platform"
+            },
+            platforms: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/platform"
+              }
+            },
+            configDigest: {
+              $ref: "#/definitions/digest"
+            },
+            manifestDigest: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/digest"
+                },
+                {
+                  type: "null"
+                }
+              ]
+            }
+          }
+        },
+        dockerfile: {
+          type: ["string", "null"]
+        },
+        mappingUnreliable: {
+          description: "Why the Dockerfile mapping cannot be trusted (history and Dockerfile disagree), or null when it can or no Dockerfile was given. When set, no finding is placed on a Dockerfile line in annotations or SARIF.",
+          type: ["string", "null"]
+        },
+        layers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layer"
+          }
+        },
+        totals: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "contentBytes",
+            "finalBytes",
+            "wastedBytes",
+            "efficiency",
+            "layerCount",
+            "fileCount",
+            "removedBytes",
+            "overwrittenBytes"
+          ],
+          properties: {
+            contentBytes: {
+              type: "integer",
+              minimum: 0
+            },
+            finalBytes: {
+              type: "integer",
+              minimum: 0
+            },
+            wastedBytes: {
+              type: "integer",
+              minimum: 0
+            },
+            efficiency: {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            },
+            layerCount: {
+              type: "integer",
+              minimum: 0
+            },
+            fileCount: {
+              type: "integer",
+              minimum: 0
+            },
+            removedBytes: {
+              type: "integer",
+              minimum: 0
+            },
+            overwrittenBytes: {
+              type: "integer",
+              minimum: 0
+            }
+          }
+        },
+        dive: {
+          type: "object",
+          additionalProperties: false,
+          required: ["efficiency", "wastedBytes", "userWastedPercent"],
+          properties: {
+            efficiency: {
+              type: "number",
+              description: "dive v0.13.1 efficiency score"
+            },
+            wastedBytes: {
+              type: "integer",
+              minimum: 0
+            },
+            userWastedPercent: {
+              type: ["number", "null"],
+              description: "wastedBytes / bytes above layer 0, as a ratio; null when dive's division is undefined"
+            }
+          }
+        },
+        largestFiles: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/fileRef"
+          }
+        },
+        stages: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "index", "from", "line", "inTarget"],
+            properties: {
+              name: {
+                type: "string"
+              },
+              index: {
+                type: "integer",
+                minimum: 0
+              },
+              from: {
+                type: "string"
+              },
+              line: {
+                type: "integer",
+                minimum: 1
+              },
+              inTarget: {
+                type: "boolean"
+              }
+            }
+          }
+        },
+        warnings: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        findings: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "ruleId",
+              "severity",
+              "message",
+              "layerIndex",
+              "line",
+              "endLine",
+              "paths",
+              "pathCount",
+              "bytes",
+              "fix"
+            ],
+            properties: {
+              ruleId: {
+                type: "string"
+              },
+              severity: {
+                enum: ["error", "warning", "info"]
+              },
+              message: {
+                type: "string"
+              },
+              layerIndex: {
+                type: ["integer", "null"],
+                minimum: 0
+              },
+              line: {
+                type: ["integer", "null"],
+                minimum: 1
+              },
+              endLine: {
+                type: ["integer", "null"],
+                minimum: 1
+              },
+              paths: {
+                type: "array",
+                items: {
+                  $ref: "#/definitions/fileRef"
+                }
+              },
+              pathCount: {
+                type: "integer",
+                minimum: 0
+              },
+              bytes: {
+                description: "The bytes the fix would save; 0 when unknown or when the fix saves no bytes.",
+                type: "integer",
+                minimum: 0
+              },
+              affectedBytes: {
+                description: "The bytes the finding is about, when that is not the saving (LL011: the layer's size; LL007: the install layer).",
+                type: "integer",
+                minimum: 0
+              },
+              fix: {
+                type: "string"
+              }
+            }
+          }
+        },
+        budgets: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "unit", "value", "limit", "level", "status"],
+            properties: {
+              name: {
+                type: "string"
+              },
+              unit: {
+                type: "string"
+              },
+              value: {
+                type: "number"
+              },
+              limit: {
+                type: "number"
+              },
+              limitText: {
+                description: "The limit as written in the config, flag, input or .dive-ci (`100MiB`, `0.001%`).",
+                type: "string"
+              },
+              level: {
+                enum: ["warn", "fail"]
+              },
+              status: {
+                enum: ["pass", "warn", "fail"]
+              },
+              detail: {
+                type: "string"
+              }
+            }
+          }
+        },
+        baseline: {
+          description: "The comparison with --baseline, or null without one",
+          oneOf: [
+            {
+              $ref: "#/definitions/baselineComparison"
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        failOn: {
+          enum: ["error", "warning", "info", "none"]
+        },
+        passed: {
+          type: "boolean"
+        }
+      }
+    },
+    delta: {
+      description: "A number now, before, and the difference (current - baseline).",
+      type: "object",
+      additionalProperties: false,
+      required: ["current", "baseline", "delta"],
+      properties: {
+        current: {
+          type: "integer"
+        },
+        baseline: {
+          type: "integer"
+        },
+        delta: {
+          type: "integer"
+        }
+      }
+    },
+    layerDelta: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "index",
+        "baselineIndex",
+        "matchedBy",
+        "label",
+        "changed",
+        "contentBytes",
+        "tarBytes",
+        "blobBytes"
+      ],
+      properties: {
+        index: {
+          type: "integer",
+          minimum: 0
+        },
+        baselineIndex: {
+          type: ["integer", "null"],
+          minimum: 0
+        },
+        matchedBy: {
+          enum: ["instruction", "createdBy", "digest", null]
+        },
+        label: {
+          type: "string"
+        },
+        changed: {
+          type: "boolean"
+        },
+        contentBytes: {
+          $ref: "#/definitions/delta"
+        },
+        tarBytes: {
+          $ref: "#/definitions/delta"
+        },
+        blobBytes: {
+          $ref: "#/definitions/delta"
+        }
+      }
+    },
+    removedLayer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["baselineIndex", "label", "digest", "contentBytes"],
+      properties: {
+        baselineIndex: {
+          type: "integer",
+          minimum: 0
+        },
+        label: {
+          type: "string"
+        },
+        digest: {
+          type: "string"
+        },
+        contentBytes: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    fileGrowth: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "bytes", "baselineBytes", "delta"],
+      properties: {
+        path: {
+          type: "string"
+        },
+        bytes: {
+          type: "integer",
+          minimum: 0
+        },
+        baselineBytes: {
+          type: ["integer", "null"],
+          minimum: 0
+        },
+        delta: {
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    baselineComparison: {
+      description: "The comparison with --baseline (docs/budgets.md).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "label",
+        "source",
+        "measure",
+        "totalDelta",
+        "layerDeltas",
+        "headline",
+        "totals",
+        "layers",
+        "added",
+        "removed",
+        "grownFiles",
+        "filesExact",
+        "notes"
+      ],
+      properties: {
+        label: {
+          type: "string"
+        },
+        source: {
+          type: "string"
+        },
+        measure: {
+          enum: ["content", "final"]
+        },
+        totalDelta: {
+          type: "integer"
+        },
+        layerDeltas: {
+          type: "array",
+          items: {
+            type: ["integer", "null"]
+          }
+        },
+        headline: {
+          type: "string"
+        },
+        totals: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "contentBytes",
+            "finalBytes",
+            "wastedBytes",
+            "tarBytes",
+            "blobBytes",
+            "layerCount",
+            "fileCount"
+          ],
+          properties: {
+            contentBytes: {
+              $ref: "#/definitions/delta"
+            },
+            finalBytes: {
+              $ref: "#/definitions/delta"
+            },
+            wastedBytes: {
+              $ref: "#/definitions/delta"
+            },
+            tarBytes: {
+              $ref: "#/definitions/delta"
+            },
+            blobBytes: {
+              $ref: "#/definitions/delta"
+            },
+            layerCount: {
+              $ref: "#/definitions/delta"
+            },
+            fileCount: {
+              $ref: "#/definitions/delta"
+            }
+          }
+        },
+        layers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layerDelta"
+          }
+        },
+        added: {
+          type: "array",
+          items: {
+            type: "integer",
+            minimum: 0
+          }
+        },
+        removed: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/removedLayer"
+          }
+        },
+        grownFiles: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/fileGrowth"
+          }
+        },
+        filesExact: {
+          type: "boolean"
+        },
+        notes: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/common/text.ts
+function truncate(input, max) {
+  if (input.length <= max) return input;
+  let cut = Math.max(0, max - 1);
+  const code2 = input.charCodeAt(cut - 1);
+  if (code2 >= 55296 && code2 <= 56319) cut -= 1;
+  return `${input.slice(0, cut)}\u2026`;
+}
+function oneLine(s) {
+  return s.replace(/\s+/g, " ").trim();
+}
+function printable(s) {
+  return s.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+function shorten(s, max) {
+  return truncate(printable(oneLine(s)), max);
+}
+
+// src/report/validate.ts
+var ajv;
+function specificity(e2) {
+  return e2.instancePath.split("/").length * 2 + (e2.keyword === "type" || e2.keyword === "oneOf" ? 0 : 1);
+}
+function describe2(errors) {
+  let best;
+  for (const e2 of errors ?? []) if (!best || specificity(e2) > specificity(best)) best = e2;
+  if (!best) return "/ does not match the schema";
+  const params = best.params;
+  let detail = "";
+  if (best.keyword === "const") detail = ` ${JSON.stringify(params.allowedValue)}`;
+  else if (best.keyword === "enum") detail = ` ${JSON.stringify(params.allowedValues)}`;
+  else if (best.keyword === "additionalProperties" && typeof params.additionalProperty === "string")
+    detail = ` (${JSON.stringify(shorten(params.additionalProperty, 40))})`;
+  return `${best.instancePath || "/"} ${best.message ?? "is invalid"}${detail}`;
+}
+function schemaValidator(schema, what) {
+  let validate;
+  return (value, file) => {
+    ajv ??= new import_ajv.Ajv({ strict: true });
+    validate ??= ajv.compile(schema);
+    if (validate(value)) return value;
+    throw new InputError(file, `not ${what}: ${describe2(validate.errors)}`);
+  };
+}
+var checkReports = schemaValidator(report_schema_default, "a layerlint report");
+function validateReports(value, file) {
+  const checked = checkReports(value, file);
+  return Array.isArray(checked) ? checked : [checked];
+}
 
 // src/baseline/load.ts
 function isReportPath(spec) {
@@ -19745,54 +27680,6 @@ function pickPlatform(reports, spec, platform2) {
     `the baseline has ${reports.length} platforms (${keys.join(", ")})${platform2 ? ` and none is ${platform2}` : ""}; choose one with --platform`
   );
 }
-function validateReportJson(value, file) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(file, "not a layerlint JSON report (expected an object)");
-  }
-  const o = value;
-  const tool = o.tool;
-  if (typeof tool !== "object" || tool === null || tool.name !== "layerlint") {
-    throw new InputError(file, 'not a layerlint JSON report (no tool.name "layerlint")');
-  }
-  if (o.schemaVersion !== SCHEMA_VERSION) {
-    throw new InputError(
-      file,
-      `unsupported report schemaVersion ${JSON.stringify(o.schemaVersion)} (this layerlint reads ${SCHEMA_VERSION})`
-    );
-  }
-  const totals = o.totals;
-  for (const k of ["contentBytes", "finalBytes", "wastedBytes", "layerCount", "fileCount"]) {
-    if (typeof totals !== "object" || totals === null || typeof totals[k] !== "number") {
-      throw new InputError(file, `malformed report: totals.${k} is missing or not a number`);
-    }
-  }
-  if (!Array.isArray(o.layers)) throw new InputError(file, "malformed report: layers is not a list");
-  o.layers.forEach((l, i) => {
-    const layer = l;
-    if (typeof layer !== "object" || layer === null)
-      throw new InputError(file, `malformed report: layers[${i}] is not an object`);
-    for (const k of ["index", "contentBytes", "tarBytes", "blobBytes"]) {
-      if (typeof layer[k] !== "number")
-        throw new InputError(file, `malformed report: layers[${i}].${k} is missing or not a number`);
-    }
-    if (typeof layer.digest !== "string")
-      throw new InputError(file, `malformed report: layers[${i}].digest is not a string`);
-    for (const k of ["added", "modified", "deleted"]) {
-      if (!Array.isArray(layer[k]))
-        throw new InputError(file, `malformed report: layers[${i}].${k} is not a list`);
-    }
-  });
-  if (!Array.isArray(o.largestFiles))
-    throw new InputError(file, "malformed report: largestFiles is not a list");
-  for (const k of ["findings", "budgets"]) {
-    if (!Array.isArray(o[k])) throw new InputError(file, `malformed report: ${k} is not a list`);
-  }
-  const image = o.image;
-  if (typeof image !== "object" || image === null || typeof image.configDigest !== "string" || typeof image.platform !== "object" || image.platform === null) {
-    throw new InputError(file, "malformed report: image.configDigest or image.platform is missing");
-  }
-  return value;
-}
 function parseReportJson(text2, file, platform2) {
   let parsed;
   try {
@@ -19800,12 +27687,7 @@ function parseReportJson(text2, file, platform2) {
   } catch (err2) {
     throw new InputError(file, `not valid JSON: ${err2 instanceof Error ? err2.message : String(err2)}`);
   }
-  const list = Array.isArray(parsed) ? parsed : [parsed];
-  return pickPlatform(
-    list.map((v) => validateReportJson(v, file)),
-    file,
-    platform2
-  );
+  return pickPlatform(validateReports(parsed, file), file, platform2);
 }
 function readProblem(err2) {
   const code2 = err2?.code;
@@ -19832,144 +27714,13 @@ function defaultBaselineLabel(spec) {
   return spec.trim().replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
 }
 
-// src/render/escape.ts
-var ENTITY_CHARS = /* @__PURE__ */ new Set([
-  "&",
-  "<",
-  ">",
-  '"',
-  "'",
-  "`",
-  "|",
-  "\\",
-  "*",
-  "_",
-  "[",
-  "]",
-  "(",
-  ")",
-  "!",
-  "~",
-  "{",
-  "}",
-  "$",
-  ":",
-  "=",
-  "+",
-  "-"
-]);
-var ZWSP = "&#8203;";
-var NEWLINE_MARK = "\u21B5";
-var REPLACEMENT = "\uFFFD";
-function isControl(code2) {
-  return code2 < 32 || code2 === 127 || code2 >= 128 && code2 < 160 || // bidi overrides and isolates ("Trojan Source"), line/paragraph separators
-  code2 >= 8234 && code2 <= 8238 || code2 >= 8294 && code2 <= 8297 || code2 === 8232 || code2 === 8233;
-}
-function escapeMarkdown(input) {
-  let out = "";
-  const s = input.replace(/\r\n?|\n/g, "\n");
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    const code2 = ch.charCodeAt(0);
-    if (ch === "\n") out += ` ${NEWLINE_MARK} `;
-    else if (ch === "	") out += " ";
-    else if (isControl(code2)) out += REPLACEMENT;
-    else if (ch === "@" || ch === "#") out += `&#${code2};${ZWSP}`;
-    else if (ch === "." && /www$/i.test(s.slice(Math.max(0, i - 3), i))) out += "&#46;";
-    else if (ENTITY_CHARS.has(ch)) out += `&#${code2};`;
-    else out += ch;
-  }
-  return out;
-}
-function truncate(input, max) {
-  if (input.length <= max) return input;
-  let cut = max - 1;
-  const code2 = input.charCodeAt(cut - 1);
-  if (code2 >= 55296 && code2 <= 56319) cut -= 1;
-  return `${input.slice(0, cut)}\u2026`;
-}
-function code(input, max = 200) {
-  return `<code>${escapeMarkdown(truncate(input, max))}</code>`;
-}
-function text(input, max = 200) {
-  return escapeMarkdown(truncate(input, max));
-}
-
-// src/render/baseline.ts
-var ROWS = 10;
-var LABEL_CHARS = 80;
-function shorten2(s, max = LABEL_CHARS) {
-  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
-}
-function isBaselineComparison(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const o = v;
-  return typeof o.label === "string" && typeof o.headline === "string" && typeof o.totals === "object" && o.totals !== null && Array.isArray(o.layers) && Array.isArray(o.removed) && Array.isArray(o.grownFiles);
-}
-function renderBaseline(cmp3, format) {
-  const md = format === "markdown";
-  const label = (s) => md ? code(s, LABEL_CHARS) : shorten2(s);
-  const out = [];
-  out.push(
-    md ? `#### Compared with ${text(cmp3.label, 60)}: ${cmp3.headline.replace(/ vs .*$/, "")}` : `Baseline: ${cmp3.headline}`
-  );
-  const t2 = cmp3.totals;
-  out.push(
-    `${md ? "" : "  "}content ${formatDelta(t2.contentBytes.delta)} \xB7 final ${formatDelta(t2.finalBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 compressed ${formatDelta(t2.blobBytes.delta)} \xB7 layers ${t2.layerCount.delta >= 0 ? "+" : ""}${t2.layerCount.delta}`
-  );
-  const changed = cmp3.layers.filter(
-    (l) => l.baselineIndex !== null && l.changed && l.contentBytes.delta !== 0
-  );
-  changed.sort(
-    (a, b) => Math.abs(b.contentBytes.delta) - Math.abs(a.contentBytes.delta) || a.index - b.index
-  );
-  const added = cmp3.layers.filter((l) => l.baselineIndex === null);
-  const rows2 = [
-    ...changed.map((l) => [
-      `#${l.index}`,
-      label(l.label),
-      formatDelta(l.contentBytes.delta)
-    ]),
-    ...added.map((l) => [
-      `#${l.index} (added)`,
-      label(l.label),
-      formatDelta(l.contentBytes.current)
-    ]),
-    ...cmp3.removed.map((r) => [
-      `was #${r.baselineIndex} (removed)`,
-      label(r.label),
-      formatDelta(-r.contentBytes)
-    ])
-  ];
-  if (rows2.length > 0) {
-    out.push("");
-    if (md) out.push("| Layer | Instruction | \u0394 |", "|---|---|--:|");
-    for (const [i, l, d] of rows2.slice(0, ROWS))
-      out.push(md ? `| ${i} | ${l} | ${d} |` : `  ${i.padEnd(20)} ${d.padStart(12)}  ${l}`);
-    if (rows2.length > ROWS)
-      out.push(md ? `| \u2026 ${rows2.length - ROWS} more | | |` : `  \u2026 ${rows2.length - ROWS} more`);
-  }
-  if (cmp3.grownFiles.length > 0) {
-    out.push(
-      "",
-      md ? `Files that grew most${cmp3.filesExact ? "" : " (approximate: from capped file lists)"}:` : `  Files that grew most${cmp3.filesExact ? "" : " (approximate)"}:`
-    );
-    if (md) out.push("", "| File | Now | \u0394 |", "|---|--:|--:|");
-    for (const f of cmp3.grownFiles.slice(0, ROWS)) {
-      const now = formatBytes(f.bytes);
-      const d = f.baselineBytes === null ? `${formatDelta(f.delta)} (new)` : formatDelta(f.delta);
-      out.push(
-        md ? `| ${code(f.path, 160)} | ${now} | ${d} |` : `    ${d.padStart(18)}  ${shorten2(f.path, 100)}`
-      );
-    }
-  }
-  return out.join("\n");
-}
-
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
+function properties(ins) {
+  return ins instanceof import_dockerfile_ast.PropertyInstruction ? ins.getProperties() : [];
+}
 var KEYWORDS = new Set(Object.values(import_dockerfile_ast.Keyword));
-var DEFAULT_SHELL = ["/bin/sh", "-c"];
+var DEFAULT_SHELL2 = ["/bin/sh", "-c"];
 var IGNORE_RE = /^#\s*layerlint\s+ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*$/i;
 var GLOBAL_IGNORE_RE = /^#\s*layerlint\s+global\s+ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*$/i;
 function parseDockerfile(text2, path, opts) {
@@ -19982,8 +27733,8 @@ function parseDockerfile(text2, path, opts) {
     throw new InputError(path, `cannot parse: ${err2 instanceof Error ? err2.message : String(err2)}`);
   }
   const lines = src.split("\n");
-  const escape = ast.getEscapeCharacter();
-  const buildArgs = opts.buildArgs;
+  const escape2 = ast.getEscapeCharacter();
+  const buildArgs2 = opts.buildArgs;
   const { ignoreByLine, globalIgnore } = readIgnoreComments(lines);
   const globalScope = /* @__PURE__ */ new Map();
   const stages = [];
@@ -19993,7 +27744,7 @@ function parseDockerfile(text2, path, opts) {
   let current = null;
   let scope = /* @__PURE__ */ new Map();
   let stageArgs = /* @__PURE__ */ new Map();
-  let shell = DEFAULT_SHELL;
+  let shell = DEFAULT_SHELL2;
   let workdir = "/";
   const instructions = ast.getInstructions();
   if (instructions.length === 0) throw new InputError(path, "no instructions (empty Dockerfile)");
@@ -20009,7 +27760,7 @@ function parseDockerfile(text2, path, opts) {
       if (args.length !== 1 && !(args.length === 3 && args[1]?.toLowerCase() === "as")) {
         throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(" ")}"`);
       }
-      const from = expand(args[0] ?? "", globalScope, escape);
+      const from = expand(args[0] ?? "", globalScope, escape2);
       if (from === "")
         throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ""}" expands to nothing`);
       const name = args.length === 3 ? args[2] ?? "" : "";
@@ -20023,7 +27774,7 @@ function parseDockerfile(text2, path, opts) {
       stages.push(current);
       scope = new Map(parentIdx !== void 0 ? stageEnv[parentIdx] : []);
       stageArgs = /* @__PURE__ */ new Map();
-      shell = parentIdx !== void 0 ? stageShell[parentIdx] ?? DEFAULT_SHELL : DEFAULT_SHELL;
+      shell = parentIdx !== void 0 ? stageShell[parentIdx] ?? DEFAULT_SHELL2 : DEFAULT_SHELL2;
       workdir = parentIdx !== void 0 ? stageWorkdir[parentIdx] ?? "/" : "/";
       stageEnv.push(/* @__PURE__ */ new Map());
       stageShell.push(shell);
@@ -20038,28 +27789,28 @@ function parseDockerfile(text2, path, opts) {
           `line ${line}: ${keyword} before the first FROM (only ARG may come first)`
         );
       }
-      for (const p of ins.getProperties()) {
+      for (const p of properties(ins)) {
         const name = p.getName();
         const def = p.getValue();
-        globalScope.set(name, buildArgs[name] ?? (def === null ? null : expand(def, globalScope, escape)));
+        globalScope.set(name, buildArgs2[name] ?? (def === null ? null : expand(def, globalScope, escape2)));
       }
       continue;
     }
     const parsed = build(ins, current, scope, shell, workdir);
     if (keyword === "ARG") {
-      for (const p of ins.getProperties()) {
+      for (const p of properties(ins)) {
         const name = p.getName();
         const def = p.getValue();
         const inherited = globalScope.get(name);
-        const value = buildArgs[name] ?? (def !== null ? expand(def, scope, escape) : inherited ?? null);
+        const value = buildArgs2[name] ?? (def !== null ? expand(def, scope, escape2) : inherited ?? null);
         scope.set(name, value);
         stageArgs.set(name, value);
         parsed.argNames = [...parsed.argNames ?? [], name];
       }
     } else if (keyword === "ENV") {
       const env = stageEnv[current.index];
-      for (const p of ins.getProperties()) {
-        const v = expand(p.getValue() ?? "", scope, escape);
+      for (const p of properties(ins)) {
+        const v = expand(p.getValue() ?? "", scope, escape2);
         scope.set(p.getName(), v);
         env?.set(p.getName(), v);
       }
@@ -20076,7 +27827,7 @@ function parseDockerfile(text2, path, opts) {
       parsed.workdir = workdir;
       stageWorkdir[current.index] = workdir;
     } else if (keyword === "ONBUILD") {
-      const trig = ins.getTriggerInstruction();
+      const trig = ins instanceof import_dockerfile_ast.Onbuild ? ins.getTriggerInstruction() : null;
       const tk = trig?.getKeyword() ?? "";
       if (trig === null || !KEYWORDS.has(tk) || tk === "ONBUILD" || tk === "FROM" || tk === "MAINTAINER") {
         throw new InputError(
@@ -20095,7 +27846,7 @@ function parseDockerfile(text2, path, opts) {
     current.instructions.push(parsed);
   }
   if (stages.length === 0) throw new InputError(path, "no FROM instruction");
-  return { path, stages, globalIgnore, escape, globalArgs: Object.fromEntries(globalScope) };
+  return { path, stages, globalIgnore, escape: escape2, globalArgs: Object.fromEntries(globalScope) };
   function build(ins, stage, sc, sh, wd) {
     const keyword = ins.getKeyword();
     const range = ins.getRange();
@@ -20104,7 +27855,7 @@ function parseDockerfile(text2, path, opts) {
     const flags = ins instanceof import_dockerfile_ast.ModifiableInstruction ? ins.getFlags().map((f) => ({ name: f.getName(), value: f.getValue() })) : [];
     let form = "none";
     let args;
-    const json = ins instanceof import_dockerfile_ast.JSONInstruction || keyword === "SHELL" ? jsonArgs(ins, escape) : null;
+    const json = ins instanceof import_dockerfile_ast.JSONInstruction || keyword === "SHELL" ? jsonArgs(ins, escape2) : null;
     if (json !== null) {
       form = "exec";
       args = json;
@@ -20115,15 +27866,15 @@ function parseDockerfile(text2, path, opts) {
       else if (keyword === "SHELL") form = "shell";
     }
     const heredocs = readHeredocs(ins, lines, path);
-    const command = joinContinuations(ins.getRawArgumentsContent() ?? "", escape);
+    const command = joinContinuations(ins.getRawArgumentsContent() ?? "", escape2);
     const text3 = joinContinuations(
       lines.slice(range.start.line, range.end.line + 1).join("\n").slice(range.start.character),
-      escape
+      escape2
     ).trimEnd();
     const expanded = ins instanceof import_dockerfile_ast.PropertyInstruction ? ins.getProperties().map((p) => {
       const v = p.getValue();
-      return v === null ? p.getName() : `${p.getName()}=${expand(v, sc, escape)}`;
-    }) : form === "exec" ? args : args.map((a) => expand(a, sc, escape));
+      return v === null ? p.getName() : `${p.getName()}=${expand(v, sc, escape2)}`;
+    }) : form === "exec" ? args : args.map((a) => expand(a, sc, escape2));
     const parsed = {
       stage: stage.name,
       stageIndex: stage.index,
@@ -20156,8 +27907,8 @@ function parseDockerfile(text2, path, opts) {
     return parsed;
   }
 }
-function jsonArgs(ins, escape) {
-  const raw = joinContinuations(ins.getRawArgumentsContent() ?? "", escape).trim();
+function jsonArgs(ins, escape2) {
+  const raw = joinContinuations(ins.getRawArgumentsContent() ?? "", escape2).trim();
   const afterFlags = raw.replace(/^(--\S+\s+)*/, "");
   if (!afterFlags.startsWith("[")) return null;
   try {
@@ -20174,11 +27925,14 @@ function stripFlagsFromCommand(command, n) {
   }
   return rest;
 }
+function hasHeredocs(ins) {
+  return typeof ins.getHeredocs === "function";
+}
 function readHeredocs(ins, lines, path) {
-  const getter = ins.getHeredocs;
-  if (typeof getter !== "function") return [];
+  const source = ins;
+  if (!hasHeredocs(source)) return [];
   const out = [];
-  for (const h of getter.call(ins)) {
+  for (const h of source.getHeredocs()) {
     if (h.getDelimiterRange() === null) {
       const line = ins.getRange().start.line + 1;
       throw new InputError(path, `line ${line}: heredoc <<${h.getName()} is never terminated`);
@@ -20197,7 +27951,7 @@ function readHeredocs(ins, lines, path) {
   }
   return out;
 }
-function joinContinuations(raw, escape) {
+function joinContinuations(raw, escape2) {
   const ls = raw.split("\n");
   let out = "";
   let continuing = false;
@@ -20207,8 +27961,8 @@ function joinContinuations(raw, escape) {
     if (continuing && l.trim() === "" && i < ls.length - 1) continue;
     const m = /[ \t]*$/.exec(l);
     const trimmed = m ? l.slice(0, m.index) : l;
-    if (trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape)) {
-      l = trimmed.slice(0, -escape.length);
+    if (trimmed.endsWith(escape2) && !trimmed.endsWith(escape2 + escape2)) {
+      l = trimmed.slice(0, -escape2.length);
       out += l;
       continuing = true;
     } else {
@@ -20218,11 +27972,11 @@ function joinContinuations(raw, escape) {
   }
   return out;
 }
-function expand(s, scope, escape) {
+function expand(s, scope, escape2) {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i] ?? "";
-    if (c === escape && s[i + 1] === "$") {
+    if (c === escape2 && s[i + 1] === "$") {
       out += "$";
       i++;
       continue;
@@ -20245,8 +27999,8 @@ function expand(s, scope, escape) {
         const name = m2[1] ?? "";
         const v = scope.get(name);
         const set = v !== void 0 && v !== null && (m2[2] !== ":" || v !== "");
-        if (m2[3] === "-") out += set ? v : expand(m2[4] ?? "", scope, escape);
-        else if (m2[3] === "+") out += set ? expand(m2[4] ?? "", scope, escape) : "";
+        if (m2[3] === "-") out += set ? v : expand(m2[4] ?? "", scope, escape2);
+        else if (m2[3] === "+") out += set ? expand(m2[4] ?? "", scope, escape2) : "";
         else out += v ?? "";
       }
       i = close;
@@ -20309,312 +28063,85 @@ function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim().toUpperCase()).filter((x) => x !== "");
 }
 
-// src/dockerfile/provenance.ts
-var BUILDKIT_METADATA = "https://mobyproject.org/buildkit@v1#metadata";
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function provenanceSteps(provenance) {
-  if (!isObj(provenance)) return null;
-  const predicate = isObj(provenance.predicate) ? provenance.predicate : provenance;
-  const buildConfig = predicate.buildConfig;
-  const metadata = predicate.metadata;
-  if (!isObj(buildConfig) || !Array.isArray(buildConfig.llbDefinition)) return null;
-  const steps = /* @__PURE__ */ new Map();
-  for (const s of buildConfig.llbDefinition) if (isObj(s) && typeof s.id === "string") steps.set(s.id, s);
-  const locations = isObj(metadata) && isObj(metadata[BUILDKIT_METADATA]) ? metadata[BUILDKIT_METADATA] : {};
-  const source = isObj(locations) && isObj(locations.source) ? locations.source : {};
-  const locs = isObj(source.locations) ? source.locations : {};
-  const terminal = [...steps.values()].find((s) => isObj(s.op) && s.op.Op === null);
-  if (!terminal) return null;
-  const inputsOf = (s) => Array.isArray(s.inputs) ? s.inputs.filter((x) => typeof x === "string") : [];
-  const stepOf = (ref) => ref === void 0 ? void 0 : steps.get(ref.replace(/:\d+$/, ""));
-  const chain = [];
-  const seen = /* @__PURE__ */ new Set();
-  let cur = stepOf(inputsOf(terminal)[0]);
-  while (cur && typeof cur.id === "string" && !seen.has(cur.id)) {
-    seen.add(cur.id);
-    const op = isObj(cur.op) && isObj(cur.op.Op) ? cur.op.Op : null;
-    if (!op) break;
-    let main2;
-    let kind;
-    if (isObj(op.exec)) {
-      kind = "exec";
-      const mounts = Array.isArray(op.exec.mounts) ? op.exec.mounts.filter(isObj) : [];
-      const root = mounts.find((m) => m.dest === "/");
-      main2 = typeof root?.input === "number" && root.input >= 0 ? root.input : void 0;
-    } else if (isObj(op.file)) {
-      kind = "file";
-      const actions = Array.isArray(op.file.actions) ? op.file.actions.filter(isObj) : [];
-      const first = actions[0];
-      main2 = typeof first?.input === "number" && first.input >= 0 ? first.input : void 0;
-    } else if (isObj(op.merge)) {
-      kind = "merge";
-      const ins = Array.isArray(op.merge.inputs) ? op.merge.inputs.filter(isObj) : [];
-      main2 = typeof ins[0]?.input === "number" ? ins[0].input : void 0;
-    } else {
-      break;
-    }
-    const loc = locs[cur.id];
-    const ranges = [];
-    if (isObj(loc) && Array.isArray(loc.locations)) {
-      for (const l of loc.locations.filter(isObj)) {
-        for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
-          const s = isObj(r.start) && typeof r.start.line === "number" ? r.start.line : null;
-          const e2 = isObj(r.end) && typeof r.end.line === "number" ? r.end.line : s;
-          if (s !== null && e2 !== null) ranges.push({ start: s, end: e2 });
-        }
-      }
-    }
-    const line = ranges.length > 0 ? Math.min(...ranges.map((r) => r.start)) : null;
-    const endLine = ranges.length > 0 ? Math.max(...ranges.map((r) => r.end)) : null;
-    chain.push({ id: cur.id, kind, line, endLine });
-    cur = main2 === void 0 ? void 0 : stepOf(inputsOf(cur)[main2]);
-  }
-  return chain.reverse();
-}
-
-// src/dockerfile/map.ts
+// src/dockerfile/score.ts
 var EXACT = 10;
 var CONTENT = 6;
 var KEYWORD_ONLY = 2;
-var GAP_INSTRUCTION = 2;
-var GAP_LAYER = 3;
-var GAP_EMPTY = 1;
 var SIMILAR_RUN = 0.8;
 var MIN_TOKENS = 4;
 var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
-var META_KEYWORDS = /* @__PURE__ */ new Set([
-  "ENV",
-  "ARG",
-  "LABEL",
-  "EXPOSE",
-  "USER",
-  "ENTRYPOINT",
-  "CMD",
-  "SHELL",
-  "HEALTHCHECK",
-  "VOLUME",
-  "STOPSIGNAL",
-  "ONBUILD",
-  "MAINTAINER",
-  "WORKDIR"
-]);
-function mapLayers(input) {
-  const { dockerfile: df, history } = input;
-  const warnings = [];
-  const chain = input.target !== void 0 && input.target !== "" ? targetChain(df, input.target) : bestChain(df, history, warnings);
-  const inChain = new Set(chain.map((s) => s.index));
-  const stages = df.stages.map((s) => ({
-    name: s.name,
-    index: s.index,
-    from: s.from,
-    line: s.line,
-    inTarget: inChain.has(s.index)
-  }));
-  const layerOfEntry = [];
-  let nLayers = 0;
-  for (const h of history) layerOfEntry.push(h.empty_layer === true ? null : nLayers++);
-  const layerCount = input.diffIds.length;
-  if (nLayers !== layerCount) {
-    warnings.push(
-      `history lists ${nLayers} layer(s) but the image has ${layerCount}; layers cannot be matched to history reliably`
-    );
+var DEFAULT_SHELL3 = ["/bin/sh", "-c"];
+function sigOf(h) {
+  return { ...parseCreatedBy(h.created_by ?? ""), layer: h.empty_layer !== true };
+}
+function scorePair(ins, sig) {
+  const kw = ins.keyword;
+  if (sig.layer && !LAYER_KEYWORDS.has(kw)) return null;
+  if (sig.keyword !== kw) return null;
+  switch (kw) {
+    case "RUN":
+      return scoreRun(ins, sig.body);
+    case "COPY":
+    case "ADD":
+      return scoreCopy(ins, sig);
+    case "WORKDIR": {
+      const got = norm(sig.body);
+      if (got === ins.workdir || got === norm((ins.expanded ?? ins.args).join(" ")))
+        return { score: EXACT, quality: "exact" };
+      return null;
+    }
+    case "ARG": {
+      const name = /^([^=\s]+)/.exec(norm(sig.body))?.[1];
+      if (name !== void 0 && ins.argNames?.[0] === name) return { score: EXACT, quality: "exact" };
+      return { score: KEYWORD_ONLY, quality: "probable" };
+    }
+    case "CMD":
+    case "ENTRYPOINT": {
+      const items = ins.form === "exec" ? ins.args : [...ins.shell ?? DEFAULT_SHELL3, ins.command ?? ""];
+      if (norm(sig.body) === norm(goQuoteList(items))) return { score: EXACT, quality: "exact" };
+      return { score: KEYWORD_ONLY, quality: "probable" };
+    }
+    default: {
+      const expected = norm((ins.expanded ?? ins.args).join(" "));
+      if (norm(sig.body) === expected) return { score: EXACT, quality: "exact" };
+      return { score: KEYWORD_ONLY, quality: "probable" };
+    }
   }
-  let baseLayers = null;
-  if (input.baseDiffIds !== void 0) {
-    const b = input.baseDiffIds;
-    const prefixOk = b.length <= input.diffIds.length && b.every((d, i) => input.diffIds[i] === d);
-    if (prefixOk) baseLayers = b.length;
-    else
-      warnings.push(
-        "the base image\u2019s layers are not the bottom layers of this image; base-image boundary inferred from the Dockerfile"
-      );
-  }
-  const { instrs, reportAs } = chainInstructions(df, chain);
-  const sigs = history.map(parseCreatedBy);
-  let lo = 0;
-  if (baseLayers !== null && baseLayers > 0) {
-    lo = layerOfEntry.findIndex((l) => l === baseLayers - 1) + 1;
-  }
-  const matchOf = align(instrs, sigs.slice(lo), history.slice(lo)).pairs.map(
-    (m) => m === null ? null : { ...m, j: m.j + lo }
+}
+function scoreRun(ins, body) {
+  const cands = runCommandCandidates(ins);
+  if (cands.some((c) => matchesWithArgPrefix(body, c))) return { score: EXACT, quality: "exact" };
+  const shell = (ins.shell ?? DEFAULT_SHELL3).join(" ");
+  const got = withoutShell(stripArgPrefix(body, shell), shell);
+  const best = Math.max(
+    ...cands.map((c) => {
+      const want = withoutShell(norm(c), shell);
+      const tw = tokens(want);
+      const tg = tokens(got);
+      if (tw[0] !== tg[0] || tw.length < MIN_TOKENS || tg.length < MIN_TOKENS) return 0;
+      return similarity(want, got);
+    })
   );
-  const entryMatch = /* @__PURE__ */ new Map();
-  matchOf.forEach((m, i) => {
-    const instr = instrs[i];
-    if (m !== null && instr) entryMatch.set(m.j, { instr, quality: m.quality });
-  });
-  if (input.provenance !== void 0) {
-    const fromProv = provenanceMatches(input.provenance, instrs, sigs, history, warnings);
-    if (fromProv) {
-      entryMatch.clear();
-      for (const [j, instr] of fromProv) entryMatch.set(j, { instr, quality: "exact" });
-      matchOf.fill(null);
-      for (const [j, instr] of fromProv) matchOf[instrs.indexOf(instr)] = { j, quality: "exact" };
-    }
-  }
-  const layerMatches = [...entryMatch.keys()].filter((j) => layerOfEntry[j] !== null).length;
-  const makesLayers = instrs.some((i) => i.keyword === "RUN" || i.keyword === "COPY" || i.keyword === "ADD");
-  const disagree = makesLayers && layerMatches === 0 && nLayers > (baseLayers ?? 0);
-  const layers = [];
-  for (let k = 0; k < layerCount; k++) {
-    layers.push({ instruction: null, fromBaseImage: baseLayers !== null && k < baseLayers, mapping: "none" });
-  }
-  if (disagree) {
-    warnings.push(
-      `the image history does not match ${df.path}${input.target ? ` (target ${input.target})` : ""}: was it built from another Dockerfile? No layer is mapped`
-    );
-    return { layers, stages, warnings };
-  }
-  const matchedEntries = [...entryMatch.keys()].sort((a, b) => a - b);
-  const firstMatched = matchedEntries[0] ?? history.length;
-  let boundary = lo > 0 ? lo : firstMatched;
-  const root = chain[0];
-  const rootFrom = root?.instructions.find((i) => i.keyword === "FROM");
-  const triggers = onbuildTriggers(history.slice(0, firstMatched), input.baseOnBuild);
-  const triggerMatch = /* @__PURE__ */ new Map();
-  if (rootFrom && triggers.length > 0) {
-    const tInstrs = triggers.flatMap((t2) => parseTrigger(t2, df.path));
-    const start = baseLayers !== null ? lo : 0;
-    const tm = align(tInstrs, sigs.slice(start, firstMatched), history.slice(start, firstMatched)).pairs;
-    for (const m of tm) if (m !== null) triggerMatch.set(m.j + start, m.quality);
-    const firstTrig = Math.min(...[...triggerMatch.keys()], firstMatched);
-    if (baseLayers === null) boundary = Math.min(boundary, firstTrig);
-  }
-  const firstIdx = matchOf.findIndex((m) => m !== null);
-  const lost = instrs.slice(0, firstIdx < 0 ? 0 : firstIdx).filter((i) => i.keyword === "COPY" || i.keyword === "ADD" || i.keyword === "RUN").length;
-  if (baseLayers === null && triggerMatch.size === 0) {
-    let j = boundary - 1;
-    let taken = 0;
-    while (taken < lost && j >= 0) {
-      if (layerOfEntry[j] !== null) taken++;
-      j--;
-    }
-    if (taken > 0) {
-      boundary = j + 1;
-      warnings.push(
-        `${taken} layer(s) right below the first mapped instruction may come from earlier instructions that no longer match; they are not attributed`
-      );
-    }
-  }
-  const unmatched = [];
-  for (let j = 0; j < history.length; j++) {
-    const k = layerOfEntry[j];
-    if (k === null || k === void 0 || k >= layerCount) continue;
-    const layer = layers[k];
-    if (!layer) continue;
-    if (baseLayers !== null ? k < baseLayers : j < boundary) {
-      layer.fromBaseImage = true;
-      layer.mapping = "exact";
-      if (baseLayers === null) layer.mapping = "probable";
-      continue;
-    }
-    const m = entryMatch.get(j);
-    if (m) {
-      layer.instruction = toInstruction(reportAs.get(m.instr) ?? m.instr);
-      layer.mapping = m.quality;
-      continue;
-    }
-    const t2 = triggerMatch.get(j);
-    if (t2 && rootFrom) {
-      layer.instruction = toInstruction(rootFrom);
-      layer.mapping = t2;
-      continue;
-    }
-    if (rootFrom && baseLayers !== null && j < firstMatched && triggers.length === 0 && lost === 0) {
-      layer.instruction = toInstruction(rootFrom);
-      layer.mapping = "probable";
-      warnings.push(
-        `layer ${k} (${short(history[j]?.created_by)}) sits between the base image and the first instruction; attributed to ${df.path}:${rootFrom.line} FROM (ONBUILD trigger of the base image?)`
-      );
-      continue;
-    }
-    unmatched.push(k);
-    warnings.push(`layer ${k} (${short(history[j]?.created_by)}) matches no instruction of ${df.path}`);
-  }
-  const built = layers.filter((l) => !l.fromBaseImage).length;
-  if (built > 0 && unmatched.length * 2 > built) {
-    warnings.push(
-      `${unmatched.length} of ${built} layers match no instruction of ${df.path}: the image was probably built from another version of it`
-    );
-  }
-  const missing = instrs.filter(
-    (ins, i) => matchOf[i] === null && (ins.keyword === "RUN" || ins.keyword === "COPY" || ins.keyword === "ADD")
-  );
-  for (const ins of missing) {
-    warnings.push(
-      `${df.path}:${ins.line} ${ins.keyword} has no matching history entry (Dockerfile changed since the build?)`
-    );
-  }
-  return { layers, stages, warnings };
+  if (best >= SIMILAR_RUN) return { score: CONTENT * best, quality: "probable" };
+  return null;
 }
-function toInstruction(i) {
-  return {
-    stage: i.stage,
-    stageIndex: i.stageIndex,
-    keyword: i.keyword,
-    line: i.line,
-    endLine: i.endLine,
-    text: i.text
-  };
-}
-function short(s, max = 60) {
-  const one = (s ?? "").replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
-}
-function chainInstructions(df, chain) {
-  const instrs = [];
-  const reportAs = /* @__PURE__ */ new Map();
-  for (const st of chain) {
-    const parent = st.fromStage !== void 0 ? df.stages[st.fromStage] : void 0;
-    for (const ob of parent?.instructions ?? []) {
-      if (ob.keyword !== "ONBUILD" || !ob.trigger) continue;
-      instrs.push(ob.trigger);
-      reportAs.set(ob.trigger, ob);
-    }
-    instrs.push(...st.instructions.filter((i) => i.keyword !== "FROM"));
+function scoreCopy(ins, sig) {
+  const firstLine = (ins.command ?? "").split("\n")[0] ?? "";
+  const words2 = ins.expanded ?? ins.args;
+  const expected = ins.heredocs.length > 0 ? norm(firstLine) : norm(ins.form === "exec" ? ins.args.join(" ") : words2.join(" "));
+  const dst = ins.heredocs.length > 0 ? tokens(firstLine).pop() ?? "" : words2.at(-1) ?? "";
+  if (sig.builder === "buildkit") {
+    const got2 = stripFlags(sig.body);
+    if (got2 === expected) return { score: EXACT, quality: "exact" };
+    if (tokens(got2).pop() === dst) return { score: CONTENT, quality: "probable" };
+    return null;
   }
-  return { instrs, reportAs };
-}
-function targetChain(df, target) {
-  let idx;
-  if (target === void 0 || target === "") {
-    idx = df.stages.length - 1;
-  } else {
-    const t2 = target.toLowerCase();
-    const found = df.stages.find((s) => s.name.toLowerCase() === t2) ?? df.stages.find((s) => String(s.index) === target);
-    if (!found) {
-      throw new InputError(
-        df.path,
-        `no stage named "${target}" (stages: ${df.stages.map((s) => s.name).join(", ")})`
-      );
-    }
-    idx = found.index;
-  }
-  const chain = [];
-  const seen = /* @__PURE__ */ new Set();
-  let cur = df.stages[idx];
-  while (cur && !seen.has(cur.index)) {
-    seen.add(cur.index);
-    chain.unshift(cur);
-    cur = cur.fromStage !== void 0 ? df.stages[cur.fromStage] : void 0;
-  }
-  return chain;
-}
-function parseCreatedBy(h) {
-  const layer = h.empty_layer !== true;
-  let s = h.created_by ?? "";
-  if (s.endsWith(" # buildkit")) {
-    s = s.slice(0, -" # buildkit".length);
-    const m = /^([A-Z]+)(?: ([\s\S]*))?$/.exec(s);
-    if (m) return { builder: "buildkit", keyword: m[1] ?? "", body: m[2] ?? "", layer };
-    return { builder: "buildkit", keyword: "RUN", body: s, layer };
-  }
-  const nop = /^([\s\S]*?) #\(nop\) +([A-Z]+)(?: ([\s\S]*?))? ?$/.exec(s);
-  if (nop) return { builder: "legacy", keyword: nop[2] ?? "", body: nop[3] ?? "", layer };
-  const bk = /^([A-Z]+)(?: ([\s\S]*))?$/.exec(s);
-  if (bk && META_KEYWORDS.has(bk[1] ?? ""))
-    return { builder: "buildkit", keyword: bk[1] ?? "", body: bk[2] ?? "", layer };
-  return { builder: "legacy", keyword: "RUN", body: s, layer };
+  const m = / in ([\s\S]+?)\s*$/.exec(sig.body);
+  if (!m) return null;
+  const got = m[1] ?? "";
+  const wd = ins.workdir ?? "/";
+  if (got === dst || resolve(wd, got) === resolve(wd, dst)) return { score: CONTENT, quality: "probable" };
+  return null;
 }
 function norm(s) {
   return s.replace(/\s+/g, " ").trim();
@@ -20627,7 +28154,7 @@ function matchesWithArgPrefix(body, cmd) {
   return /^\|\d+ /.test(b) && b.endsWith(" " + c);
 }
 function runCommandCandidates(ins) {
-  const shell = (ins.shell ?? ["/bin/sh", "-c"]).join(" ");
+  const shell = (ins.shell ?? DEFAULT_SHELL3).join(" ");
   if (ins.form === "exec") return [ins.args.join(" ")];
   const cmd = ins.command ?? ins.args.join(" ");
   const out = [`${shell} ${cmd}`];
@@ -20672,75 +28199,6 @@ function stripFlags(body) {
 function goQuoteList(items) {
   return `[${items.map((x) => JSON.stringify(x)).join(" ")}]`;
 }
-function scorePair(ins, sig) {
-  const kw = ins.keyword;
-  if (sig.layer && !LAYER_KEYWORDS.has(kw)) return null;
-  if (sig.keyword !== kw) return null;
-  switch (kw) {
-    case "RUN": {
-      const cands = runCommandCandidates(ins);
-      if (cands.some((c) => matchesWithArgPrefix(sig.body, c))) return { score: EXACT, quality: "exact" };
-      const shell = (ins.shell ?? ["/bin/sh", "-c"]).join(" ");
-      const got = withoutShell(stripArgPrefix(sig.body, shell), shell);
-      const best = Math.max(
-        ...cands.map((c) => {
-          const want = withoutShell(norm(c), shell);
-          const tw = tokens(want);
-          const tg = tokens(got);
-          if (tw[0] !== tg[0] || tw.length < MIN_TOKENS || tg.length < MIN_TOKENS) return 0;
-          return similarity(want, got);
-        })
-      );
-      if (best >= SIMILAR_RUN) return { score: CONTENT * best, quality: "probable" };
-      return null;
-    }
-    case "COPY":
-    case "ADD": {
-      const cmd = ins.command ?? "";
-      const firstLine = cmd.split("\n")[0] ?? "";
-      const expected = ins.heredocs.length > 0 ? norm(firstLine) : norm(ins.form === "exec" ? ins.args.join(" ") : (ins.expanded ?? ins.args).join(" "));
-      const dst = ins.heredocs.length > 0 ? tokens(firstLine).pop() ?? "" : (ins.expanded ?? ins.args).at(-1) ?? "";
-      if (sig.builder === "buildkit") {
-        const got2 = stripFlags(sig.body);
-        if (got2 === expected) return { score: EXACT, quality: "exact" };
-        if (tokens(got2).pop() === dst) return { score: CONTENT, quality: "probable" };
-        return null;
-      }
-      const m = / in ([\s\S]+?)\s*$/.exec(sig.body);
-      if (!m) return null;
-      const got = m[1] ?? "";
-      const wd = workdirBefore(ins);
-      if (got === dst || resolve(wd, got) === resolve(wd, dst))
-        return { score: CONTENT, quality: "probable" };
-      return null;
-    }
-    case "WORKDIR": {
-      const got = norm(sig.body);
-      if (got === ins.workdir || got === norm((ins.expanded ?? ins.args).join(" ")))
-        return { score: EXACT, quality: "exact" };
-      return null;
-    }
-    case "ARG": {
-      const name = /^([^=\s]+)/.exec(norm(sig.body))?.[1];
-      if (name !== void 0 && ins.argNames?.[0] === name) return { score: EXACT, quality: "exact" };
-      return { score: KEYWORD_ONLY, quality: "probable" };
-    }
-    case "CMD":
-    case "ENTRYPOINT": {
-      const items = ins.form === "exec" ? ins.args : [...ins.shell ?? ["/bin/sh", "-c"], ins.command ?? ""];
-      if (norm(sig.body) === norm(goQuoteList(items))) return { score: EXACT, quality: "exact" };
-      return { score: KEYWORD_ONLY, quality: "probable" };
-    }
-    default: {
-      const expected = norm((ins.expanded ?? ins.args).join(" "));
-      if (norm(sig.body) === expected) return { score: EXACT, quality: "exact" };
-      return { score: KEYWORD_ONLY, quality: "probable" };
-    }
-  }
-}
-function workdirBefore(ins) {
-  return ins.workdir ?? "/";
-}
 function resolve(wd, p) {
   const full = p.startsWith("/") ? p : `${wd}/${p}`;
   const parts = [];
@@ -20751,96 +28209,97 @@ function resolve(wd, p) {
   }
   return "/" + parts.join("/") + (p.endsWith("/") && parts.length > 0 ? "/" : "");
 }
-function bestChain(df, history, warnings) {
-  const last = targetChain(df);
-  if (df.stages.length < 2) return last;
-  const sigs = history.map(parseCreatedBy);
-  const scoreOf = (chain) => {
-    return align(chainInstructions(df, chain).instrs, sigs, history).score;
-  };
-  const lastScore = scoreOf(last);
-  let best = last;
-  let bestScore = lastScore;
-  for (const st of df.stages.slice(0, -1)) {
-    const chain = targetChain(df, String(st.index));
-    const sc = scoreOf(chain);
-    if (sc > bestScore + EXACT / 2) {
-      best = chain;
-      bestScore = sc;
-    }
-  }
-  const target = best[best.length - 1];
-  if (best !== last && target) {
-    warnings.push(
-      `the history matches stage "${target.name}" (line ${target.line}) better than the last stage; mapped against it (pass --target to choose)`
-    );
-  }
-  return best;
-}
+
+// src/dockerfile/align.ts
+var GAP_INSTRUCTION = 2;
+var GAP_LAYER = 3;
+var GAP_EMPTY = 1;
+var MATCH = 1;
+var SKIP_INSTRUCTION = 2;
+var SKIP_ENTRY = 3;
 function align(instrs, sigs, history) {
   const m = instrs.length;
   const n = sigs.length;
-  const W = n + 1;
-  const score = new Float64Array((m + 1) * W);
-  const move = new Uint8Array((m + 1) * W);
-  const pair = new Array(m * n).fill(null);
-  for (let i2 = 0; i2 < m; i2++) {
-    const ins = instrs[i2];
-    for (let j2 = 0; j2 < n; j2++) {
-      const sig = sigs[j2];
-      if (ins && sig) pair[i2 * n + j2] = scorePair(ins, sig);
-    }
+  const W2 = n + 1;
+  const pair = pairScores(instrs, sigs);
+  const score = new Float64Array((m + 1) * W2);
+  const move = new Uint8Array((m + 1) * W2);
+  const at = (i, j) => score[i * W2 + j] ?? 0;
+  const entryGap = (j) => history[j]?.empty_layer === true ? GAP_EMPTY : GAP_LAYER;
+  for (let i = 1; i <= m; i++) {
+    score[i * W2] = at(i - 1, 0) - GAP_INSTRUCTION;
+    move[i * W2] = SKIP_INSTRUCTION;
   }
-  const entryGap = (j2) => history[j2]?.empty_layer === true ? GAP_EMPTY : GAP_LAYER;
-  for (let i2 = 1; i2 <= m; i2++) {
-    score[i2 * W] = score[(i2 - 1) * W] - GAP_INSTRUCTION;
-    move[i2 * W] = 2;
-  }
-  for (let j2 = 1; j2 <= n; j2++) move[j2] = 3;
-  for (let i2 = 1; i2 <= m; i2++) {
-    for (let j2 = 1; j2 <= n; j2++) {
-      let best = score[(i2 - 1) * W + j2] - GAP_INSTRUCTION;
-      let mv = 2;
-      const skipEntry = score[i2 * W + j2 - 1] - entryGap(j2 - 1);
+  for (let j = 1; j <= n; j++) move[j] = SKIP_ENTRY;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      let best = at(i - 1, j) - GAP_INSTRUCTION;
+      let mv = SKIP_INSTRUCTION;
+      const skipEntry = at(i, j - 1) - entryGap(j - 1);
       if (skipEntry > best) {
         best = skipEntry;
-        mv = 3;
+        mv = SKIP_ENTRY;
       }
-      const p = pair[(i2 - 1) * n + (j2 - 1)];
-      if (p) {
-        const s = score[(i2 - 1) * W + j2 - 1] + p.score;
-        if (s >= best) {
-          best = s;
-          mv = 1;
-        }
+      const p = pair[(i - 1) * n + (j - 1)];
+      if (p && at(i - 1, j - 1) + p.score >= best) {
+        best = at(i - 1, j - 1) + p.score;
+        mv = MATCH;
       }
-      score[i2 * W + j2] = best;
-      move[i2 * W + j2] = mv;
+      score[i * W2 + j] = best;
+      move[i * W2 + j] = mv;
     }
   }
+  return { pairs: traceback(move, pair, m, n), score: at(m, n) };
+}
+function pairScores(instrs, sigs) {
+  const n = sigs.length;
+  const pair = new Array(instrs.length * n).fill(null);
+  instrs.forEach((ins, i) => {
+    sigs.forEach((sig, j) => {
+      pair[i * n + j] = scorePair(ins, sig);
+    });
+  });
+  return pair;
+}
+function traceback(move, pair, m, n) {
+  const W2 = n + 1;
   const out = new Array(m).fill(null);
   let i = m;
   let j = n;
   while (i > 0 && j >= 0) {
-    const mv = move[i * W + j];
-    if (mv === 1) {
+    const mv = move[i * W2 + j];
+    if (mv === MATCH) {
       const p = pair[(i - 1) * n + (j - 1)];
       if (p) out[i - 1] = { j: j - 1, quality: p.quality };
       i--;
       j--;
-    } else if (mv === 3 && j > 0) {
+    } else if (mv === SKIP_ENTRY && j > 0) {
       j--;
     } else {
       i--;
     }
   }
-  return { pairs: out, score: score[m * W + n] ?? 0 };
+  return out;
 }
+
+// src/dockerfile/instruction.ts
+function toInstruction(i) {
+  return {
+    stage: i.stage,
+    stageIndex: i.stageIndex,
+    keyword: i.keyword,
+    line: i.line,
+    endLine: i.endLine,
+    text: i.text
+  };
+}
+
+// src/dockerfile/onbuild.ts
 function onbuildTriggers(below, baseOnBuild) {
   if (baseOnBuild && baseOnBuild.length > 0) return baseOnBuild;
   const out = [];
   for (const h of below) {
-    const s = parseCreatedBy(h);
+    const s = parseCreatedBy(h.created_by ?? "");
     if (s.keyword === "ONBUILD" && s.body !== "") out.push(s.body);
   }
   return out;
@@ -20854,6 +28313,56 @@ ${text2}
   } catch {
     return [];
   }
+}
+
+// src/dockerfile/provenance.ts
+var BUILDKIT_METADATA = "https://mobyproject.org/buildkit@v1#metadata";
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function provenanceSteps(provenance) {
+  if (!isObj(provenance)) return null;
+  const predicate = isObj(provenance.predicate) ? provenance.predicate : provenance;
+  const buildConfig = predicate.buildConfig;
+  const metadata = predicate.metadata;
+  if (!isObj(buildConfig) || !Array.isArray(buildConfig.llbDefinition)) return null;
+  const steps = /* @__PURE__ */ new Map();
+  for (const s of buildConfig.llbDefinition) if (isObj(s) && typeof s.id === "string") steps.set(s.id, s);
+  const locations = isObj(metadata) && isObj(metadata[BUILDKIT_METADATA]) ? metadata[BUILDKIT_METADATA] : {};
+  const source = isObj(locations) && isObj(locations.source) ? locations.source : {};
+  const locs = isObj(source.locations) ? source.locations : {};
+  const terminal = [...steps.values()].find((s) => isObj(s.op) && s.op.Op === null);
+  if (!terminal) return null;
+  const inputsOf = (s) => Array.isArray(s.inputs) ? s.inputs.filter((x) => typeof x === "string") : [];
+  const stepOf = (ref) => ref === void 0 ? void 0 : steps.get(ref.replace(/:\d+$/, ""));
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cur = stepOf(inputsOf(terminal)[0]);
+  while (cur && typeof cur.id === "string" && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    const op = isObj(cur.op) && isObj(cur.op.Op) ? cur.op.Op : null;
+    if (!op) break;
+    let main2;
+    let kind;
+    if (isObj(op.exec)) {
+      kind = "exec";
+      const mounts = Array.isArray(op.exec.mounts) ? op.exec.mounts.filter(isObj) : [];
+      const root = mounts.find((m) => m.dest === "/");
+      main2 = typeof root?.input === "number" && root.input >= 0 ? root.input : void 0;
+    } else if (isObj(op.file)) {
+      kind = "file";
+      const actions = Array.isArray(op.file.actions) ? op.file.actions.filter(isObj) : [];
+      const first = actions[0];
+      main2 = typeof first?.input === "number" && first.input >= 0 ? first.input : void 0;
+    } else if (isObj(op.merge)) {
+      kind = "merge";
+      const ins = Array.isArray(op.merge.inputs) ? op.merge.inputs.filter(isObj) : [];
+      main2 = typeof ins[0]?.input === "number" ? ins[0].input : void 0;
+    } else {
+      break;
+    }
+    chain.push({ id: cur.id, kind, ...lineRange(locs[cur.id]) });
+    cur = main2 === void 0 ? void 0 : stepOf(inputsOf(cur)[main2]);
+  }
+  return chain.reverse();
 }
 function provenanceMatches(provenance, instrs, sigs, history, warnings) {
   const steps = provenanceSteps(provenance);
@@ -20884,11 +28393,465 @@ function provenanceMatches(provenance, instrs, sigs, history, warnings) {
   }
   return out;
 }
+function lineRange(loc) {
+  const ranges = [];
+  if (isObj(loc) && Array.isArray(loc.locations)) {
+    for (const l of loc.locations.filter(isObj)) {
+      for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
+        const s = isObj(r.start) && typeof r.start.line === "number" ? r.start.line : null;
+        const e2 = isObj(r.end) && typeof r.end.line === "number" ? r.end.line : s;
+        if (s !== null && e2 !== null) ranges.push({ start: s, end: e2 });
+      }
+    }
+  }
+  if (ranges.length === 0) return { line: null, endLine: null };
+  return { line: Math.min(...ranges.map((r) => r.start)), endLine: Math.max(...ranges.map((r) => r.end)) };
+}
+
+// src/dockerfile/stages.ts
+function targetChain(df, target) {
+  let idx;
+  if (target === void 0 || target === "") {
+    idx = df.stages.length - 1;
+  } else {
+    const t2 = target.toLowerCase();
+    const found = df.stages.find((s) => s.name.toLowerCase() === t2) ?? df.stages.find((s) => String(s.index) === target);
+    if (!found) {
+      throw new InputError(
+        df.path,
+        `no stage named "${target}" (stages: ${df.stages.map((s) => s.name).join(", ")})`
+      );
+    }
+    idx = found.index;
+  }
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cur = df.stages[idx];
+  while (cur && !seen.has(cur.index)) {
+    seen.add(cur.index);
+    chain.unshift(cur);
+    cur = cur.fromStage !== void 0 ? df.stages[cur.fromStage] : void 0;
+  }
+  return chain;
+}
+function bestChain(df, sigs, history, warnings) {
+  const last = targetChain(df);
+  if (df.stages.length < 2) return last;
+  const scoreOf = (chain) => align(chainInstructions(df, chain).instrs, sigs, history).score;
+  let best = last;
+  let bestScore = scoreOf(last);
+  for (const st of df.stages.slice(0, -1)) {
+    const chain = targetChain(df, String(st.index));
+    const sc = scoreOf(chain);
+    if (sc > bestScore + EXACT / 2) {
+      best = chain;
+      bestScore = sc;
+    }
+  }
+  const target = best[best.length - 1];
+  if (best !== last && target) {
+    warnings.push(
+      `the history matches stage "${target.name}" (line ${target.line}) better than the last stage; mapped against it (pass --target to choose)`
+    );
+  }
+  return best;
+}
+function chainInstructions(df, chain) {
+  const instrs = [];
+  const reportAs = /* @__PURE__ */ new Map();
+  for (const st of chain) {
+    const parent = st.fromStage !== void 0 ? df.stages[st.fromStage] : void 0;
+    for (const ob of parent?.instructions ?? []) {
+      if (ob.keyword !== "ONBUILD" || !ob.trigger) continue;
+      instrs.push(ob.trigger);
+      reportAs.set(ob.trigger, ob);
+    }
+    instrs.push(...st.instructions.filter((i) => i.keyword !== "FROM"));
+  }
+  return { instrs, reportAs };
+}
+
+// src/dockerfile/map.ts
+function makesLayer(ins) {
+  return ins.keyword === "RUN" || ins.keyword === "COPY" || ins.keyword === "ADD";
+}
+function mapLayers(input) {
+  const { dockerfile: df, history } = input;
+  const warnings = [];
+  const sigs = history.map(sigOf);
+  const chain = input.target !== void 0 && input.target !== "" ? targetChain(df, input.target) : bestChain(df, sigs, history, warnings);
+  const inChain = new Set(chain.map((s) => s.index));
+  const stages = df.stages.map((s) => ({
+    name: s.name,
+    index: s.index,
+    from: s.from,
+    line: s.line,
+    inTarget: inChain.has(s.index)
+  }));
+  const f = frame(input, sigs, warnings);
+  const { instrs, reportAs } = chainInstructions(df, chain);
+  const { entryMatch, matchOf } = matchEntries(f, instrs, input.provenance);
+  const layers = input.diffIds.map((_, k) => ({
+    instruction: null,
+    fromBaseImage: f.baseLayers !== null && k < f.baseLayers,
+    mapping: "none"
+  }));
+  if (disagrees(f, instrs, entryMatch)) {
+    const reason = `the image history does not match ${df.path}${input.target ? ` (target ${input.target})` : ""}: was it built from another Dockerfile? No layer is mapped`;
+    warnings.push(reason);
+    return { layers, stages, warnings, unreliable: reason };
+  }
+  const rootFrom = chain[0]?.instructions.find((i) => i.keyword === "FROM");
+  const b = {
+    ...boundary(f, rootFrom, input.baseOnBuild, entryMatch),
+    lost: lostInstructions(instrs, matchOf)
+  };
+  attributeLost(f, b);
+  const placed = placeLayers(f, b, layers, (j) => {
+    const m = entryMatch.get(j);
+    return m && { instr: reportAs.get(m.instr) ?? m.instr, quality: m.quality };
+  });
+  const missing = instrs.filter((ins, i) => matchOf[i] === null && makesLayer(ins));
+  for (const ins of missing) {
+    warnings.push(
+      `${df.path}:${ins.line} ${ins.keyword} has no matching history entry (Dockerfile changed since the build?)`
+    );
+  }
+  const unreliable = unreliableReason(f, input.diffIds.length, placed, {
+    missing: missing.length,
+    total: instrs.filter(makesLayer).length
+  });
+  if (unreliable !== null) {
+    for (const l of layers) if (l.instruction && l.mapping === "exact") l.mapping = "probable";
+  }
+  const entries = history.map((_, j) => {
+    const m = j >= b.below ? entryMatch.get(j) : void 0;
+    return m ? toInstruction(reportAs.get(m.instr) ?? m.instr) : null;
+  });
+  return { layers, stages, warnings, entries, unreliable };
+}
+function unreliableReason(f, layerCount, placed, instructions) {
+  const path = f.df.path;
+  const listed = f.layerOfEntry.filter((l) => l !== null).length;
+  if (listed !== layerCount) {
+    return `the history lists ${listed} layer(s) but the image has ${layerCount}, so layers cannot be matched to ${path} reliably`;
+  }
+  if (placed.unmatched > 0 && placed.unmatched * 2 >= placed.built) {
+    return `${placed.unmatched} of ${placed.built} layers match no instruction of ${path}: was it built from another Dockerfile?`;
+  }
+  if (instructions.total > 0 && instructions.missing * 2 > instructions.total) {
+    return `${instructions.missing} of ${instructions.total} RUN/COPY/ADD instructions of ${path} have no history entry: was the image built from another Dockerfile?`;
+  }
+  return null;
+}
+function frame(input, sigs, warnings) {
+  const layerOfEntry = [];
+  let nLayers = 0;
+  for (const h of input.history) layerOfEntry.push(h.empty_layer === true ? null : nLayers++);
+  const layerCount = input.diffIds.length;
+  if (nLayers !== layerCount) {
+    warnings.push(
+      `history lists ${nLayers} layer(s) but the image has ${layerCount}; layers cannot be matched to history reliably`
+    );
+  }
+  const baseLayers = knownBaseLayers(input, warnings);
+  const lo = baseLayers !== null && baseLayers > 0 ? layerOfEntry.findIndex((l) => l === baseLayers - 1) + 1 : 0;
+  return { df: input.dockerfile, history: input.history, sigs, layerOfEntry, baseLayers, lo, warnings };
+}
+function knownBaseLayers(input, warnings) {
+  const b = input.baseDiffIds;
+  if (b === void 0) return null;
+  if (b.length <= input.diffIds.length && b.every((d, i) => input.diffIds[i] === d)) return b.length;
+  warnings.push(
+    "the base image\u2019s layers are not the bottom layers of this image; base-image boundary inferred from the Dockerfile"
+  );
+  return null;
+}
+function matchEntries(f, instrs, provenance) {
+  const { lo } = f;
+  const matchOf = align(instrs, f.sigs.slice(lo), f.history.slice(lo)).pairs.map(
+    (m) => m === null ? null : { ...m, j: m.j + lo }
+  );
+  const entryMatch = /* @__PURE__ */ new Map();
+  matchOf.forEach((m, i) => {
+    const instr = instrs[i];
+    if (m !== null && instr) entryMatch.set(m.j, { instr, quality: m.quality });
+  });
+  if (provenance === void 0) return { entryMatch, matchOf };
+  const fromProv = provenanceMatches(provenance, instrs, f.sigs, f.history, f.warnings);
+  if (fromProv) {
+    entryMatch.clear();
+    for (const [j, instr] of fromProv) entryMatch.set(j, { instr, quality: "exact" });
+    matchOf.fill(null);
+    for (const [j, instr] of fromProv) matchOf[instrs.indexOf(instr)] = { j, quality: "exact" };
+  }
+  return { entryMatch, matchOf };
+}
+function disagrees(f, instrs, entryMatch) {
+  const layerMatches = [...entryMatch.keys()].filter((j) => f.layerOfEntry[j] !== null).length;
+  const nLayers = f.layerOfEntry.filter((l) => l !== null).length;
+  return instrs.some(makesLayer) && layerMatches === 0 && nLayers > (f.baseLayers ?? 0);
+}
+function boundary(f, rootFrom, baseOnBuild, entryMatch) {
+  const firstMatched = Math.min(f.history.length, ...entryMatch.keys());
+  let below = f.lo > 0 ? f.lo : firstMatched;
+  const triggers = onbuildTriggers(f.history.slice(0, firstMatched), baseOnBuild);
+  const triggerMatch = /* @__PURE__ */ new Map();
+  if (rootFrom && triggers.length > 0) {
+    const tInstrs = triggers.flatMap((t2) => parseTrigger(t2, f.df.path));
+    const start = f.baseLayers !== null ? f.lo : 0;
+    const tm = align(tInstrs, f.sigs.slice(start, firstMatched), f.history.slice(start, firstMatched)).pairs;
+    for (const m of tm) if (m !== null) triggerMatch.set(m.j + start, m.quality);
+    const firstTrig = Math.min(...triggerMatch.keys(), firstMatched);
+    if (f.baseLayers === null) below = Math.min(below, firstTrig);
+  }
+  return { below, firstMatched, rootFrom, triggers, triggerMatch };
+}
+function lostInstructions(instrs, matchOf) {
+  const firstIdx = matchOf.findIndex((m) => m !== null);
+  return instrs.slice(0, firstIdx < 0 ? 0 : firstIdx).filter(makesLayer).length;
+}
+function attributeLost(f, b) {
+  if (f.baseLayers !== null || b.triggerMatch.size > 0) return;
+  let j = b.below - 1;
+  let taken = 0;
+  while (taken < b.lost && j >= 0) {
+    if (f.layerOfEntry[j] !== null) taken++;
+    j--;
+  }
+  if (taken > 0) {
+    b.below = j + 1;
+    f.warnings.push(
+      `${taken} layer(s) right below the first mapped instruction may come from earlier instructions that no longer match; they are not attributed`
+    );
+  }
+}
+function placeLayers(f, b, layers, matched) {
+  const { df, history, baseLayers, warnings } = f;
+  const unmatched = [];
+  for (let j = 0; j < history.length; j++) {
+    const k = f.layerOfEntry[j];
+    const layer = k === null || k === void 0 ? void 0 : layers[k];
+    if (k === null || k === void 0 || !layer) continue;
+    if (baseLayers !== null ? k < baseLayers : j < b.below) {
+      layer.fromBaseImage = true;
+      layer.mapping = baseLayers === null ? "probable" : "exact";
+      continue;
+    }
+    const m = matched(j);
+    const t2 = b.triggerMatch.get(j);
+    if (m) {
+      layer.instruction = toInstruction(m.instr);
+      layer.mapping = m.quality;
+    } else if (t2 && b.rootFrom) {
+      layer.instruction = toInstruction(b.rootFrom);
+      layer.mapping = t2;
+    } else if (b.rootFrom && baseLayers !== null && j < b.firstMatched && b.triggers.length === 0 && b.lost === 0) {
+      layer.instruction = toInstruction(b.rootFrom);
+      layer.mapping = "probable";
+      warnings.push(
+        `layer ${k} (${short(history[j]?.created_by)}) sits between the base image and the first instruction; attributed to ${df.path}:${b.rootFrom.line} FROM (ONBUILD trigger of the base image?)`
+      );
+    } else {
+      unmatched.push(k);
+      warnings.push(`layer ${k} (${short(history[j]?.created_by)}) matches no instruction of ${df.path}`);
+    }
+  }
+  const built = layers.filter((l) => !l.fromBaseImage).length;
+  if (built > 0 && unmatched.length * 2 > built) {
+    warnings.push(
+      `${unmatched.length} of ${built} layers match no instruction of ${df.path}: the image was probably built from another version of it`
+    );
+  }
+  return { unmatched: unmatched.length, built };
+}
+function short(s, max = 60) {
+  return truncate(oneLine(s ?? ""), max);
+}
+
+// src/budgets/evaluate.ts
+function isBaseLayer(report, l) {
+  if (!l.fromBaseImage) return false;
+  return report.mappingUnreliable === void 0 || report.mappingUnreliable === null || l.mapping === "exact";
+}
+var LEVELS = ["warn", "fail"];
+var READERS = {
+  maxSize: ({ report, measure }) => {
+    const value = measureBytes(report, measure);
+    return { valueIn: () => value, detail: `${measure} bytes` };
+  },
+  maxLayerSize: ({ report, includeBase }) => {
+    const base = report.layers.filter((l) => isBaseLayer(report, l)).length;
+    let largest;
+    for (const l of report.layers) {
+      if (!includeBase && isBaseLayer(report, l)) continue;
+      if (!largest || l.contentBytes > largest.contentBytes) largest = l;
+    }
+    const scope = includeBase ? "base image included" : base > 0 ? `above the base image (${base} base layer${base === 1 ? "" : "s"} not counted)` : "every layer: no base image known";
+    const detail = largest ? `largest layer: #${largest.index}${largest.createdBy ? ` ${truncate(oneLine(largest.createdBy), 60)}` : ""} (content bytes; ${scope})` : includeBase || base === 0 ? "no layers" : "no layers above the base image";
+    const value = largest?.contentBytes ?? 0;
+    return { valueIn: () => value, detail };
+  },
+  maxWastedBytes: ({ report }) => ({ valueIn: () => report.totals.wastedBytes }),
+  maxWastedPercent: ({ report }) => {
+    const value = wastedPercent(report);
+    return { valueIn: () => value, detail: "wasted bytes / content bytes" };
+  },
+  minEfficiency: ({ report }) => ({
+    valueIn: () => report.totals.efficiency,
+    detail: "final bytes / content bytes"
+  }),
+  maxLayers: ({ report }) => ({ valueIn: () => report.totals.layerCount }),
+  maxGrowth: ({ report, baseline, measure }) => {
+    if (!baseline) {
+      return "budget maxGrowth is set but there is no baseline to compare with; skipped (give --baseline)";
+    }
+    const before = measureBytes(baseline.report, measure);
+    const growth = measureBytes(report, measure) - before;
+    const percent = before === 0 ? growth > 0 ? Number.MAX_VALUE : 0 : growth * 100 / before;
+    return {
+      valueIn: (unit) => unit === "percent" ? percent : growth,
+      detail: `${measure} bytes vs ${baseline.label} (${formatBytes(before)})`
+    };
+  }
+};
+function limitOf(name, limit) {
+  if (typeof limit === "number") return { unit: BUDGETS[name].unit, limit };
+  return "bytes" in limit ? { unit: "bytes", limit: limit.bytes } : { unit: "percent", limit: limit.percent };
+}
+function breaches(kind, value, limit) {
+  return kind === "max" ? value > limit : value < limit;
+}
+function budgetRow(name, unit, value, limit, level, breached, detail, limitText) {
+  const r = {
+    name,
+    unit,
+    value,
+    limit,
+    ...limitText !== void 0 ? { limitText } : {},
+    level,
+    status: breached ? level : "pass"
+  };
+  if (detail !== void 0) r.detail = detail;
+  return r;
+}
+function evaluateBudgets(report, config, baseline) {
+  const results = [];
+  const warnings = [];
+  for (const name of BUDGET_NAMES) {
+    const levels = config[name];
+    if (!levels) continue;
+    const measure = "measure" in levels ? levels.measure : DEFAULT_SIZE_MEASURE;
+    const includeBase = "includeBase" in levels && levels.includeBase === true;
+    const reading = READERS[name]({ report, baseline: baseline ?? null, measure, includeBase });
+    if (typeof reading === "string") {
+      warnings.push(reading);
+      continue;
+    }
+    for (const level of LEVELS) {
+      const set = levels[level];
+      if (set === void 0) continue;
+      const { unit, limit } = limitOf(name, set);
+      const value = reading.valueIn(unit);
+      results.push(
+        budgetRow(
+          name,
+          unit,
+          value,
+          limit,
+          level,
+          breaches(BUDGETS[name].kind, value, limit),
+          reading.detail,
+          levels.text?.[level]
+        )
+      );
+    }
+  }
+  return { results, warnings };
+}
 
 // src/lint/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
 import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
+
+// src/lint/package-state.ts
+var PACKAGE_STATE_MIN_BYTES = 10 * 1024 * 1024;
+var PACKAGE_STATE = [
+  { manager: "dpkg", re: /^var\/lib\/dpkg\// },
+  { manager: "debconf", re: /^var\/cache\/debconf\// },
+  {
+    manager: "apt",
+    re: /^var\/lib\/apt\/(?:extended_states|lists\/(?:lock|partial|auxfiles)(?:\/|$)|periodic\/)/
+  },
+  { manager: "apt", re: /^var\/cache\/apt\/archives\/(?:lock|partial\/?)$/ },
+  {
+    manager: "shadow (useradd/groupadd)",
+    re: /^etc\/(?:passwd|group|shadow|gshadow)-?$|^etc\/sub[ug]id-?$/
+  },
+  { manager: "ldconfig", re: /^etc\/ld\.so\.cache$|^var\/cache\/ldconfig\// },
+  { manager: "apk", re: /^(?:usr\/)?lib\/apk\/db\/|^etc\/apk\/world$/ },
+  { manager: "ucf", re: /^var\/lib\/ucf\// },
+  { manager: "rpm", re: /^var\/lib\/rpm\/|^usr\/lib\/sysimage\/rpm\// },
+  { manager: "dnf/yum", re: /^var\/lib\/(?:dnf|yum)\// },
+  { manager: "dpkg", re: /^var\/log\/(?:dpkg\.log|alternatives\.log|bootstrap\.log)$/, log: true },
+  { manager: "apt", re: /^var\/log\/apt\//, log: true },
+  { manager: "dnf/yum", re: /^var\/log\/(?:dnf[^/]*\.log|yum\.log|hawkey\.log)$/, log: true },
+  { manager: "apk", re: /^var\/log\/apk\.log$/, log: true },
+  { manager: "npm", re: /(?:^|\/)\.npm\/_logs\/[^/]+$/, log: true }
+];
+function packageStateOwner(path) {
+  return PACKAGE_STATE.find((s) => s.re.test(path))?.manager ?? null;
+}
+function isPackageState(path) {
+  return packageStateOwner(path) !== null;
+}
+function isPackageLog(path) {
+  return PACKAGE_STATE.some((s) => s.log === true && s.re.test(path));
+}
+var W = "(?:^|[\\s;&|(`$]|/)";
+var PACKAGE_MANAGERS = [
+  {
+    name: "apt",
+    runs: new RegExp(`${W}(?:apt-get|apt|aptitude|dpkg|dpkg-reconfigure|debconf-set-selections)\\s`),
+    update: new RegExp(`${W}(?:apt-get|apt|aptitude)\\s+(?:-[\\w-]+(?:=\\S+)?\\s+)*update\\b`),
+    install: new RegExp(
+      `${W}(?:apt-get|apt|aptitude)\\s+(?:-[\\w-]+(?:=\\S+)?\\s+)*(?:install|upgrade|dist-upgrade|full-upgrade|build-dep|source)\\b|${W}dpkg\\s+(?:-i|--install)\\b`
+    ),
+    merge: "RUN apt-get update && apt-get install -y --no-install-recommends <packages> && rm -rf /var/lib/apt/lists/*"
+  },
+  {
+    name: "apk",
+    runs: new RegExp(`${W}apk\\s`),
+    update: new RegExp(`${W}apk\\s+(?:-[\\w-]+(?:=\\S+)?\\s+)*update\\b`),
+    install: new RegExp(`${W}apk\\s+(?:-[\\w-]+(?:=\\S+)?\\s+)*(?:add|upgrade|fix)\\b`),
+    merge: "RUN apk add --no-cache <packages>"
+  },
+  {
+    name: "dnf/yum",
+    runs: new RegExp(`${W}(?:yum|dnf|microdnf|rpm)\\s`),
+    update: new RegExp(`${W}(?:yum|dnf|microdnf)\\s+(?:-[\\w-]+(?:=\\S+)?\\s+)*makecache\\b`),
+    install: new RegExp(
+      `${W}(?:yum|dnf|microdnf)\\s+(?:-[\\w-]+(?:=\\S+)?\\s+)*(?:install|update|upgrade|reinstall|groupinstall|localinstall)\\b|${W}rpm\\s+(?:-[\\w]*[iU])`
+    ),
+    merge: "RUN dnf install -y <packages> && dnf clean all"
+  },
+  { name: "pip", runs: new RegExp(`${W}(?:pip[\\d.]*|uv|poetry|pipenv)\\s`) },
+  { name: "npm", runs: new RegExp(`${W}(?:npm|yarn|pnpm|npx|corepack)\\s`) },
+  { name: "gem", runs: new RegExp(`${W}(?:gem|bundle|bundler)\\s`) },
+  { name: "useradd", runs: new RegExp(`${W}(?:useradd|groupadd|adduser|addgroup|usermod|chpasswd)\\s`) },
+  { name: "ldconfig", runs: new RegExp(`${W}ldconfig\\b`) }
+];
+function packageManagersIn(command) {
+  return PACKAGE_MANAGERS.filter((m) => m.runs.test(` ${command}`)).map((m) => m.name);
+}
+function updateOnly(command) {
+  const c = ` ${command}`;
+  for (const m of PACKAGE_MANAGERS) {
+    if (m.update?.test(c) && !m.install?.test(c)) return { manager: m.name, merge: m.merge ?? "" };
+  }
+  return null;
+}
 
 // src/lint/helpers.ts
 function layerInstruction(ctx, i) {
@@ -20897,7 +28860,7 @@ function layerInstruction(ctx, i) {
 function mappedAny(ctx) {
   return ctx.mapping?.layers.some((m) => m.mapping !== "none" || m.fromBaseImage) ?? false;
 }
-function isBaseLayer(ctx, i) {
+function isBaseLayer2(ctx, i) {
   if (ctx.mapping && mappedAny(ctx)) {
     const m = ctx.mapping.layers[i];
     return m ? m.fromBaseImage : false;
@@ -20929,7 +28892,7 @@ function layerForLine(ctx, stageIndex, line) {
 function layerLabel2(ctx, i) {
   const inst = layerInstruction(ctx, i);
   if (inst) return `layer ${i} (line ${inst.line} ${inst.keyword})`;
-  return isBaseLayer(ctx, i) ? `layer ${i} (base image)` : `layer ${i}`;
+  return isBaseLayer2(ctx, i) ? `layer ${i} (base image)` : `layer ${i}`;
 }
 function sumBytes(refs2) {
   let total = 0;
@@ -20952,43 +28915,93 @@ function groupHidden(files) {
 function refs(files) {
   return files.map((f) => ({ path: f.path, bytes: f.bytes }));
 }
-function createdByIsRun(createdBy) {
-  if (!createdBy) return false;
-  const t2 = createdBy.trim();
-  if (/^RUN\b/.test(t2)) return true;
-  if (/#\(nop\)/.test(t2)) return false;
-  return /^(\|\d+\s.*?)?\/bin\/sh -c /.test(t2) || /^(\|\d+\s.*?)?\S*\/?(sh|bash) -c /.test(t2);
-}
-function createdByKeyword(createdBy) {
-  if (!createdBy) return null;
-  const t2 = createdBy.trim();
-  const nop = /#\(nop\)\s+([A-Z]+)/.exec(t2);
-  if (nop) return nop[1] ?? null;
-  if (createdByIsRun(t2)) return "RUN";
-  const kw = /^([A-Z]+)\b/.exec(t2);
-  return kw ? kw[1] ?? null : null;
-}
 function shown(path) {
   return `/${path}`;
 }
-function reportHiddenGroups(ctx, report, hidden, fate) {
+function layerCommand(ctx, i) {
+  const ins = parsedInstructionForLayer(ctx, i);
+  if (ins) return [ins.command ?? ins.args.join(" "), ...ins.heredocs].join("\n");
+  return stripBuildkitMarker(displayCreatedBy(ctx.model.layers[i]?.createdBy ?? ""));
+}
+function stripBuildkitMarker(text2) {
+  return text2.replace(/\s*# buildkit\s*$/, "");
+}
+function baseFromLine(mapping) {
+  if (mapping?.unreliable) return null;
+  const stages = mapping?.stages ?? [];
+  const chain = stages.filter((s) => s.inTarget).sort((a, b) => a.index - b.index);
+  return (chain[0] ?? stages[0])?.line ?? null;
+}
+var HASH_FILE = /^(?:[0-9a-f]{16,}|(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{32,})(?:\.[a-z0-9]+)?$/i;
+var HASH_DIR = /^(?:[0-9a-f]{1,2}|[0-9a-f]{8,}|sha\d+|content-v\d+|index-v\d+|http(?:-v\d+)?)$/i;
+function foldHashedPaths(paths2) {
+  const groups = /* @__PURE__ */ new Map();
+  const keyOf = (p) => {
+    const parts = p.split("/");
+    if (!HASH_FILE.test(parts[parts.length - 1] ?? "")) return null;
+    let at = parts.length - 1;
+    while (at > 1 && HASH_DIR.test(parts[at - 1] ?? "")) at--;
+    if (at < 1) return null;
+    return `${parts.slice(0, at).join("/")}/`;
+  };
+  for (const p of paths2) {
+    const key = keyOf(p.path);
+    if (key === null) continue;
+    const list = groups.get(key) ?? [];
+    list.push(p);
+    groups.set(key, list);
+  }
+  const out = [];
+  const folded = /* @__PURE__ */ new Set();
+  for (const [dir, list] of groups) {
+    if (list.length < 2) continue;
+    for (const p of list) folded.add(p);
+    const first = list[0];
+    out.push({ ...first, path: dir, bytes: sumBytes(list), files: list.length });
+  }
+  for (const p of paths2) if (!folded.has(p)) out.push({ ...p, files: 1 });
+  return out;
+}
+function count(n) {
+  return `${n} file${n === 1 ? "" : "s"}`;
+}
+function reportHiddenGroups(ctx, report, hidden, fate, baseFix) {
   for (const g of groupHidden(hidden)) {
-    const bytes = sumBytes(g.files);
-    if (bytes === 0 || bytes < ctx.options.minBytes) continue;
-    const fromBase = isBaseLayer(ctx, g.layer);
-    if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
-    const n = g.files.length;
-    report({
+    const fromBase = isBaseLayer2(ctx, g.layer);
+    if (fromBase && isBaseLayer2(ctx, g.hiddenBy)) continue;
+    const by = layerLabel2(ctx, g.hiddenBy);
+    const state = g.files.filter((f) => isPackageState(f.path));
+    const other = g.files.filter((f) => !isPackageState(f.path));
+    const common = {
       layerIndex: g.layer,
-      bytes,
-      paths: refs(g.files),
       relatedLayers: [g.hiddenBy],
-      ...fromBase ? { severity: "info" } : {},
-      message: `${formatBytes(bytes)} in ${n} file${n === 1 ? "" : "s"} added by ${layerLabel2(ctx, g.layer)} ${fate(
-        n !== 1,
-        layerLabel2(ctx, g.hiddenBy)
-      )}`
-    });
+      ...fromBase ? { severity: "info" } : {}
+    };
+    const otherBytes = sumBytes(other);
+    if (otherBytes > 0 && otherBytes >= ctx.options.minBytes) {
+      const say = (bytes, n) => `${formatBytes(bytes)} in ${count(n)} ${fate(n !== 1, by)}`;
+      report({
+        ...common,
+        bytes: otherBytes,
+        paths: refs(other),
+        message: say(otherBytes, other.length),
+        messageAfterClaims: say,
+        ...fromBase ? { fix: baseFix } : {}
+      });
+    }
+    const stateBytes = sumBytes(state);
+    if (stateBytes > 0 && stateBytes >= Math.max(ctx.options.minBytes, ctx.options.packageStateMinBytes)) {
+      const owners = [...new Set(state.map((f) => packageStateOwner(f.path) ?? ""))].sort().join(", ");
+      const say = (bytes, n) => `${formatBytes(bytes)} of package-manager state (${owners}, ${count(n)}) ${fate(n !== 1, by)}`;
+      report({
+        ...common,
+        bytes: stateBytes,
+        paths: refs(state),
+        message: say(stateBytes, state.length),
+        messageAfterClaims: say,
+        fix: fromBase ? "Nothing to change in this Dockerfile: installing packages or adding users rewrites the base image's package database and account files. A base image that already contains the packages avoids the second copy." : "Install packages and add users in as few RUN instructions as possible: every RUN that does rewrites the whole package database and stores another copy of it."
+      });
+    }
   }
 }
 
@@ -21022,7 +29035,7 @@ function groupsFromHistory(ctx) {
     cur = [];
   };
   for (const layer of ctx.model.layers) {
-    if (!isBaseLayer(ctx, layer.index) && createdByIsRun(layer.createdBy)) cur.push(layer.index);
+    if (!isBaseLayer2(ctx, layer.index) && createdByIsRun(layer.createdBy)) cur.push(layer.index);
     else flush();
   }
   flush();
@@ -21048,14 +29061,24 @@ var ll001 = {
       );
       const bytes = sumBytes(wasted);
       const where = g.line !== null ? `lines ${g.line}-${g.endLine ?? g.line}` : `layers ${g.layers.join(", ")}`;
+      const layersOnly = `${g.layers.length} consecutive RUN layers (${where}) could be one`;
+      const say = (b) => `${g.layers.length} consecutive RUN layers (${where}); merging them saves ${formatBytes(b)} that a later RUN deletes or overwrites`;
       report({
         layerIndex: first,
         line: g.line,
         endLine: g.endLine,
         severity: bytes > 0 ? "warning" : "info",
         bytes,
-        paths: refs(wasted),
-        message: bytes > 0 ? `${g.layers.length} consecutive RUN layers (${where}); merging them saves ${formatBytes(bytes)} that a later RUN deletes or overwrites` : `${g.layers.length} consecutive RUN layers (${where}) could be one`
+        // Tagged with the copy each more specific rule's fix removes (LL003/LL004: the hidden one; LL005:
+        // the identical rewrite), so the runner gives each wasted byte to one finding.
+        paths: wasted.map((h) => ({
+          path: h.path,
+          bytes: h.bytes,
+          layer: h.sameContent ? h.hiddenBy : h.layer
+        })),
+        message: bytes > 0 ? say(bytes) : layersOnly,
+        messageAfterClaims: (b) => say(b),
+        whenClaimed: { severity: "info", message: layersOnly }
       });
     }
   }
@@ -21068,14 +29091,14 @@ var ll002 = {
   name: "zero-byte-layer",
   title: "Layer changes no file content",
   defaultSeverity: "warning",
-  rationale: "A layer with no regular files, links or whiteouts (only directories, or nothing) adds a layer to pull and unpack without changing any file. It usually comes from a no-op RUN, a `mkdir` on its own, or a COPY that matched nothing. A WORKDIR that creates its directory is expected, so it is reported as info only.",
+  rationale: "A layer with no regular files, links or whiteouts (only directories, or nothing) adds a layer to pull and unpack without changing any file. It usually comes from a no-op RUN, a `mkdir` on its own, or a COPY that matched nothing. A WORKDIR that creates its directory is expected and is not reported (with `reportWorkdir: true`, as info).",
   fix: "Remove the step, or fold it into a neighbouring RUN or COPY (`COPY --chmod`, `mkdir -p` inside the RUN that fills the directory).",
-  options: { reportWorkdir: true },
+  options: { reportWorkdir: false },
   check(ctx, report) {
     for (const layer of ctx.model.layers) {
-      if (isBaseLayer(ctx, layer.index)) continue;
-      const changes = layer.entries.some((e2) => CONTENT_KINDS.has(e2.kind));
-      if (changes) continue;
+      if (isBaseLayer2(ctx, layer.index)) continue;
+      const changes2 = layer.entries.some((e2) => CONTENT_KINDS.has(e2.kind));
+      if (changes2) continue;
       const keyword = layerInstruction(ctx, layer.index)?.keyword.toUpperCase() ?? createdByKeyword(layer.createdBy);
       const isWorkdir = keyword === "WORKDIR";
       if (isWorkdir && !ctx.options.reportWorkdir) continue;
@@ -21085,7 +29108,7 @@ var ll002 = {
         bytes: 0,
         paths: layer.entries.map((e2) => ({ path: e2.path, bytes: 0 })),
         ...isWorkdir ? { severity: "info" } : {},
-        message: dirs === 0 ? `layer ${layer.index} is empty: it changes no file` : `layer ${layer.index} changes no file content (${dirs} director${dirs === 1 ? "y" : "ies"} only)`
+        message: dirs === 0 ? "the layer is empty: it changes no file" : `changes no file content (${dirs} director${dirs === 1 ? "y" : "ies"} only)`
       });
     }
   }
@@ -21097,16 +29120,17 @@ var ll003 = {
   name: "deleted-in-later-layer",
   title: "Files deleted in a later layer still ship",
   defaultSeverity: "warning",
-  rationale: "Deleting a file in a later layer only adds a whiteout; the bytes stay in the earlier layer and every pull still downloads them. Files from the base image that your build deletes are reported as info: the delete saves nothing, but the fix is a slimmer base image.",
+  rationale: "Deleting a file in a later layer only adds a whiteout; the bytes stay in the earlier layer and every pull still downloads them. Files from the base image that your build deletes are reported as info: the delete saves nothing, but the fix is a slimmer base image; the finding sits on the FROM line. Package-manager state that installs and useradd rewrite (dpkg and debconf files, /etc/passwd and its kin, ld.so.cache, the apk and rpm databases, dpkg/apt logs) is expected and reported only from `packageStateMinBytes`.",
   fix: "Delete the files in the same RUN that creates them, or keep them out of the image with a multi-stage build or .dockerignore.",
-  options: { minBytes: 1024 },
+  options: { minBytes: 1024, packageStateMinBytes: PACKAGE_STATE_MIN_BYTES },
   check(ctx, report) {
     const deleted = ctx.model.hidden.filter((h) => h.how === "whiteout" || h.how === "opaque");
     reportHiddenGroups(
       ctx,
       report,
       deleted,
-      (plural, by) => plural ? `are deleted by ${by} but still ship` : `is deleted by ${by} but still ships`
+      (plural2, by) => plural2 ? `are deleted by ${by} but still ship` : `is deleted by ${by} but still ships`,
+      "The base image ships these files and deleting them saves nothing: drop the delete if it only saves space, or use a slimmer base image that does not contain them."
     );
   }
 };
@@ -21117,16 +29141,17 @@ var ll004 = {
   name: "overwritten-in-later-layer",
   title: "Files overwritten in a later layer still ship",
   defaultSeverity: "warning",
-  rationale: "When a later layer writes a file at the same path with different content, the old copy stays in the earlier layer and is downloaded for nothing. Overwrites of base-image files are reported as info. Pairs of layers that overwrite less than `minBytes` (1 KiB by default) in total stay quiet.",
+  rationale: "When a later layer writes a file at the same path with different content, the old copy stays in the earlier layer and is downloaded for nothing. Overwrites of base-image files are reported as info, on the FROM line. Pairs of layers that overwrite less than `minBytes` (1 KiB by default) in total stay quiet. Package-manager state that every install or useradd rewrites (dpkg status, debconf, /etc/passwd, group, shadow, ld.so.cache, the apk and rpm databases, dpkg/apt logs) is expected: it is reported only from `packageStateMinBytes` (10 MiB by default), with advice that applies to it.",
   fix: "Produce the final version of the file in one step: build it in the RUN that creates it, or COPY it once after generating it in a build stage.",
-  options: { minBytes: 1024 },
+  options: { minBytes: 1024, packageStateMinBytes: PACKAGE_STATE_MIN_BYTES },
   check(ctx, report) {
     const replaced = ctx.model.hidden.filter((h) => h.how === "overwrite" && !h.sameContent);
     reportHiddenGroups(
       ctx,
       report,
       replaced,
-      (plural, by) => `${plural ? "are" : "is"} overwritten with different content by ${by}`
+      (plural2, by) => `${plural2 ? "are" : "is"} overwritten with different content by ${by}`,
+      "The base image's copy still ships: use a base image that already has the version you need, or accept the copy."
     );
   }
 };
@@ -21136,15 +29161,36 @@ function isCopyLayer(ctx, i) {
   const kw = layerInstruction(ctx, i)?.keyword ?? createdByKeyword(ctx.model.layers[i]?.createdBy ?? null) ?? "";
   return /^(?:COPY|ADD)$/i.test(kw);
 }
+function perm(mode) {
+  return mode & 4095;
+}
 function metadataChanged(before, after) {
-  return before.mode !== after.mode || before.uid !== after.uid || before.gid !== after.gid || before.mtime !== after.mtime;
+  return perm(before.mode) !== perm(after.mode) || before.uid !== after.uid || before.gid !== after.gid || before.mtime !== after.mtime;
+}
+function changes(files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const r = f.replacement;
+    if (!r) continue;
+    if (perm(r.mode) !== perm(f.entry.mode)) out.add("mode");
+    if (r.uid !== f.entry.uid || r.gid !== f.entry.gid) out.add("owner");
+    if (r.mtime !== f.entry.mtime) out.add("mtime");
+  }
+  return ["mode", "owner", "mtime"].filter((c) => out.has(c));
+}
+function mtimeOnly(f) {
+  const r = f.replacement;
+  return r !== void 0 && perm(r.mode) === perm(f.entry.mode) && r.uid === f.entry.uid && r.gid === f.entry.gid;
+}
+function plural(n) {
+  return `${n} file${n === 1 ? "" : "s"}`;
 }
 var ll005 = {
   id: "LL005",
   name: "metadata-only-rewrite",
   title: "File rewritten only to change mode, owner or mtime",
   defaultSeverity: "warning",
-  rationale: "A chmod, chown or touch in its own step copies each file whole into a new layer although the bytes are identical (same size and content hash); only the metadata changed. The image then carries the file twice.",
+  rationale: "A chmod, chown or touch in its own step copies each file whole into a new layer although the bytes are identical (same size and content hash); only the metadata changed. The image then carries the file twice. A package manager rewriting its own files with the same bytes and a new mtime (dpkg and debconf on every apt install, or any file a RUN of apt, apk, dnf, rpm, pip or npm stores again unchanged) is not that mistake: it is reported as info, naming the package manager.",
   fix: "Use `COPY --chmod=... --chown=...`, or change mode and owner in the same RUN that creates the files.",
   options: { minBytes: 1 },
   check(ctx, report) {
@@ -21153,26 +29199,49 @@ var ll005 = {
     );
     const byRewriter = /* @__PURE__ */ new Map();
     for (const g of groupHidden(same)) {
-      if (isBaseLayer(ctx, g.hiddenBy)) continue;
+      if (isBaseLayer2(ctx, g.hiddenBy)) continue;
       const list = byRewriter.get(g.hiddenBy) ?? [];
       list.push(...g.files);
       byRewriter.set(g.hiddenBy, list);
     }
-    for (const [layer, files] of [...byRewriter.entries()].sort((a, b) => a[0] - b[0])) {
-      const bytes = sumBytes(files);
-      if (bytes < ctx.options.minBytes) continue;
-      const n = files.length;
-      const sources = [...new Set(files.map((f) => f.layer))].sort((a, b) => a - b);
-      report({
-        layerIndex: layer,
-        bytes,
-        paths: refs(files),
-        relatedLayers: sources,
-        message: `${layerLabel2(ctx, layer)} rewrites ${n} file${n === 1 ? "" : "s"} (${formatBytes(bytes)}) from ${sources.map((s) => layerLabel2(ctx, s)).join(", ")} with identical content; only metadata changed`
-      });
+    for (const [layer, all] of [...byRewriter.entries()].sort((a, b) => a[0] - b[0])) {
+      const command = isCopyLayer(ctx, layer) ? "" : layerCommand(ctx, layer);
+      const managers = packageManagersIn(command);
+      const bySideEffect = (f) => mtimeOnly(f) && (managers.length > 0 || isPackageState(f.path));
+      const groups = [
+        [all.filter((f) => !bySideEffect(f)), false],
+        [all.filter(bySideEffect), true]
+      ];
+      for (const [files, sideEffect] of groups) {
+        const bytes = sumBytes(files);
+        if (files.length === 0 || bytes < ctx.options.minBytes) continue;
+        const sources = [...new Set(files.map((f) => f.layer))].sort((x, y) => x - y);
+        const from = sources.map((src) => layerLabel2(ctx, src)).join(", ");
+        const paths2 = files.map((f) => ({ path: f.path, bytes: f.bytes }));
+        const common = { layerIndex: layer, bytes, paths: paths2, relatedLayers: sources };
+        if (sideEffect) {
+          reportSideEffect(files, from, managers, common, report);
+          continue;
+        }
+        const what = changes(files);
+        const say = (b, n) => `rewrites ${plural(n)} (${formatBytes(b)}) of ${from} with identical content; only the ${what.length > 0 ? what.join(" and ") : "metadata"} changed`;
+        report({ ...common, message: say(bytes, files.length), messageAfterClaims: say });
+      }
     }
   }
 };
+function reportSideEffect(files, from, managers, common, report) {
+  const owners = managers.length > 0 ? managers : [...new Set(files.map((f) => packageStateOwner(f.path) ?? ""))];
+  const who = owners.filter((o) => o !== "").join(", ") || "the package manager";
+  const say = (b, n) => `${who} rewrote ${plural(n)} (${formatBytes(b)}) of ${from} with identical bytes, mode and owner, as it does whenever it runs`;
+  report({
+    ...common,
+    severity: "info",
+    message: say(common.bytes ?? 0, files.length),
+    messageAfterClaims: say,
+    fix: `Nothing to undo: ${who} rewrites these files whenever it runs, so each RUN that runs it stores another copy. Run it in as few RUN instructions as possible (one install RUN stores one copy).`
+  });
+}
 
 // src/lint/rules/ll006-package-manager-cache.ts
 var CACHE_KINDS = [
@@ -21236,12 +29305,12 @@ var ll006 = {
   name: "package-manager-cache",
   title: "Package-manager cache stored in a layer",
   defaultSeverity: "warning",
-  rationale: "Package managers keep downloaded indexes and archives (apt lists and .debs, the apk, pip, npm, yarn, pnpm, Go build, gem, composer and conda caches). Left in a layer they are pure weight. The rule looks at what the layer actually stores, so a cache removed in the same RUN is not reported, and a `RUN --mount=type=cache` step never is.",
+  rationale: "Package managers keep downloaded indexes and archives (apt lists and .debs, the apk, pip, npm, yarn, pnpm, Go build, gem, composer and conda caches). Left in a layer they are pure weight. The rule looks at what the layer actually stores, so a cache removed in the same RUN is not reported, and a `RUN --mount=type=cache` step never is. When the cache comes from an index refresh in a RUN of its own (`apt-get update`, `apk update`, `yum makecache`), the advice is to merge refresh, install and cleanup into one RUN: deleting the index in the refresh RUN would break the next RUN's install.",
   fix: "Remove the cache in the same RUN (e.g. `apt-get clean && rm -rf /var/lib/apt/lists/*`, `apk add --no-cache`, `pip install --no-cache-dir`), or use `RUN --mount=type=cache,target=...`.",
   options: { minBytes: 1024, includeBaseImage: false },
   check(ctx, report) {
     for (const layer of ctx.model.layers) {
-      const base = isBaseLayer(ctx, layer.index);
+      const base = isBaseLayer2(ctx, layer.index);
       if (base && !ctx.options.includeBaseImage) continue;
       const ins = parsedInstructionForLayer(ctx, layer.index);
       const mounts = ins ? cacheMountTargets(ins) : [];
@@ -21260,13 +29329,16 @@ var ll006 = {
       if (files.length === 0 || bytes === 0 || bytes < ctx.options.minBytes) continue;
       const kinds = [...found.keys()].sort();
       const cleans = CACHE_KINDS.filter((k) => found.has(k.name)).map((k) => `\`${k.clean}\``);
+      const update = base ? null : updateOnly(layerCommand(ctx, layer.index));
+      const say = (b, n) => `stores ${formatBytes(b)} of ${kinds.join(", ")} (${n} file${n === 1 ? "" : "s"})${update ? ` from an index refresh (${update.manager}) in a RUN of its own` : ""}`;
       report({
         layerIndex: layer.index,
         bytes,
         paths: refs(files),
         ...base ? { severity: "info" } : {},
-        message: `layer ${layer.index} stores ${formatBytes(bytes)} of ${kinds.join(", ")} (${files.length} file${files.length === 1 ? "" : "s"})`,
-        fix: `Clean up in the same RUN: ${cleans.join(", ")}; or use \`RUN --mount=type=cache\`.`
+        message: say(bytes, files.length),
+        messageAfterClaims: say,
+        fix: update ? `Merge the index refresh, the install and the cleanup into one RUN (\`${update.merge}\`), or use \`RUN --mount=type=cache\`. Deleting the index in the refresh RUN alone would make the next RUN's install fail.` : `Clean up in the same RUN: ${cleans.join(", ")}; or use \`RUN --mount=type=cache\`.`
       });
     }
   }
@@ -21304,6 +29376,43 @@ var INSTALLERS = [
 function installsIn(command) {
   return INSTALLERS.filter((i) => i.re.test(command)).map((i) => i.ecosystem);
 }
+var DEPENDENCY_TREES = [
+  { ecosystem: "npm", re: /^((?:[^/]+\/)*?node_modules)\// },
+  { ecosystem: "pip", re: /^((?:[^/]+\/)*?(?:site-packages|dist-packages))\// },
+  { ecosystem: "pip", re: /^((?:[^/]+\/)*?\.venv)\// },
+  { ecosystem: "vendor", re: /^((?:[^/]+\/)*?vendor)\// },
+  { ecosystem: "maven", re: /^((?:[^/]+\/)*?\.m2\/repository)\// },
+  { ecosystem: "gradle", re: /^((?:[^/]+\/)*?\.gradle\/caches)\// },
+  { ecosystem: "go", re: /^((?:[^/]+\/)*?go\/pkg\/mod)\// },
+  { ecosystem: "cargo", re: /^((?:[^/]+\/)*?target)\/(?:release|debug)\/(?:deps|build|\.fingerprint)\// },
+  { ecosystem: "cargo", re: /^((?:[^/]+\/)*?\.cargo\/registry)\// }
+];
+var SYSTEM_TREES2 = /^(?:usr\/share|usr\/lib|usr\/lib64|usr\/local\/share|usr\/local\/lib\/node_modules)\//;
+function createdTrees(ctx, layer) {
+  const entries = ctx.model.layers[layer]?.entries ?? [];
+  const trees = /* @__PURE__ */ new Map();
+  for (const e2 of entries) {
+    if (e2.kind !== "file" || SYSTEM_TREES2.test(e2.path)) continue;
+    for (const t2 of DEPENDENCY_TREES) {
+      const root = t2.re.exec(e2.path)?.[1];
+      if (root === void 0) continue;
+      const tree = trees.get(root) ?? { ecosystem: t2.ecosystem, root, files: [] };
+      tree.files.push({ path: e2.path, bytes: e2.size });
+      trees.set(root, tree);
+      break;
+    }
+  }
+  if (trees.size === 0) return [];
+  const earlier = /* @__PURE__ */ new Set();
+  for (const l of ctx.model.layers.slice(0, layer)) {
+    for (const e2 of l.entries) {
+      for (const root of trees.keys()) {
+        if (e2.path === root || e2.path.startsWith(`${root}/`)) earlier.add(root);
+      }
+    }
+  }
+  return [...trees.values()].filter((t2) => !earlier.has(t2.root)).sort((a, b) => a.root < b.root ? -1 : 1);
+}
 function tokens2(args) {
   return args.flatMap((a) => a.split(/\s+/)).filter((a) => a.length > 0);
 }
@@ -21325,6 +29434,12 @@ function isBroadCopy(ins, extra) {
 }
 function runCommand(ins) {
   return [ins.args.join(" "), ...ins.heredocs].join("\n");
+}
+function installs(ctx, command, layer) {
+  const trees = layer !== null ? createdTrees(ctx, layer) : [];
+  const byWords = installsIn(command);
+  const ecosystems = byWords.length > 0 ? byWords : [...new Set(trees.map((t2) => t2.ecosystem))];
+  return { ecosystems, trees };
 }
 function builtStages(ctx) {
   const stages = ctx.dockerfile?.stages ?? [];
@@ -21368,8 +29483,9 @@ function fromDockerfile(ctx) {
         continue;
       }
       if (kw !== "RUN") continue;
-      const ecos = installsIn(runCommand(ins));
-      for (const eco of ecos) {
+      const runLayer = layerForLine(ctx, stage.index, ins.line);
+      const { ecosystems, trees } = installs(ctx, runCommand(ins), runLayer);
+      for (const eco of ecosystems) {
         if (broad && !installedBefore.has(eco) && !reported.has(eco)) {
           reported.add(eco);
           hits.push({
@@ -21378,10 +29494,11 @@ function fromDockerfile(ctx) {
             copyLayer: layerForLine(ctx, stage.index, broad.line),
             runLine: ins.line,
             runEnd: ins.endLine,
-            runLayer: layerForLine(ctx, stage.index, ins.line),
+            runLayer,
             copyText: broad.text,
             runText: ins.text,
-            ecosystem: eco
+            ecosystem: eco,
+            trees
           });
         }
         if (!broad) installedBefore.add(eco);
@@ -21390,13 +29507,11 @@ function fromDockerfile(ctx) {
   }
   return hits;
 }
-var LEGACY_DIR_COPY = /^\/bin\/sh -c #\(nop\)\s+(?:COPY|ADD)\s+dir:/;
 function historyBroadCopy(text2, extra) {
-  if (LEGACY_DIR_COPY.test(text2)) return true;
-  const m = /^(?:COPY|ADD)\s+(.*?)(?:\s+# buildkit)?$/.exec(text2);
-  if (!m || /(?:^|\s)--from[=\s]/.test(m[1] ?? "")) return false;
-  const t2 = (m[1] ?? "").split(/\s+/).filter((a) => a.length > 0 && !a.startsWith("--"));
-  return t2.slice(0, -1).some((a) => isBroadSource(a, extra));
+  if (isLegacyDirCopy(text2)) return true;
+  const copy = copyArguments(text2);
+  if (!copy || copy.fromStage) return false;
+  return copy.args.slice(0, -1).some((a) => isBroadSource(a, extra));
 }
 function fromHistory(ctx) {
   const hits = [];
@@ -21404,14 +29519,16 @@ function fromHistory(ctx) {
   const installedBefore = /* @__PURE__ */ new Set();
   const reported = /* @__PURE__ */ new Set();
   for (const layer of ctx.model.layers) {
-    if (isBaseLayer(ctx, layer.index)) continue;
+    if (isBaseLayer2(ctx, layer.index)) continue;
     const text2 = (layer.createdBy ?? "").trim();
     if (historyBroadCopy(text2, ctx.options.sourceDirs)) {
       broad ??= { layer: layer.index, text: text2 };
       continue;
     }
-    if (/#\(nop\)/.test(text2) || /^(?:COPY|ADD|WORKDIR)\b/.test(text2)) continue;
-    for (const eco of installsIn(text2)) {
+    if (isNopOrFileStep(text2)) continue;
+    const command = stripBuildkitMarker(displayCreatedBy(text2));
+    const { ecosystems, trees } = installs(ctx, command, layer.index);
+    for (const eco of ecosystems) {
       if (broad && !installedBefore.has(eco) && !reported.has(eco)) {
         reported.add(eco);
         hits.push({
@@ -21421,9 +29538,10 @@ function fromHistory(ctx) {
           runLine: null,
           runEnd: null,
           runLayer: layer.index,
-          copyText: broad.text,
-          runText: text2,
-          ecosystem: eco
+          copyText: stripBuildkitMarker(broad.text),
+          runText: command,
+          ecosystem: eco,
+          trees
         });
       }
       if (!broad) installedBefore.add(eco);
@@ -21440,23 +29558,26 @@ var ll007 = {
   name: "copy-source-before-install",
   title: "Source copied before the dependency install",
   defaultSeverity: "warning",
-  rationale: "Copying the whole context (or the source tree) before installing dependencies ties the install layer to every source file: any edit invalidates the cache and reinstalls everything, and the install layer is rebuilt and re-pushed. The finding sits on the broad COPY, with `endLine` at the install RUN. It stays quiet when the manifests are copied and installed first. `bytes` is the size of the install layer that every source change rebuilds and pushes again.",
+  rationale: "Copying the whole context (or the source tree) before installing dependencies ties the install layer to every source file: any edit invalidates the cache and reinstalls everything, and the install layer is rebuilt and re-pushed. The install is recognised by its command (npm ci, pip install -r, go mod download \u2026) or by its evidence: the RUN creates a dependency tree (node_modules, site-packages or dist-packages, vendor/, .venv, ~/.m2, ~/.gradle, go/pkg/mod, Cargo target/). The finding sits on the broad COPY, with `endLine` at the install RUN. It stays quiet when the manifests are copied and installed first. `affectedBytes` is the size of the install layer that every source change rebuilds and pushes again; `bytes` (the saving) is 0, as reordering makes the image no smaller.",
   fix: "Copy only the manifest and lock files first (e.g. `COPY package.json package-lock.json ./`), run the install, then `COPY . .`.",
   options: { sourceDirs: [] },
   check(ctx, report) {
     const hits = ctx.dockerfile && mappedAny(ctx) ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
       const installed = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.entries ?? [] : [];
-      const paths2 = installed.filter((e2) => e2.kind === "file").map((e2) => ({ path: e2.path, bytes: e2.size }));
+      const treeFiles = h.trees.flatMap((t2) => t2.files);
+      const paths2 = treeFiles.length > 0 ? treeFiles : installed.filter((e2) => e2.kind === "file").map((e2) => ({ path: e2.path, bytes: e2.size }));
       const bytes = h.runLayer !== null ? ctx.model.layers[h.runLayer]?.contentBytes ?? 0 : 0;
       const at = h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : "";
+      const made = h.trees.length > 0 && installsIn(h.runText).length === 0 ? `, which creates ${h.trees.map((t2) => shown(t2.root)).join(", ")}` : "";
+      const what = made !== "" ? "dependency install" : `${h.ecosystem} install`;
       report({
         layerIndex: h.copyLayer,
         line: h.copyLine,
         endLine: h.runEnd ?? h.copyEnd,
-        bytes,
+        affectedBytes: bytes,
         paths: paths2,
-        message: `\`${clip(h.copyText)}\` comes before the ${h.ecosystem} install${at} (\`${clip(h.runText)}\`): every source change re-runs it`
+        message: `\`${clip(h.copyText)}\` comes before the ${what}${at}${made} (\`${clip(h.runText)}\`): every source change re-runs it`
       });
     }
   }
@@ -21527,39 +29648,6 @@ function compileGlobs(globs) {
 }
 
 // src/lint/rules/ll008-secret-in-layer.ts
-var KEY_NAME = /^(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|identity)$/;
-var KEYISH = /(?:^|[-_.])(?:key|private|priv|privkey|secret)(?:[-_.]|$)/i;
-var ENV_TEMPLATE = /\.(?:example|sample|template|dist|defaults?|tpl|schema)$/i;
-var SECRET_KINDS = [
-  { kind: "SSH private key", test: (_p, b) => KEY_NAME.test(b) },
-  {
-    kind: "private key",
-    test: (_p, b) => {
-      const m = /^(.*)\.(pem|key|p12|pfx|jks|keystore)$/i.exec(b);
-      if (!m) return false;
-      const ext = (m[2] ?? "").toLowerCase();
-      if (ext === "pem") return KEYISH.test(m[1] ?? "");
-      if (ext === "key") return !/\.pub$/i.test(m[1] ?? "");
-      return true;
-    }
-  },
-  {
-    kind: ".env file",
-    test: (_p, b) => (b === ".env" || /^\.env\.[\w.-]+$/.test(b)) && !ENV_TEMPLATE.test(b)
-  },
-  {
-    kind: "cloud credentials",
-    test: (p) => /(?:^|\/)\.aws\/credentials$/.test(p) || /(?:^|\/)\.config\/gcloud\/(?:credentials\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(
-      p
-    ) || /(?:^|\/)\.azure\/(?:accessTokens\.json|msal_token_cache\.(?:json|bin))$/.test(p)
-  },
-  { kind: "registry credentials", test: (p) => /(?:^|\/)\.docker\/config\.json$/.test(p) },
-  { kind: "npm token file", test: (_p, b) => b === ".npmrc" },
-  { kind: "git credentials", test: (_p, b) => b === ".git-credentials" },
-  { kind: "netrc credentials", test: (_p, b) => b === ".netrc" || b === "_netrc" },
-  { kind: "PyPI credentials", test: (_p, b) => b === ".pypirc" },
-  { kind: "Kubernetes credentials", test: (p) => /(?:^|\/)\.kube\/config$/.test(p) }
-];
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/site-packages/**",
@@ -21573,40 +29661,33 @@ var DEFAULT_EXCLUDES = [
   "etc/ssl/certs/**",
   "etc/apt/**"
 ];
-function secretKind(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  for (const k of SECRET_KINDS) if (k.test(path, base)) return k.kind;
-  return null;
-}
 var ll008 = {
   id: "LL008",
   name: "secret-in-layer",
   title: "Secret stored in a layer",
   defaultSeverity: "error",
-  rationale: "Anyone who can pull the image can read every layer, including files a later layer deletes. Detection is name-based: layerlint sees paths and sizes, never file contents, so it reports private-key names (id_rsa, *.key, key-named *.pem), non-empty .env files, .aws/credentials, .docker/config.json, .npmrc, .git-credentials, .netrc, .pypirc and .kube/config, and never prints a value.",
+  rationale: "Anyone who can pull the image can read every layer, including files a later layer deletes. Small text files (up to 64 KiB) are read during the one streaming pass and judged by content: private-key blocks, npm/yarn auth settings (_authToken, _auth, _password, npmAuthToken) in any file, GCP service-account keys, AWS access-key pairs, GitHub, GitLab, Slack and npm tokens, registry auths, credentials in URLs and .env-style assignments to secret names (*_TOKEN, *_SECRET, *PASSWORD*, *_API_KEY) with a real value. A file whose content was not read (binary, larger, or past the capture cap) is judged by name: private keys (id_rsa, *.key, key-named *.pem, keystores), .env, cloud, registry, npm, git, netrc, PyPI and Kubernetes credential files. Findings name the kind and the path, never the value.",
   fix: "Remove the file from the build context (.dockerignore) and pass secrets with `RUN --mount=type=secret` or at run time; rotate any credential that was pushed.",
   options: { excludePaths: DEFAULT_EXCLUDES },
   check(ctx, report) {
     const excluded = compileGlobs(ctx.options.excludePaths);
-    for (const layer of ctx.model.layers) {
-      const hits = [];
-      for (const e2 of layer.entries) {
-        if (e2.kind !== "file" || e2.size === 0) continue;
-        if (excluded(e2.path)) continue;
-        const kind = secretKind(e2.path);
-        if (kind) hits.push({ path: e2.path, bytes: e2.size, kind });
-      }
-      if (hits.length === 0) continue;
-      const kinds = [...new Set(hits.map((h) => h.kind))].sort();
-      const laterDeleted = hits.filter(
-        (h) => !ctx.model.final.has(h.path) || ctx.model.final.get(h.path)?.layer !== layer.index
-      );
+    const byLayer = /* @__PURE__ */ new Map();
+    for (const f of ctx.model.secrets.files) {
+      if (excluded(f.path)) continue;
+      const list = byLayer.get(f.layer) ?? [];
+      list.push(f);
+      byLayer.set(f.layer, list);
+    }
+    for (const [layer, hits] of [...byLayer].sort((a, b) => a[0] - b[0])) {
+      const kinds = [...new Set(hits.flatMap((h) => h.kinds))].sort();
+      const laterDeleted = hits.some((h) => ctx.model.final.get(h.path)?.layer !== layer);
       const first = hits[0];
+      const where = hits.length === 1 && first ? ` at ${shown(first.path)}${first.byName ? " (by its name; content not read)" : ""}` : ` (${hits.length} files)`;
       report({
-        layerIndex: layer.index,
+        layerIndex: layer,
         bytes: sumBytes(hits),
         paths: refs(hits),
-        message: `layer ${layer.index} stores ${kinds.join(", ")}` + (hits.length === 1 && first ? ` at ${shown(first.path)}` : ` (${hits.length} files)`) + (laterDeleted.length > 0 ? "; deleting it in a later layer does not remove it from the image" : "")
+        message: `stores ${kinds.join(", ")}${where}` + (laterDeleted ? "; deleting it in a later layer does not remove it from the image" : "")
       });
     }
   }
@@ -21645,7 +29726,7 @@ var ll009 = {
         layerIndex: layer.index,
         bytes,
         paths: refs(rootRefs),
-        message: rootList.length === 1 ? `layer ${layer.index} stores ${shown(rootList[0] ?? "")} (${files.length} file${files.length === 1 ? "" : "s"}, ${formatBytes(bytes)})` : `layer ${layer.index} stores ${rootList.length} VCS directories (${files.length} file${files.length === 1 ? "" : "s"}, ${formatBytes(bytes)})`
+        message: rootList.length === 1 ? `stores ${shown(rootList[0] ?? "")} (${files.length} file${files.length === 1 ? "" : "s"}, ${formatBytes(bytes)})` : `stores ${rootList.length} VCS directories (${files.length} file${files.length === 1 ? "" : "s"}, ${formatBytes(bytes)})`
       });
     }
   }
@@ -21657,43 +29738,42 @@ var ll010 = {
   name: "temp-files-left",
   title: "Temporary files or build logs left in a layer",
   defaultSeverity: "warning",
-  rationale: "Files left under /tmp or /var/tmp, and *.log files written during the build (package-manager and installer logs), are never needed at run time but are committed with the layer. Only files the layer still stores count: something removed in the same RUN is not reported. Logs inside a package-manager cache are left to LL006, and the package managers' own records under /var/log (dpkg.log, apt/) are not reported by default.",
+  rationale: "Files left under /tmp or /var/tmp, and *.log files written during the build (package-manager and installer logs), are never needed at run time but are committed with the layer. Only files the layer still stores count: something removed in the same RUN is not reported. Logs inside a package-manager cache are left to LL006. The package managers' own logs (dpkg.log, alternatives.log, /var/log/apt, dnf/yum/apk logs, npm's debug logs in ~/.npm/_logs) are written by every run and are not worth a PR comment when small: a layer's package-manager logs are reported only from `packageStateMinBytes` (10 MiB by default).",
   fix: "Remove temporary files and logs in the same RUN that creates them (e.g. `... && rm -rf /tmp/* /var/log/*.log`), or use `RUN --mount=type=tmpfs,target=/tmp`.",
   options: {
     minBytes: 1,
     patterns: ["tmp/**", "var/tmp/**", "*.log"],
-    excludePaths: [
-      "var/log/dpkg.log",
-      "var/log/alternatives.log",
-      "var/log/bootstrap.log",
-      "var/log/apt/**",
-      "var/log/dnf*.log",
-      "var/log/yum.log",
-      "var/log/apk.log"
-    ],
+    excludePaths: [],
+    packageStateMinBytes: PACKAGE_STATE_MIN_BYTES,
     includeBaseImage: false
   },
   check(ctx, report) {
     const match = compileGlobs(ctx.options.patterns);
     const excluded = compileGlobs(ctx.options.excludePaths);
     for (const layer of ctx.model.layers) {
-      const base = isBaseLayer(ctx, layer.index);
+      const base = isBaseLayer2(ctx, layer.index);
       if (base && !ctx.options.includeBaseImage) continue;
       const files = [];
+      const logs = [];
       for (const e2 of layer.entries) {
         if (e2.kind !== "file" && e2.kind !== "symlink" && e2.kind !== "hardlink") continue;
-        if (match(e2.path) && !excluded(e2.path) && !CACHE_KINDS.some((k) => k.re.test(e2.path)))
-          files.push({ path: e2.path, bytes: e2.kind === "file" ? e2.size : 0 });
+        if (!match(e2.path) || excluded(e2.path)) continue;
+        const ref = { path: e2.path, bytes: e2.kind === "file" ? e2.size : 0 };
+        if (isPackageLog(e2.path)) logs.push(ref);
+        else if (!CACHE_KINDS.some((k) => k.re.test(e2.path))) files.push(ref);
       }
+      if (logs.length > 0 && sumBytes(logs) >= ctx.options.packageStateMinBytes) files.push(...logs);
       if (files.length === 0) continue;
       const bytes = sumBytes(files);
       if (bytes < ctx.options.minBytes) continue;
+      const say = (b, n) => `leaves ${n} temporary or log file${n === 1 ? "" : "s"} (${formatBytes(b)})`;
       report({
         layerIndex: layer.index,
         bytes,
         paths: refs(files),
         ...base ? { severity: "info" } : {},
-        message: `layer ${layer.index} leaves ${files.length} temporary or log file${files.length === 1 ? "" : "s"} (${formatBytes(bytes)})`
+        message: say(bytes, files.length),
+        messageAfterClaims: say
       });
     }
   }
@@ -21705,7 +29785,7 @@ var ll011 = {
   name: "large-layer",
   title: "Layer larger than the threshold",
   defaultSeverity: "warning",
-  rationale: "One very large layer is slow to push, pull and unpack, and is re-downloaded in full whenever anything in it changes. The size measured is the layer content (regular-file bytes); `bytes` is the excess over the threshold and the paths are the layer's largest files.",
+  rationale: "One very large layer is slow to push, pull and unpack, and is re-downloaded in full whenever anything in it changes. The size measured is the layer content (regular-file bytes); `affectedBytes` is that size, `bytes` (the saving) is 0 as splitting a layer saves nothing, and the paths are the layer's largest files.",
   fix: "Split rarely-changing parts (runtimes, dependencies) from often-changing ones into separate layers, drop what the image does not need, or move build-only files to a build stage.",
   options: { maxBytes: 256 * 1024 * 1024 },
   check(ctx, report) {
@@ -21714,9 +29794,9 @@ var ll011 = {
       const files = layer.entries.filter((e2) => e2.kind === "file").map((e2) => ({ path: e2.path, bytes: e2.size }));
       report({
         layerIndex: layer.index,
-        bytes: layer.contentBytes - ctx.options.maxBytes,
+        affectedBytes: layer.contentBytes,
         paths: refs(files),
-        message: `layer ${layer.index} holds ${formatBytes(layer.contentBytes)}, above the ${formatLimit(ctx.options.maxBytes)} limit`
+        message: `holds ${formatBytes(layer.contentBytes)}, above the ${formatLimit(ctx.options.maxBytes)} limit`
       });
     }
   }
@@ -21826,6 +29906,69 @@ var ll012 = {
   }
 };
 
+// src/lint/rules/ll013-secret-in-config.ts
+var WHAT = {
+  ENV: "ENV",
+  LABEL: "LABEL",
+  ARG: "build arg"
+};
+function describe3(secrets) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const s of secrets) {
+    const list = bySource.get(s.source) ?? [];
+    const item = `${s.name} (${s.kind})`;
+    if (!list.includes(item)) list.push(item);
+    bySource.set(s.source, list);
+  }
+  return [...bySource].map(([source, items]) => `${WHAT[source]} ${items.join(", ")}`).join("; ");
+}
+var ll013 = {
+  id: "LL013",
+  name: "secret-in-config",
+  title: "Secret in the image config or history",
+  defaultSeverity: "error",
+  rationale: "ENV values, LABEL values and the build arguments a RUN used (`|1 NPM_TOKEN=\u2026` in its history entry) are stored in the image config, which anyone who can pull the image can read with `docker inspect` or `docker history`. Reported: ENV variables whose name says secret (*_TOKEN, *_SECRET, *PASSWORD*, *_API_KEY \u2026) with a real value or whose value is a known token format; LABEL values in a token format; build args whose name says secret or whose value is a token format. Findings name the variable, never the value, and every output redacts the value (docs/secrets.md).",
+  fix: "Pass the secret at run time (environment, mounted file) or to the build with `RUN --mount=type=secret,id=\u2026` instead of ENV, LABEL or ARG; rotate any credential that was pushed.",
+  options: { allowNames: [] },
+  check(ctx, report) {
+    const history = ctx.model.image.config.history ?? [];
+    const layerOf = [];
+    let n = 0;
+    for (const h of history) layerOf.push(h.empty_layer === true ? null : n++);
+    const groups = /* @__PURE__ */ new Map();
+    const allowed = new Set(ctx.options.allowNames.map((n2) => n2.toLowerCase()));
+    for (const s of ctx.model.secrets.config) {
+      if (allowed.has(s.name.toLowerCase())) continue;
+      const key = s.history ?? `config:${s.source}`;
+      const list = groups.get(key) ?? [];
+      list.push(s);
+      groups.set(key, list);
+    }
+    for (const [key, secrets] of groups) {
+      const j = typeof key === "number" ? key : null;
+      const layer = j === null ? null : layerOf[j] ?? null;
+      const instruction = j === null ? null : ctx.mapping?.entries?.[j] ?? null;
+      const source = secrets[0]?.source ?? "ENV";
+      const where = source === "ARG" ? "recorded in the history of the RUN that used it" : "stored in the image config";
+      report({
+        layerIndex: layer,
+        ...instruction ? { line: instruction.line, endLine: instruction.endLine } : {},
+        ...j !== null && inBaseImage(ctx, layerOf, j) ? { severity: "info" } : {},
+        message: `${describe3(secrets)} ${where}`
+      });
+    }
+  }
+};
+function inBaseImage(ctx, layerOf, j) {
+  if (!ctx.mapping || !mappedAny(ctx)) return false;
+  if (ctx.mapping.entries?.[j]) return false;
+  for (let i = j; i < layerOf.length; i++) {
+    const k = layerOf[i];
+    if (k !== null && k !== void 0) return isBaseLayer2(ctx, k);
+  }
+  return false;
+}
+
 // src/lint/rules/index.ts
 var RULES = [
   ll001,
@@ -21839,7 +29982,8 @@ var RULES = [
   ll009,
   ll010,
   ll011,
-  ll012
+  ll012,
+  ll013
 ];
 function findRule(key, rules = RULES) {
   const k = key.trim();
@@ -21847,8 +29991,6 @@ function findRule(key, rules = RULES) {
 }
 
 // src/lint/config.ts
-var SEVERITIES = ["error", "warning", "info"];
-var FAIL_ON_VALUES = ["error", "warning", "info", "none"];
 var CONFIG_FILE_NAMES = [".layerlint.yml", ".layerlint.yaml"];
 function defaultConfig() {
   return { path: null, rules: {}, ignorePaths: [] };
@@ -21857,20 +29999,22 @@ var TOP_LEVEL_KEYS = ["rules", "ignorePaths", "failOn", "budgets"];
 function isPlainObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function describe2(v) {
+function describe4(v) {
   if (typeof v === "string") return `'${v}'`;
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a mapping";
-  return String(v);
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint" || v === void 0)
+    return String(v);
+  return typeof v;
 }
 function parseSeverity(v, file, key) {
   if (v === false) return "off";
   if (typeof v === "string") {
     const s = v.trim().toLowerCase();
-    if (s === "off" || SEVERITIES.includes(s)) return s;
+    if (s === "off" || isSeverity(s)) return s;
   }
-  throw new InputError(file, `${key}: bad severity ${describe2(v)} (expected error, warning, info or off)`);
+  throw new InputError(file, `${key}: bad severity ${describe4(v)} (expected error, warning, info or off)`);
 }
 function parseOption(rule, name, value, file, key) {
   const defaults = rule.options;
@@ -21878,7 +30022,7 @@ function parseOption(rule, name, value, file, key) {
   if (typeof def === "number") {
     if (/Bytes$/.test(name)) {
       if (typeof value !== "string" && typeof value !== "number") {
-        throw new InputError(file, `${key}: expected a size such as 1MiB or 300MB, got ${describe2(value)}`);
+        throw new InputError(file, `${key}: expected a size such as 1MiB or 300MB, got ${describe4(value)}`);
       }
       try {
         return parseSize(value, key);
@@ -21888,24 +30032,24 @@ function parseOption(rule, name, value, file, key) {
       }
     }
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new InputError(file, `${key}: expected a non-negative number, got ${describe2(value)}`);
+      throw new InputError(file, `${key}: expected a non-negative number, got ${describe4(value)}`);
     }
     return value;
   }
   if (typeof def === "boolean") {
     if (typeof value !== "boolean")
-      throw new InputError(file, `${key}: expected true or false, got ${describe2(value)}`);
+      throw new InputError(file, `${key}: expected true or false, got ${describe4(value)}`);
     return value;
   }
   if (Array.isArray(def)) {
     if (!Array.isArray(value) || !value.every((x) => typeof x === "string")) {
-      throw new InputError(file, `${key}: expected a list of strings, got ${describe2(value)}`);
+      throw new InputError(file, `${key}: expected a list of strings, got ${describe4(value)}`);
     }
     return [...value];
   }
   if (typeof def === "string") {
     if (typeof value !== "string")
-      throw new InputError(file, `${key}: expected a string, got ${describe2(value)}`);
+      throw new InputError(file, `${key}: expected a string, got ${describe4(value)}`);
     return value;
   }
   return value;
@@ -21926,7 +30070,7 @@ function parseRuleSetting(rule, raw, file, key) {
       else setting.severity = sev;
     } else if (name === "enabled") {
       if (typeof value !== "boolean")
-        throw new InputError(file, `${k}: expected true or false, got ${describe2(value)}`);
+        throw new InputError(file, `${k}: expected true or false, got ${describe4(value)}`);
       setting.enabled = value;
     } else if (optionNames.includes(name)) {
       setting.options[name] = parseOption(rule, name, value, file, k);
@@ -21944,7 +30088,7 @@ function validateConfig(data, file, rules = RULES) {
   const config = { ...defaultConfig(), path: file };
   if (data === null || data === void 0) return config;
   if (!isPlainObject(data))
-    throw new InputError(file, `expected a mapping at the top level, got ${describe2(data)}`);
+    throw new InputError(file, `expected a mapping at the top level, got ${describe4(data)}`);
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL_KEYS.includes(key)) {
       throw new InputError(file, `unknown key '${key}' (known: ${TOP_LEVEL_KEYS.join(", ")})`);
@@ -21953,7 +30097,7 @@ function validateConfig(data, file, rules = RULES) {
   const rulesRaw = data["rules"];
   if (rulesRaw !== void 0 && rulesRaw !== null) {
     if (!isPlainObject(rulesRaw))
-      throw new InputError(file, `rules: expected a mapping of rule ids, got ${describe2(rulesRaw)}`);
+      throw new InputError(file, `rules: expected a mapping of rule ids, got ${describe4(rulesRaw)}`);
     for (const [id, raw] of Object.entries(rulesRaw)) {
       const rule = findRule(id, rules);
       if (!rule)
@@ -21966,17 +30110,17 @@ function validateConfig(data, file, rules = RULES) {
   if (ignore !== void 0 && ignore !== null) {
     const list = typeof ignore === "string" ? [ignore] : ignore;
     if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.trim() !== "")) {
-      throw new InputError(file, `ignorePaths: expected a list of path globs, got ${describe2(ignore)}`);
+      throw new InputError(file, `ignorePaths: expected a list of path globs, got ${describe4(ignore)}`);
     }
     config.ignorePaths = list.map((x) => x.trim());
   }
   const failOn = data["failOn"];
   if (failOn !== void 0 && failOn !== null) {
     const v = typeof failOn === "string" ? failOn.trim().toLowerCase() : failOn;
-    if (typeof v !== "string" || !FAIL_ON_VALUES.includes(v)) {
+    if (!isFailOn(v)) {
       throw new InputError(
         file,
-        `failOn: bad value ${describe2(failOn)} (expected error, warning, info or none)`
+        `failOn: bad value ${describe4(failOn)} (expected error, warning, info or none)`
       );
     }
     config.failOn = v;
@@ -22176,6 +30320,11 @@ function parseThreshold(name, raw, where, file) {
   if (f < 0 || f > 1) throw new InputError(file, `${rel}: value '${raw}' is outside the allowed range (0-1)`);
   return f;
 }
+var DIVE_RULE_KINDS = {
+  lowestEfficiency: { unit: "ratio", kind: "min" },
+  highestWastedBytes: { unit: "bytes", kind: "max" },
+  highestUserWastedPercent: { unit: "ratio", kind: "max" }
+};
 function evaluateDiveCi(config, dive) {
   const results = [];
   const disabled = [];
@@ -22185,63 +30334,41 @@ function evaluateDiveCi(config, dive) {
       disabled.push(rule.name);
       continue;
     }
-    const name = `dive.${rule.name}`;
-    const from = rule.source === "default" ? ` (dive's default ${rule.raw})` : "";
-    switch (rule.name) {
-      case "lowestEfficiency": {
-        const fail = t2 > dive.efficiency;
-        results.push(
-          row(
-            name,
-            "ratio",
-            dive.efficiency,
-            t2,
-            fail,
-            `dive efficiency; fails when below the threshold${from}`
-          )
-        );
-        break;
-      }
-      case "highestWastedBytes": {
-        const fail = dive.wastedBytes > t2;
-        results.push(
-          row(
-            name,
-            "bytes",
-            dive.wastedBytes,
-            t2,
-            fail,
-            `dive wasted bytes; fails when above the threshold${from}`
-          )
-        );
-        break;
-      }
-      case "highestUserWastedPercent": {
-        let value;
-        let detail = `dive wasted bytes / bytes above layer 0 (a ratio); fails when above the threshold${from}`;
-        if (dive.userWastedPercent === null) {
-          if (dive.wastedBytes > 0) {
-            value = Number.MAX_VALUE;
-            detail = `no bytes above layer 0 but ${dive.wastedBytes} wasted: dive computes +Inf and fails${from}`;
-          } else {
-            value = 0;
-            detail = `undefined (0 wasted / 0 bytes above layer 0): dive computes NaN, which never fails${from}`;
-          }
-        } else {
-          value = dive.userWastedPercent;
-        }
-        const fail = value > t2;
-        results.push(row(name, "ratio", value, t2, fail, detail));
-        break;
-      }
-    }
+    const { unit, kind } = DIVE_RULE_KINDS[rule.name];
+    const { value, detail } = readDive(rule, dive);
+    const limit = Number.isNaN(t2) ? 0 : t2;
+    results.push(
+      budgetRow(`dive.${rule.name}`, unit, value, limit, "fail", breaches(kind, value, t2), detail, rule.raw)
+    );
   }
   return { results, disabled };
 }
-function row(name, unit, value, limit, fail, detail) {
-  const safeLimit = Number.isNaN(limit) ? 0 : limit;
-  return { name, unit, value, limit: safeLimit, level: "fail", status: fail ? "fail" : "pass", detail };
+function readDive(rule, dive) {
+  const from = rule.source === "default" ? ` (dive's default ${rule.raw})` : "";
+  switch (rule.name) {
+    case "lowestEfficiency":
+      return { value: dive.efficiency, detail: `dive efficiency; fails when below the threshold${from}` };
+    case "highestWastedBytes":
+      return { value: dive.wastedBytes, detail: `dive wasted bytes; fails when above the threshold${from}` };
+    case "highestUserWastedPercent":
+      if (dive.userWastedPercent !== null) {
+        return {
+          value: dive.userWastedPercent,
+          detail: `dive wasted bytes / bytes above layer 0 (a ratio); fails when above the threshold${from}`
+        };
+      }
+      return dive.wastedBytes > 0 ? {
+        value: Number.MAX_VALUE,
+        detail: `no bytes above layer 0 but ${dive.wastedBytes} wasted: dive computes +Inf and fails${from}`
+      } : {
+        value: 0,
+        detail: `undefined (0 wasted / 0 bytes above layer 0): dive computes NaN, which never fails${from}`
+      };
+  }
 }
+
+// src/lint/caps.ts
+var FINDING_PATH_CAP = 10;
 
 // src/lint/finding.ts
 function imageWideFinding(ruleId, severity, message, fix) {
@@ -22261,7 +30388,6 @@ function imageWideFinding(ruleId, severity, message, fix) {
 
 // src/lint/runner.ts
 var INTERNAL_RULE_ID = "LL000";
-var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function errorText(err2) {
   const text2 = err2 instanceof Error ? err2.message : String(err2);
   return text2.split("\n")[0] ?? text2;
@@ -22289,8 +30415,20 @@ function cmp(a, b) {
   return a < b ? -1 : 1;
 }
 function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || cmp(a.ruleId, b.ruleId) || cmp(a.layerIndex, b.layerIndex) || cmp(a.paths[0]?.path ?? null, b.paths[0]?.path ?? null) || cmp(a.line, b.line) || cmp(a.message, b.message);
+  return severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.layerIndex, b.layerIndex) || cmp(a.paths[0]?.path ?? null, b.paths[0]?.path ?? null) || cmp(a.line, b.line) || cmp(a.message, b.message);
 }
+var CLAIM_ORDER = [
+  "LL008",
+  "LL013",
+  "LL006",
+  "LL010",
+  "LL009",
+  "LL005",
+  "LL003",
+  "LL004",
+  "LL001",
+  "LL011"
+];
 function runRules(input) {
   const { model, mapping, dockerfile } = input;
   const rules = input.rules ?? RULES;
@@ -22300,6 +30438,12 @@ function runRules(input) {
   const byLine = instructionsByLine(dockerfile);
   const globalIgnore = dockerfile?.globalIgnore ?? [];
   const findings = [];
+  const pending = [];
+  const base = { model, mapping, dockerfile, options: {} };
+  const where = {
+    isBase: (i) => isBaseLayer2(base, i),
+    fromLine: baseFromLine(mapping)
+  };
   const suppressed = (rule, f, related) => {
     if (mentions(globalIgnore, rule)) return true;
     const lines = /* @__PURE__ */ new Set();
@@ -22337,17 +30481,71 @@ function runRules(input) {
       continue;
     }
     for (const reported of collected) {
-      const finding = complete(rule, reported, setting?.severity, mapping, model, ignored, maxPaths);
-      if (finding && !suppressed(rule, finding, reported.relatedLayers ?? [])) findings.push(finding);
+      const finding = complete(rule, reported, setting?.severity, mapping, model, ignored, where);
+      if (finding && !suppressed(rule, finding, reported.relatedLayers ?? []))
+        pending.push({ finding, input: reported });
     }
   }
+  for (const f of resolveClaims(pending)) findings.push(finish(f, maxPaths));
   return findings.sort(compareFindings);
 }
-function complete(rule, input, severityOverride, mapping, model, ignored, maxPaths) {
+function claimRank(ruleId) {
+  const i = CLAIM_ORDER.indexOf(ruleId);
+  return i === -1 ? CLAIM_ORDER.length : i;
+}
+function evidenceLayer(p, f) {
+  return p.layer ?? f.layerIndex;
+}
+function resolveClaims(pending) {
+  const order = pending.map((p, i) => ({ ...p, i })).filter((p) => CLAIM_ORDER.includes(p.finding.ruleId)).sort(
+    (a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) || claimRank(a.finding.ruleId) - claimRank(b.finding.ruleId) || a.i - b.i
+  );
+  const claimed = /* @__PURE__ */ new Set();
+  const key = (layer, path) => `${String(layer)}\0${path}`;
+  const isClaimed = (layer, path) => {
+    if (claimed.has(key(layer, path))) return true;
+    for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1)) {
+      if (claimed.has(key(layer, path.slice(0, at)))) return true;
+    }
+    return false;
+  };
+  const out = /* @__PURE__ */ new Map();
+  for (const { finding: f, input, i } of order) {
+    const kept = f.paths.filter((p) => !isClaimed(evidenceLayer(p, f), p.path));
+    let result = f;
+    if (kept.length !== f.paths.length) {
+      const total = sumBytes(f.paths);
+      const lost = total - sumBytes(kept);
+      const bytes = f.bytes === total ? sumBytes(kept) : Math.max(0, f.bytes - lost);
+      if (kept.length === 0 || f.bytes > 0 && bytes === 0) {
+        result = input.whenClaimed ? { ...f, ...input.whenClaimed, paths: [], pathCount: 0, bytes: 0 } : null;
+      } else {
+        const message = input.messageAfterClaims?.(bytes, kept.length) ?? f.message;
+        result = { ...f, paths: kept, pathCount: kept.length, bytes, message };
+      }
+    }
+    if (result === null) continue;
+    for (const p of result.paths) claimed.add(key(evidenceLayer(p, result), p.path));
+    out.set(i, result);
+  }
+  return pending.flatMap(
+    (p, i) => CLAIM_ORDER.includes(p.finding.ruleId) ? out.has(i) ? [out.get(i)] : [] : [p.finding]
+  );
+}
+function finish(f, maxPaths) {
+  const rows = sortPaths(foldHashedPaths(f.paths).map((p) => ({ path: p.path, bytes: p.bytes })));
+  return { ...f, paths: rows.slice(0, Math.max(0, maxPaths)), pathCount: rows.length };
+}
+function complete(rule, input, severityOverride, mapping, model, ignored, where) {
   const layerIndex = input.layerIndex !== null && Number.isInteger(input.layerIndex) && input.layerIndex >= 0 && input.layerIndex < model.layers.length ? input.layerIndex : null;
+  const inBase = layerIndex !== null && where.isBase(layerIndex) && (input.relatedLayers ?? []).every((l) => where.isBase(l)) && (input.paths ?? []).every((p) => {
+    const l = p.layer;
+    return l === void 0 || where.isBase(l);
+  });
   const mapped = layerIndex !== null ? mapping?.layers[layerIndex]?.instruction ?? null : null;
-  const line = input.line !== void 0 ? input.line : mapped?.line ?? null;
-  let endLine = input.endLine !== void 0 ? input.endLine : input.line !== void 0 ? input.line : mapped?.endLine ?? null;
+  const onBase = layerIndex !== null && where.isBase(layerIndex) && mapped === null ? where.fromLine : null;
+  const line = input.line !== void 0 ? input.line : mapped?.line ?? onBase;
+  let endLine = input.endLine !== void 0 ? input.endLine : input.line !== void 0 ? input.line : mapped?.endLine ?? onBase;
   if (line === null) endLine = null;
   else if (endLine === null || endLine < line) endLine = line;
   const rawPaths = input.paths ?? [];
@@ -22362,18 +30560,25 @@ function complete(rule, input, severityOverride, mapping, model, ignored, maxPat
     }
   }
   const sorted = sortPaths(paths2);
+  let severity = input.severity ?? rule.defaultSeverity;
+  if (inBase && severityRank(severity) < severityRank("info")) severity = "info";
   return {
     ruleId: rule.id,
-    severity: severityOverride ?? input.severity ?? rule.defaultSeverity,
+    // The config's severity is the user's explicit choice and wins, also for the base image.
+    severity: severityOverride ?? severity,
     message: input.message,
     layerIndex,
     line,
     endLine,
-    paths: sorted.slice(0, Math.max(0, maxPaths)),
+    paths: sorted,
     pathCount: sorted.length,
     bytes,
+    ...affected(input.affectedBytes),
     fix: input.fix ?? rule.fix
   };
+}
+function affected(n) {
+  return n !== void 0 && Number.isFinite(n) && n > 0 ? { affectedBytes: Math.round(n) } : {};
 }
 
 // src/image/dive.ts
@@ -22628,7 +30833,7 @@ function mergeLayers(scans) {
     const out = { removedBytes: 0, overwrittenBytes: 0, added: [], modified: [], deleted: [] };
     const hide = (path, how, replacement) => {
       let bytes = 0;
-      let count = 0;
+      let count2 = 0;
       const stack2 = [path];
       while (stack2.length > 0) {
         const p = stack2.pop();
@@ -22636,7 +30841,7 @@ function mergeLayers(scans) {
         const owner = fs.get(p);
         if (!owner || owner.layer >= k) continue;
         fs.delete(p);
-        count++;
+        count2++;
         if (owner.entry.kind === "file") {
           bytes += owner.entry.size;
           const sameContent = how === "overwrite" && p === path && replacement !== void 0 && replacement.kind === "file" && replacement.size === owner.entry.size && replacement.hash !== void 0 && replacement.hash === owner.entry.hash;
@@ -22653,21 +30858,21 @@ function mergeLayers(scans) {
           hidden.push(h);
         }
       }
-      return { bytes, count };
+      return { bytes, count: count2 };
     };
     for (const e2 of scan.entries) {
       if (e2.kind !== "opaque") continue;
       for (const child of fs.childrenOf(e2.path)) {
-        const { bytes, count } = hide(child, "opaque", void 0);
-        if (count === 0) continue;
+        const { bytes, count: count2 } = hide(child, "opaque", void 0);
+        if (count2 === 0) continue;
         out.removedBytes += bytes;
         out.deleted.push({ path: child, bytes });
       }
     }
     for (const e2 of scan.entries) {
       if (e2.kind !== "whiteout") continue;
-      const { bytes, count } = hide(e2.path, "whiteout", void 0);
-      if (count === 0) continue;
+      const { bytes, count: count2 } = hide(e2.path, "whiteout", void 0);
+      if (count2 === 0) continue;
       out.removedBytes += bytes;
       out.deleted.push({ path: e2.path, bytes });
     }
@@ -22696,6 +30901,350 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/image/secrets.ts
+var REDACTED = "[redacted]";
+var TOKEN_FORMATS = [
+  { kind: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
+  { kind: "GitLab token", re: /\bglpat-[A-Za-z0-9_-]{20,}/g },
+  { kind: "Slack token", re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
+  { kind: "npm token", re: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { kind: "AWS access key ID", re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g }
+];
+var TRUNCATED_TOKEN = /\b(?:gh[pousr]_|github_pat_|glpat-|xox[abposr]-|npm_|AKIA|ASIA)[A-Za-z0-9_-]*\u2026/g;
+var PRIVATE_KEY_HEADER = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/;
+var PRIVATE_KEY_BLOCK = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g;
+var AWS_SECRET = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/g;
+var NPM_AUTH = /(?:^|[\s:"'])(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)["']?\s*[=:\s]\s*["']?([^\s"'#]+)/gm;
+var SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"/;
+var SA_PRIVATE_KEY = /"private_key"\s*:\s*"([^"]+)"/;
+var DOCKER_AUTH = /"(?:auth|identitytoken|registrytoken)"\s*:\s*"([^"]+)"/g;
+var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:([^\s@/'"]+)@[^\s'"]/g;
+var NETRC_PASSWORD = /(?:^|\s)password\s+(\S+)/g;
+var KUBE_KEY = /\b(?:client-key-data|token):\s*["']?([^\s"']+)/g;
+var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/gm;
+var COLON_ASSIGNMENT = /^[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*:[ \t]*(.*?)[ \t]*,?[ \t]*$/gm;
+var COLON_FILE = /\.(?:json|ya?ml)$/i;
+var SECRET_LAST = /* @__PURE__ */ new Set(["TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASSPHRASE", "PWD", "CREDENTIALS"]);
+var SECRET_KEY_PAIRS = /* @__PURE__ */ new Set([
+  "API_KEY",
+  "SECRET_KEY",
+  "PRIVATE_KEY",
+  "ACCESS_KEY",
+  "AUTH_KEY",
+  "SIGNING_KEY"
+]);
+var SECRET_ANYWHERE = /* @__PURE__ */ new Set(["PASSWORD", "PASSWD", "SECRET", "APIKEY"]);
+var NOT_THE_SECRET = /* @__PURE__ */ new Set([
+  "FILE",
+  "PATH",
+  "DIR",
+  "URL",
+  "URI",
+  "ID",
+  "NAME",
+  "HEADER",
+  "TYPE",
+  "LENGTH",
+  "LEN",
+  "MIN",
+  "MAX",
+  "POLICY",
+  "PROMPT",
+  "REQUIRED",
+  "ENABLED",
+  "EXPIRY",
+  "EXPIRES",
+  "TTL",
+  "FIELD",
+  "PARAM",
+  "ENDPOINT",
+  "COMMAND",
+  "CMD",
+  "REF",
+  "VERSION"
+]);
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== "");
+}
+function isSecretName(name) {
+  const w = words(name);
+  const last = w.at(-1);
+  if (last === void 0 || NOT_THE_SECRET.has(last)) return false;
+  if (SECRET_LAST.has(last)) return true;
+  if (w.length >= 2 && SECRET_KEY_PAIRS.has(`${w.at(-2) ?? ""}_${last}`)) return true;
+  return w.some((x) => SECRET_ANYWHERE.has(x));
+}
+var PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|0+|changeme|change[-_]?me|changeit|placeholder|dummy|null|none|nil|undefined|true|false|yes|no|on|off|secret|password|passwd|token|redacted|todo|tbd|fixme|your[-_ ].*|my[-_ ].*|insert[-_ ].*|replace[-_ ].*)$/i;
+function isPlaceholder(raw) {
+  const v = unquote(raw);
+  if (v.length < 4) return true;
+  if (PLACEHOLDER.test(v)) return true;
+  if (v === REDACTED) return true;
+  if (/^(?:\$|`|<.*>$|\{\{|%\(|%[A-Z_]+%$|%[-+ #0-9.]*[sdqvx])/.test(v)) return true;
+  if (/^(?:\/run\/secrets\/|\/var\/run\/secrets\/|file:|env:|vault:|arn:aws:secretsmanager:|secret:\/\/)/i.test(
+    v
+  ))
+    return true;
+  return false;
+}
+function unquote(v) {
+  const t2 = v.trim();
+  if (t2.length >= 2 && (t2[0] === '"' || t2[0] === "'") && t2.at(-1) === t2[0]) return t2.slice(1, -1);
+  return t2;
+}
+function tokenMatches(text2) {
+  const out = [];
+  for (const f of TOKEN_FORMATS) {
+    for (const m of text2.matchAll(f.re)) out.push({ kind: f.kind, value: m[0] });
+  }
+  return out;
+}
+function assignments(text2, re) {
+  const out = [];
+  for (const m of text2.matchAll(re)) {
+    const name = m[1] ?? "";
+    const raw = (m[2] ?? "").replace(/\s+#.*$/, "");
+    if (!isSecretName(name) || isPlaceholder(raw)) continue;
+    const value = unquote(raw.replace(/,$/, ""));
+    if (!/^["']/.test(raw.trim()) && /[()[\]{};\s]/.test(value)) continue;
+    out.push({ kind: "secret assignment", value });
+  }
+  return out;
+}
+function contentMatches(path, text2) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const out = [];
+  const key = PRIVATE_KEY_HEADER.exec(text2);
+  if (key) {
+    for (const m of text2.matchAll(PRIVATE_KEY_BLOCK)) out.push({ kind: "private key", value: keyBody(m[0]) });
+  }
+  if (SERVICE_ACCOUNT.test(text2)) {
+    const pk = SA_PRIVATE_KEY.exec(text2);
+    if (pk) out.push({ kind: "GCP service-account key", value: pk[1] ?? "" });
+  }
+  for (const m of text2.matchAll(NPM_AUTH)) {
+    const v = m[2] ?? "";
+    if (!isPlaceholder(v)) out.push({ kind: "npm auth token", value: v });
+  }
+  const ids = tokenMatches(text2);
+  for (const t2 of ids) {
+    if (t2.kind !== "AWS access key ID") out.push(t2);
+  }
+  const awsIds = ids.filter((t2) => t2.kind === "AWS access key ID");
+  if (awsIds.length > 0) {
+    const secrets = [...text2.matchAll(AWS_SECRET)].map((m) => m[0]).filter((s) => /[a-z]/.test(s) && /[A-Z]/.test(s));
+    if (secrets.length > 0) {
+      out.push(...awsIds.map((t2) => ({ kind: "AWS access key", value: t2.value })));
+      out.push(...secrets.map((s) => ({ kind: "AWS access key", value: s })));
+    }
+  }
+  if (/"auths"\s*:/.test(text2)) {
+    for (const m of text2.matchAll(DOCKER_AUTH)) {
+      if (!isPlaceholder(m[1] ?? "")) out.push({ kind: "registry credentials", value: m[1] ?? "" });
+    }
+  }
+  for (const m of text2.matchAll(URL_CREDENTIALS)) {
+    const v = decodeURIComponentSafe(m[1] ?? "");
+    if (!isPlaceholder(v)) out.push({ kind: "credentials in a URL", value: m[1] ?? "" });
+  }
+  if (base === ".netrc" || base === "_netrc") {
+    for (const m of text2.matchAll(NETRC_PASSWORD)) {
+      if (!isPlaceholder(m[1] ?? "")) out.push({ kind: "netrc credentials", value: m[1] ?? "" });
+    }
+  }
+  if (/(?:^|\/)\.kube\/config$/.test(path)) {
+    for (const m of text2.matchAll(KUBE_KEY)) {
+      if (!isPlaceholder(m[1] ?? "")) out.push({ kind: "Kubernetes credentials", value: m[1] ?? "" });
+    }
+  }
+  if (out.length === 0 || !out.some((o) => o.kind === "GCP service-account key")) {
+    out.push(...assignments(text2, ASSIGNMENT));
+    if (COLON_FILE.test(base) || /(?:^|\/)\.kube\/config$/.test(path))
+      out.push(...assignments(text2, COLON_ASSIGNMENT));
+  }
+  const sa = out.some((o) => o.kind === "GCP service-account key");
+  const npmAuth = out.some((o) => o.kind === "npm auth token");
+  return out.filter((o) => o.value !== "").map(
+    (o) => sa && o.kind === "private key" ? { ...o, kind: "GCP service-account key" } : npmAuth && o.kind === "npm token" ? { ...o, kind: "npm auth token" } : o
+  );
+}
+function decodeURIComponentSafe(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function keyBody(block) {
+  const body = block.split(/\r?\n|\\n/).filter((l) => l !== "" && !l.startsWith("-----") && !/^[\w-]+:/.test(l));
+  return body.length > 0 ? body.join("\n") : block;
+}
+var KEY_NAME = /^(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|identity)$/;
+var KEYISH = /(?:^|[-_.])(?:key|private|priv|privkey|secret)(?:[-_.]|$)/i;
+var ENV_TEMPLATE = /\.(?:example|sample|template|dist|defaults?|tpl|schema)$/i;
+function keyFileKind(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  if (KEY_NAME.test(base)) return "SSH private key";
+  const m = /^(.*)\.(pem|key|p12|pfx|jks|keystore)$/i.exec(base);
+  if (!m) return null;
+  const ext = (m[2] ?? "").toLowerCase();
+  if (ext === "pem") return KEYISH.test(m[1] ?? "") ? "private key" : null;
+  if (ext === "key") return /\.pub$/i.test(m[1] ?? "") ? null : "private key";
+  return "private key";
+}
+function credentialFileKind(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  if ((base === ".env" || /^\.env\.[\w.-]+$/.test(base)) && !ENV_TEMPLATE.test(base)) return ".env file";
+  if (/(?:^|\/)\.aws\/credentials$/.test(path) || /(?:^|\/)\.config\/gcloud\/(?:credentials\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(
+    path
+  ) || /(?:^|\/)\.azure\/(?:accessTokens\.json|msal_token_cache\.(?:json|bin))$/.test(path))
+    return "cloud credentials";
+  if (/(?:^|\/)\.docker\/config\.json$/.test(path)) return "registry credentials";
+  if (base === ".npmrc") return "npm token file";
+  if (base === ".git-credentials") return "git credentials";
+  if (base === ".netrc" || base === "_netrc") return "netrc credentials";
+  if (base === ".pypirc") return "PyPI credentials";
+  if (/(?:^|\/)\.kube\/config$/.test(path)) return "Kubernetes credentials";
+  return null;
+}
+function classifyFile(path, content) {
+  if (content === void 0) {
+    const kind = keyFileKind(path) ?? credentialFileKind(path);
+    return kind ? { kinds: [kind], values: [], byName: true } : null;
+  }
+  const found = contentMatches(path, content.toString("utf8"));
+  if (found.length === 0) return null;
+  return {
+    kinds: [...new Set(found.map((f) => f.kind))].sort(),
+    values: [...new Set(found.map((f) => f.value))],
+    byName: false
+  };
+}
+function variableKind(name, value) {
+  const t2 = tokenMatches(value)[0];
+  if (t2) return t2.kind;
+  if (isSecretName(name) && !isPlaceholder(value)) return "secret-named variable";
+  return null;
+}
+function keyValues(body) {
+  const out = [];
+  const re = /([^\s=]+)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+  for (const m of body.matchAll(re)) out.push({ name: unquote(m[1] ?? ""), value: unquote(m[2] ?? "") });
+  if (out.length === 0) {
+    const one = /^\s*(\S+)\s+([\s\S]+?)\s*$/.exec(body);
+    if (one) out.push({ name: one[1] ?? "", value: one[2] ?? "" });
+  }
+  return out;
+}
+function buildArgs(createdBy) {
+  const m = /^(?:RUN )?\|(\d+) /.exec(createdBy);
+  if (!m) return [];
+  const n = Number(m[1]);
+  let rest = createdBy.slice(m[0].length);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const head = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(rest);
+    if (!head) break;
+    rest = rest.slice(head[0].length);
+    let end;
+    if (i < n - 1) {
+      const next = /\s[A-Za-z_][A-Za-z0-9_]*=/.exec(rest);
+      end = next ? next.index : rest.length;
+    } else {
+      const shell = /\s(?:\S*\/)?(?:ba|da|z|a|k)?sh -c /.exec(rest);
+      const space = rest.search(/\s/);
+      end = shell ? shell.index : space < 0 ? rest.length : space;
+    }
+    out.push({ name: head[1] ?? "", value: rest.slice(0, end) });
+    rest = rest.slice(end).replace(/^\s+/, "");
+  }
+  return out;
+}
+function metadataEntry(createdBy) {
+  const m = /^(?:[\s\S]*?#\(nop\)\s+)?(ENV|LABEL) ([\s\S]*)$/.exec(createdBy.trim());
+  if (!m) return null;
+  return { keyword: m[1] === "ENV" ? "ENV" : "LABEL", body: m[2] ?? "" };
+}
+function configSecrets(config) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (s) => {
+    const key = `${s.source}\0${s.name}\0${s.value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(s);
+  };
+  (config.history ?? []).forEach((h, j) => {
+    const text2 = h.created_by ?? "";
+    if (text2 === "") return;
+    for (const a of buildArgs(text2)) {
+      const kind = variableKind(a.name, a.value);
+      if (kind) add({ source: "ARG", name: a.name, kind, history: j, value: a.value });
+    }
+    const meta = metadataEntry(text2);
+    if (!meta) return;
+    for (const kv of keyValues(meta.body)) {
+      const kind = meta.keyword === "ENV" ? variableKind(kv.name, kv.value) : tokenMatches(kv.value)[0]?.kind ?? null;
+      if (kind) add({ source: meta.keyword, name: kv.name, kind, history: j, value: kv.value });
+    }
+  });
+  for (const e2 of config.config?.Env ?? []) {
+    const eq = e2.indexOf("=");
+    if (eq <= 0) continue;
+    const name = e2.slice(0, eq);
+    const value = e2.slice(eq + 1);
+    const kind = variableKind(name, value);
+    if (kind && !out.some((s) => s.source === "ENV" && s.name === name && s.value === value))
+      add({ source: "ENV", name, kind, history: null, value });
+  }
+  for (const [name, value] of Object.entries(config.config?.Labels ?? {})) {
+    const kind = tokenMatches(value)[0]?.kind;
+    if (kind && !out.some((s) => s.source === "LABEL" && s.name === name && s.value === value))
+      add({ source: "LABEL", name, kind, history: null, value });
+  }
+  return out;
+}
+var MIN_REDACT = 4;
+var MIN_PREFIX = 4;
+var SECRET_ASSIGNMENT_IN_TEXT = /(?<![\w-])([A-Za-z_][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+)/g;
+function redactor(values) {
+  const known = [...new Set([...values].filter((v) => v.length >= MIN_REDACT))].sort(
+    (a, b) => b.length - a.length
+  );
+  return (s) => {
+    let out = s;
+    for (const v of known) if (out.includes(v)) out = out.split(v).join(REDACTED);
+    out = out.replace(PRIVATE_KEY_BLOCK, REDACTED);
+    for (const f of TOKEN_FORMATS) out = out.replace(f.re, REDACTED);
+    out = out.replace(TRUNCATED_TOKEN, `${REDACTED}\u2026`);
+    out = out.replace(
+      URL_CREDENTIALS,
+      (m, pw) => isPlaceholder(pw) ? m : m.replace(`:${pw}@`, `:${REDACTED}@`)
+    );
+    out = out.replace(
+      SECRET_ASSIGNMENT_IN_TEXT,
+      (m, name, value) => isSecretName(name) && !isPlaceholder(value) ? `${name}=${REDACTED}` : m
+    );
+    if (out.includes("\u2026")) out = redactCutPrefixes(out, known);
+    return out;
+  };
+}
+function redactCutPrefixes(s, known) {
+  let out = s;
+  for (let i = out.indexOf("\u2026"); i >= 0; i = out.indexOf("\u2026", i + 1)) {
+    for (const v of known) {
+      let k = Math.min(v.length - 1, i);
+      while (k >= MIN_PREFIX && out.slice(i - k, i) !== v.slice(0, k)) k--;
+      if (k >= MIN_PREFIX) {
+        out = `${out.slice(0, i - k)}${REDACTED}${out.slice(i)}`;
+        i = i - k + REDACTED.length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 // src/image/analyze.ts
 function createdByPerLayer(image) {
   const history = (image.config.history ?? []).filter((h) => h.empty_layer !== true);
@@ -22708,6 +31257,8 @@ function buildModel(image) {
   const scans = image.layers.map((l) => l.scan);
   const merged = mergeLayers(scans);
   const createdBy = createdByPerLayer(image);
+  const secrets = findSecrets(image);
+  const redact = redactor(secrets.values);
   const layers = image.layers.map((layer, k) => {
     const scan = layer.scan;
     const m = merged.layers[k];
@@ -22753,7 +31304,7 @@ function buildModel(image) {
       symlinks,
       hardlinks,
       whiteouts,
-      createdBy: createdBy[k] ?? null,
+      createdBy: redactNullable(createdBy[k] ?? null, redact),
       emptyLayer: scan.entries.length === 0,
       removedBytes: m?.removedBytes ?? 0,
       overwrittenBytes: m?.overwrittenBytes ?? 0,
@@ -22781,7 +31332,34 @@ function buildModel(image) {
     removedBytes: sum2(layers.map((l) => l.removedBytes)),
     overwrittenBytes: sum2(layers.map((l) => l.overwrittenBytes))
   };
-  return { image, layers, totals, dive: diveNumbers(scans), hidden: merged.hidden, final: merged.final };
+  return {
+    image,
+    layers,
+    totals,
+    dive: diveNumbers(scans),
+    hidden: merged.hidden,
+    final: merged.final,
+    secrets
+  };
+}
+function redactNullable(s, redact) {
+  return s === null ? null : redact(s);
+}
+function findSecrets(image) {
+  const files = [];
+  const values = /* @__PURE__ */ new Set();
+  image.layers.forEach((layer, k) => {
+    for (const e2 of layer.scan.entries) {
+      if (e2.kind !== "file" || e2.size === 0) continue;
+      const c = classifyFile(e2.path, e2.content);
+      if (!c) continue;
+      files.push({ layer: k, path: e2.path, bytes: e2.size, kinds: c.kinds, byName: c.byName });
+      for (const v of c.values) values.add(v);
+    }
+  });
+  const config = configSecrets(image.config);
+  for (const s of config) values.add(s.value);
+  return { files, config, values: [...values] };
 }
 function sum2(xs) {
   let s = 0;
@@ -22789,8 +31367,20 @@ function sum2(xs) {
   return s;
 }
 
+// src/report/caps.ts
+var DEFAULT_PATH_CAP = 20;
+var LARGEST_FILES_CAP = 20;
+
+// src/report/verdict.ts
+function isPassed(findings, budgets, failOn) {
+  if (budgets.some((b) => b.status === "fail")) return false;
+  return !findings.some((f) => atOrAbove(f.severity, failOn));
+}
+
+// src/report/types.ts
+var SCHEMA_VERSION = 1;
+
 // src/report/build.ts
-var SEVERITY_RANK2 = { error: 3, warning: 2, info: 1 };
 function byBytesThenPath(a, b) {
   return b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -22813,12 +31403,6 @@ function platform(p) {
   const out = { os: p.os, architecture: p.architecture };
   if (p.variant) out.variant = p.variant;
   return out;
-}
-function isPassed(findings, budgets, failOn) {
-  if (budgets.some((b) => b.status === "fail")) return false;
-  if (failOn === "none") return true;
-  const min = SEVERITY_RANK2[failOn];
-  return !findings.some((f) => SEVERITY_RANK2[f.severity] >= min);
 }
 function largestFiles(model, cap = LARGEST_FILES_CAP) {
   function* files() {
@@ -22856,7 +31440,31 @@ function layerReport(l, parts) {
     mapping: m?.mapping ?? "none"
   };
 }
+function scrubStrings(value, redact) {
+  const walk = (v) => {
+    if (typeof v === "string") return redact(v);
+    if (Array.isArray(v)) {
+      const out = v.map(walk);
+      return out.some((y, i) => y !== v[i]) ? out : v;
+    }
+    if (v !== null && typeof v === "object") {
+      let changed = false;
+      const out = {};
+      for (const [k, x] of Object.entries(v)) {
+        const y = walk(x);
+        if (y !== x) changed = true;
+        out[k] = y;
+      }
+      return changed ? out : v;
+    }
+    return v;
+  };
+  return walk(value);
+}
 function toReport(model, parts) {
+  return scrubStrings(unscrubbedReport(model, parts), redactor(model.secrets.values));
+}
+function unscrubbedReport(model, parts) {
   const img = model.image;
   const t2 = model.totals;
   return {
@@ -22872,6 +31480,7 @@ function toReport(model, parts) {
       manifestDigest: img.manifestDigest ?? null
     },
     dockerfile: parts.dockerfile,
+    mappingUnreliable: parts.mapping?.unreliable ?? null,
     layers: model.layers.map((l) => layerReport(l, parts)),
     totals: {
       contentBytes: t2.contentBytes,
@@ -22897,10 +31506,6 @@ function toReport(model, parts) {
     failOn: parts.failOn,
     passed: isPassed(parts.findings, parts.budgets, parts.failOn)
   };
-}
-function renderJson(reports) {
-  return `${JSON.stringify(reports, null, 2)}
-`;
 }
 
 // src/app/pipeline.ts
@@ -22968,8 +31573,9 @@ function parseBuildArgs(args, env) {
     const eq = a.indexOf("=");
     const key = eq < 0 ? a : a.slice(0, eq);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new UsageError(`--build-arg ${a}: expected KEY=VALUE`);
+    const fromEnv = env[key];
     if (eq >= 0) out[key] = a.slice(eq + 1);
-    else if (env[key] !== void 0) out[key] = env[key];
+    else if (fromEnv !== void 0) out[key] = fromEnv;
   }
   return out;
 }
@@ -22985,8 +31591,7 @@ async function prepare(inputs, deps) {
   const config = await loadConfig(deps.cwd, inputs.config);
   const failOnGiven = deps.given ? deps.given.has("fail-on") : true;
   const failOn = failOnGiven || config.failOn === void 0 ? inputs["fail-on"] : config.failOn;
-  const flags = {};
-  for (const flag of Object.values(BUDGET_FLAGS)) flags[flag] = inputs[flag];
+  const flags = inputs;
   const budgets = applyBudgetFlags(parseBudgetConfig(config.budgets, config.path ?? ".layerlint.yml"), flags);
   const diveCiPath = inputs["dive-ci"] !== "" ? inputs["dive-ci"] : await discoverDiveCi(config, deps);
   const diveCi = diveCiPath !== null ? parseDiveCi(await readText2(diveCiPath, deps.cwd, ".dive-ci file"), diveCiPath) : null;
@@ -23075,6 +31680,12 @@ async function analyze(inputs, deps) {
   return reports;
 }
 
+// src/render/json.ts
+function renderJson(reports) {
+  return `${JSON.stringify(reports, null, 2)}
+`;
+}
+
 // src/render/rules-doc.ts
 function formatOptionValue(name, value) {
   if (typeof value === "number" && /Bytes$/.test(name)) {
@@ -23133,6 +31744,138 @@ function renderExplain(key, rules = RULES) {
 `;
 }
 
+// src/render/escape.ts
+var ENTITY_CHARS = /* @__PURE__ */ new Set([
+  "&",
+  "<",
+  ">",
+  '"',
+  "'",
+  "`",
+  "|",
+  "\\",
+  "*",
+  "_",
+  "[",
+  "]",
+  "(",
+  ")",
+  "!",
+  "~",
+  "{",
+  "}",
+  "$",
+  ":",
+  "=",
+  "+",
+  "-"
+]);
+var ZWSP = "&#8203;";
+var NEWLINE_MARK = "\u21B5";
+var REPLACEMENT = "\uFFFD";
+function isControl(code2) {
+  return code2 < 32 || code2 === 127 || code2 >= 128 && code2 < 160 || // bidi overrides and isolates ("Trojan Source"), line/paragraph separators
+  code2 >= 8234 && code2 <= 8238 || code2 >= 8294 && code2 <= 8297 || code2 === 8232 || code2 === 8233;
+}
+function escapeMarkdown(input) {
+  let out = "";
+  const s = input.replace(/\r\n?|\n/g, "\n");
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const code2 = ch.charCodeAt(0);
+    if (ch === "\n") out += ` ${NEWLINE_MARK} `;
+    else if (ch === "	") out += " ";
+    else if (isControl(code2)) out += REPLACEMENT;
+    else if (ch === "@" || ch === "#") out += `&#${code2};${ZWSP}`;
+    else if (ch === "." && /www$/i.test(s.slice(Math.max(0, i - 3), i))) out += "&#46;";
+    else if (ENTITY_CHARS.has(ch)) out += `&#${code2};`;
+    else out += ch;
+  }
+  return out;
+}
+function code(input, max = 200) {
+  return `<code>${escapeMarkdown(truncate(input, max))}</code>`;
+}
+function text(input, max = 200) {
+  return escapeMarkdown(truncate(input, max));
+}
+
+// src/render/baseline.ts
+var ROWS = 10;
+var LABEL_CHARS = 80;
+function renderBaseline(cmp3, format) {
+  const md = format === "markdown";
+  const label = (s) => md ? code(s, LABEL_CHARS) : truncate(s, LABEL_CHARS);
+  const out = [];
+  out.push(
+    md ? `#### Compared with ${text(cmp3.label, 60)}: ${cmp3.headline.replace(/ vs .*$/, "")}` : `Baseline: ${cmp3.headline}`
+  );
+  const t2 = cmp3.totals;
+  out.push(
+    `${md ? "" : "  "}content ${formatDelta(t2.contentBytes.delta)} \xB7 final ${formatDelta(t2.finalBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 compressed ${formatDelta(t2.blobBytes.delta)} \xB7 layers ${t2.layerCount.delta >= 0 ? "+" : ""}${t2.layerCount.delta}`
+  );
+  const changed = cmp3.layers.filter(
+    (l) => l.baselineIndex !== null && l.changed && l.contentBytes.delta !== 0
+  );
+  changed.sort(
+    (a, b) => Math.abs(b.contentBytes.delta) - Math.abs(a.contentBytes.delta) || a.index - b.index
+  );
+  const added = cmp3.layers.filter((l) => l.baselineIndex === null);
+  const rows = [
+    ...changed.map((l) => [
+      `#${l.index}`,
+      label(l.label),
+      formatDelta(l.contentBytes.delta)
+    ]),
+    ...added.map((l) => [
+      `#${l.index} (added)`,
+      label(l.label),
+      formatDelta(l.contentBytes.current)
+    ]),
+    ...cmp3.removed.map((r) => [
+      `was #${r.baselineIndex} (removed)`,
+      label(r.label),
+      formatDelta(-r.contentBytes)
+    ])
+  ];
+  if (rows.length > 0) {
+    out.push("");
+    if (md) out.push("| Layer | Instruction | \u0394 |", "|---|---|--:|");
+    for (const [i, l, d] of rows.slice(0, ROWS))
+      out.push(md ? `| ${i} | ${l} | ${d} |` : `  ${i.padEnd(20)} ${d.padStart(12)}  ${l}`);
+    if (rows.length > ROWS)
+      out.push(md ? `| \u2026 ${rows.length - ROWS} more | | |` : `  \u2026 ${rows.length - ROWS} more`);
+  }
+  if (cmp3.grownFiles.length > 0) {
+    out.push(
+      "",
+      md ? `Files that grew most${cmp3.filesExact ? "" : " (approximate: from capped file lists)"}:` : `  Files that grew most${cmp3.filesExact ? "" : " (approximate)"}:`
+    );
+    if (md) out.push("", "| File | Now | \u0394 |", "|---|--:|--:|");
+    for (const f of cmp3.grownFiles.slice(0, ROWS)) {
+      const now = formatBytes(f.bytes);
+      const d = f.baselineBytes === null ? `${formatDelta(f.delta)} (new)` : formatDelta(f.delta);
+      out.push(
+        md ? `| ${code(f.path, 160)} | ${now} | ${d} |` : `    ${d.padStart(18)}  ${truncate(f.path, 100)}`
+      );
+    }
+  }
+  return out.join("\n");
+}
+
+// src/render/table.ts
+function textTable(rows, rightAligned) {
+  const widths = [];
+  for (const r of rows) r.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.length));
+  return rows.map(
+    (r) => r.map((c, i) => {
+      if (i === r.length - 1) return c;
+      const w = widths[i] ?? 0;
+      return rightAligned.has(i) ? c.padStart(w) : c.padEnd(w);
+    }).join("  ").trimEnd()
+  );
+}
+
 // src/render/budgets.ts
 var STATUS_TEXT = { pass: "PASS", warn: "WARN", fail: "FAIL" };
 var STATUS_MD = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
@@ -23150,7 +31893,12 @@ function formatBudgetValue(unit, v, exact = false) {
   }
 }
 function trim(n) {
+  if (n !== 0 && Math.abs(n) < 0.01) return String(Number(n.toPrecision(3)));
   return String(Number(n.toFixed(2)));
+}
+function limitCell(b, same) {
+  if (b.limitText === void 0) return formatBudgetValue(b.unit, b.limit, same);
+  return same && b.unit === "bytes" ? `${b.limitText} (${formatInteger(b.limit)} B)` : b.limitText;
 }
 function cells(b) {
   const same = formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
@@ -23159,7 +31907,7 @@ function cells(b) {
     b.name,
     b.level,
     formatBudgetValue(b.unit, b.value, same),
-    `${cmp3} ${formatBudgetValue(b.unit, b.limit, same)}`,
+    `${cmp3} ${limitCell(b, same)}`,
     b.detail ?? ""
   ];
 }
@@ -23175,69 +31923,45 @@ function renderBudgetTable(budgets, format) {
     }
     return lines.join("\n");
   }
-  const rows2 = budgets.map((b) => {
+  const rows = budgets.map((b) => {
     const [name, level, value, limit, detail] = cells(b);
     return [name, level, value, limit, STATUS_TEXT[b.status], detail];
   });
   const head = ["BUDGET", "LEVEL", "VALUE", "LIMIT", "STATUS", "DETAIL"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
-  const right = /* @__PURE__ */ new Set([2, 3]);
-  const fmt = (r) => r.map(
-    (c, i) => i === r.length - 1 ? c : right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)
-  ).join("  ").trimEnd();
-  return [fmt(head), ...rows2.map(fmt)].join("\n");
+  return textTable([head, ...rows], /* @__PURE__ */ new Set([2, 3])).join("\n");
 }
 
 // src/render/format.ts
+function findingAmounts(f) {
+  const out = [];
+  if (f.bytes > 0) out.push(`saves ${formatBytes(f.bytes)}`);
+  if (f.affectedBytes !== void 0 && f.affectedBytes > 0)
+    out.push(`affects ${formatBytes(f.affectedBytes)}`);
+  return out;
+}
 function formatRatio(ratio) {
   return `${(ratio * 100).toFixed(1)}%`;
-}
-function printable(s) {
-  return s.replace(
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function shorten3(s, max) {
-  const one = printable(s.replace(/\s+/g, " ").trim());
-  return one.length <= max ? one : `${one.slice(0, Math.max(0, max - 1))}\u2026`;
 }
 
 // src/render/text.ts
 var CREATED_BY_CHARS = 72;
 var LARGEST_SHOWN = 5;
-var SEVERITIES2 = ["error", "warning", "info"];
 function shortCreatedBy(createdBy, max = CREATED_BY_CHARS) {
   if (createdBy === null) return "(no history)";
-  const s = createdBy.replace(/^\/bin\/sh -c #\(nop\)\s+/, "").replace(/^\/bin\/sh -c /, "RUN ").replace(/\s+# buildkit$/, "");
-  return shorten3(s, max);
-}
-function platformText(p) {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join("/");
+  return shorten(displayCreatedBy(createdBy), max);
 }
 function layerLabel3(l, dockerfile) {
   if (l.instruction) {
     const where = `${printable(dockerfile ?? "Dockerfile")}:${l.instruction.line}`;
-    return shorten3(`${where} ${l.instruction.text}`, CREATED_BY_CHARS);
+    return shorten(`${where} ${l.instruction.text}`, CREATED_BY_CHARS);
   }
   return shortCreatedBy(l.createdBy);
-}
-function table(rows2, rightAligned) {
-  const widths = [];
-  for (const r of rows2) r.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.length));
-  return rows2.map(
-    (r) => r.map((c, i) => {
-      const w = widths[i] ?? 0;
-      if (i === r.length - 1) return c;
-      return rightAligned.has(i) ? c.padStart(w) : c.padEnd(w);
-    }).join("  ").trimEnd()
-  );
 }
 function budgetLines(budgets) {
   const safe = budgets.map((b) => ({
     ...b,
     name: printable(b.name),
-    ...b.detail !== void 0 ? { detail: shorten3(b.detail, 120) } : {}
+    ...b.detail !== void 0 ? { detail: shorten(b.detail, 120) } : {}
   }));
   return renderBudgetTable(safe, "text").split("\n").map((l) => `  ${l}`);
 }
@@ -23251,16 +31975,24 @@ function printableComparison(c) {
     grownFiles: c.grownFiles.map((f) => ({ ...f, path: printable(f.path) }))
   };
 }
+function mappingNotice(report) {
+  const why = report.mappingUnreliable;
+  if (why === void 0 || why === null) return null;
+  const df = printable(report.dockerfile ?? "the Dockerfile");
+  return `WARNING: ${df} does not match this image, so its line mapping is unreliable (${printable(why)}). Findings are not placed on its lines in annotations or SARIF.`;
+}
 function renderText(report) {
   const out = [];
   const img = report.image;
   const name = printable(img.ref ?? report.source);
-  out.push(`layerlint ${report.tool.version}: ${name} (${platformText(img.platform)}, ${img.format})`);
+  out.push(`layerlint ${report.tool.version}: ${name} (${platformString(img.platform)}, ${img.format})`);
   if (img.ref !== null && report.source !== img.ref) out.push(`source: ${printable(report.source)}`);
+  const unreliable = mappingNotice(report);
+  if (unreliable !== null) out.push(shorten(unreliable, 400));
   out.push("");
-  const baseline = isBaselineComparison(report.baseline) ? printableComparison(report.baseline) : null;
+  const baseline = report.baseline && printableComparison(report.baseline);
   const deltas = baseline?.layerDeltas;
-  const rows2 = [
+  const rows = [
     [
       "LAYER",
       "SIZE",
@@ -23272,7 +32004,7 @@ function renderText(report) {
   for (const l of report.layers) {
     const waste = l.removedBytes + l.overwrittenBytes;
     const d2 = deltas?.[l.index];
-    rows2.push([
+    rows.push([
       String(l.index),
       formatBytes(l.contentBytes),
       ...deltas ? [d2 === void 0 ? "" : d2 === null ? "new" : formatDelta(d2)] : [],
@@ -23280,7 +32012,7 @@ function renderText(report) {
       layerLabel3(l, report.dockerfile)
     ]);
   }
-  out.push(...table(rows2, new Set(deltas ? [0, 1, 2, 3] : [0, 1, 2])));
+  out.push(...textTable(rows, new Set(deltas ? [0, 1, 2, 3] : [0, 1, 2])));
   out.push("WASTE: bytes of lower layers that a layer deletes or overwrites; they still ship.");
   out.push("");
   const t2 = report.totals;
@@ -23307,7 +32039,7 @@ function renderText(report) {
     out.push("Largest files");
     const shown2 = report.largestFiles.slice(0, LARGEST_SHOWN);
     out.push(
-      ...table(
+      ...textTable(
         shown2.map((f) => [formatBytes(f.bytes), `/${printable(f.path)}`]),
         /* @__PURE__ */ new Set([0])
       ).map((l) => `  ${l}`)
@@ -23316,17 +32048,18 @@ function renderText(report) {
   if (report.findings.length > 0) {
     out.push("");
     out.push(`Findings (${report.findings.length})`);
-    for (const sev of SEVERITIES2) {
+    for (const sev of SEVERITIES) {
       const group = report.findings.filter((f) => f.severity === sev);
       if (group.length === 0) continue;
       out.push(`  ${sev} (${group.length})`);
       for (const f of group) {
         const where = f.line !== null ? ` ${printable(report.dockerfile ?? "Dockerfile")}:${f.line}` : f.layerIndex !== null ? ` layer ${f.layerIndex}` : "";
-        const bytes = f.bytes > 0 ? ` [${formatBytes(f.bytes)}]` : "";
-        out.push(`    ${printable(f.ruleId)}${where}: ${shorten3(f.message, 160)}${bytes}`);
+        const amounts = findingAmounts(f);
+        const bytes = amounts.length > 0 ? ` [${amounts.join(", ")}]` : "";
+        out.push(`    ${printable(f.ruleId)}${where}: ${shorten(f.message, 160)}${bytes}`);
         for (const p of f.paths) out.push(`      ${formatBytes(p.bytes).padStart(9)}  /${printable(p.path)}`);
         if (f.pathCount > f.paths.length) out.push(`      \u2026 and ${f.pathCount - f.paths.length} more`);
-        if (f.fix) out.push(`      fix: ${shorten3(f.fix, 160)}`);
+        if (f.fix) out.push(`      fix: ${shorten(f.fix, 160)}`);
       }
     }
   }
@@ -23338,7 +32071,7 @@ function renderText(report) {
   if (report.warnings.length > 0) {
     out.push("");
     out.push("Warnings");
-    for (const w of report.warnings) out.push(`  - ${shorten3(w, 200)}`);
+    for (const w of report.warnings) out.push(`  - ${shorten(w, 200)}`);
   }
   out.push("");
   out.push(report.passed ? "Result: passed" : `Result: FAILED (fail-on ${report.failOn})`);
@@ -23488,8 +32221,8 @@ function computeDrift(images, previous, errors = []) {
   out.sort((a, b) => cmp2(imageId(a), imageId(b)));
   return { previousImages: previous.images.length, images: out };
 }
-function buildAudit(rows2, opts = {}) {
-  const images = rows2.map((r) => ({ ...r, layers: [...r.layers], findingKeys: [...r.findingKeys] }));
+function buildAudit(rows, opts = {}) {
+  const images = rows.map((r) => ({ ...r, layers: [...r.layers], findingKeys: [...r.findingKeys] }));
   images.sort((a, b) => cmp2(imageId(a), imageId(b)));
   const { shared, distinctBytes } = shareLayers(images);
   let contentBytes = 0;
@@ -23512,6 +32245,176 @@ function buildAudit(rows2, opts = {}) {
   };
 }
 
+// schema/audit.schema.json
+var audit_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/layerlint/layerlint/schema/audit.schema.json",
+  title: "layerlint audit",
+  description: "The JSON that `layerlint audit` writes: per-image numbers, shared layers by diffID, drift against a previous audit. Sizes are layer content bytes (regular files). See docs/budgets.md.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "kind", "tool", "images", "shared", "totals", "drift", "errors"],
+  properties: {
+    schemaVersion: { const: 1 },
+    kind: { const: "layerlint-audit" },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: { name: { const: "layerlint" }, version: { type: "string" } }
+    },
+    images: { type: "array", items: { $ref: "#/definitions/image" } },
+    shared: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["digest", "contentBytes", "label", "images"],
+        properties: {
+          digest: { $ref: "#/definitions/digest" },
+          contentBytes: { $ref: "#/definitions/bytes" },
+          label: { type: "string" },
+          images: { type: "array", minItems: 2, items: { type: "string" } }
+        }
+      }
+    },
+    totals: {
+      type: "object",
+      additionalProperties: false,
+      required: ["images", "contentBytes", "distinctLayerBytes", "savedBySharing"],
+      properties: {
+        images: { type: "integer", minimum: 0 },
+        contentBytes: { $ref: "#/definitions/bytes" },
+        distinctLayerBytes: { $ref: "#/definitions/bytes" },
+        savedBySharing: { $ref: "#/definitions/bytes" }
+      }
+    },
+    drift: {
+      oneOf: [
+        { type: "null" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["previousImages", "images"],
+          properties: {
+            previousImages: { type: "integer", minimum: 0 },
+            images: { type: "array", items: { $ref: "#/definitions/imageDrift" } }
+          }
+        }
+      ]
+    },
+    errors: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "message"],
+        properties: { name: { type: "string" }, message: { type: "string" } }
+      }
+    }
+  },
+  definitions: {
+    bytes: { type: "integer", minimum: 0 },
+    digest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+    layer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["digest", "contentBytes", "label"],
+      properties: {
+        digest: { $ref: "#/definitions/digest" },
+        contentBytes: { $ref: "#/definitions/bytes" },
+        label: { type: "string" }
+      }
+    },
+    image: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "platform",
+        "configDigest",
+        "contentBytes",
+        "finalBytes",
+        "wastedBytes",
+        "efficiency",
+        "layerCount",
+        "findings",
+        "findingKeys",
+        "budgetsFailed",
+        "passed",
+        "layers",
+        "uniqueBytes",
+        "sharedBytes"
+      ],
+      properties: {
+        name: { type: "string" },
+        platform: { type: "string" },
+        configDigest: { type: "string" },
+        contentBytes: { $ref: "#/definitions/bytes" },
+        finalBytes: { $ref: "#/definitions/bytes" },
+        wastedBytes: { $ref: "#/definitions/bytes" },
+        efficiency: { type: "number", minimum: 0, maximum: 1 },
+        layerCount: { type: "integer", minimum: 0 },
+        findings: {
+          type: "object",
+          additionalProperties: false,
+          required: ["error", "warning", "info", "total"],
+          properties: {
+            error: { type: "integer", minimum: 0 },
+            warning: { type: "integer", minimum: 0 },
+            info: { type: "integer", minimum: 0 },
+            total: { type: "integer", minimum: 0 }
+          }
+        },
+        findingKeys: { type: "array", items: { type: "string" } },
+        budgetsFailed: { type: "integer", minimum: 0 },
+        passed: { type: "boolean" },
+        layers: { type: "array", items: { $ref: "#/definitions/layer" } },
+        uniqueBytes: { $ref: "#/definitions/bytes" },
+        sharedBytes: { $ref: "#/definitions/bytes" }
+      }
+    },
+    imageDrift: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "platform",
+        "status",
+        "size",
+        "newLayers",
+        "removedLayers",
+        "newFindings",
+        "resolvedFindings"
+      ],
+      properties: {
+        name: { type: "string" },
+        platform: { type: "string" },
+        status: { enum: ["new", "removed", "changed", "unchanged"] },
+        size: {
+          oneOf: [
+            { type: "null" },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["current", "previous", "delta"],
+              properties: {
+                current: { $ref: "#/definitions/bytes" },
+                previous: { $ref: "#/definitions/bytes" },
+                delta: { type: "integer" }
+              }
+            }
+          ]
+        },
+        newLayers: { type: "array", items: { $ref: "#/definitions/layer" } },
+        removedLayers: { type: "array", items: { $ref: "#/definitions/layer" } },
+        newFindings: { type: "array", items: { type: "string" } },
+        resolvedFindings: { type: "array", items: { type: "string" } }
+      }
+    }
+  }
+};
+
 // src/audit/merge.ts
 function parseJson2(text2, file) {
   try {
@@ -23521,78 +32424,38 @@ function parseJson2(text2, file) {
   }
 }
 function isAuditLike(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && v.kind === AUDIT_KIND;
+  return typeof v === "object" && v !== null && "kind" in v && v.kind === AUDIT_KIND;
 }
-function validateAuditJson(value, file) {
-  if (!isAuditLike(value))
-    throw new InputError(file, `not a layerlint audit JSON (expected kind "${AUDIT_KIND}")`);
-  if (value.schemaVersion !== AUDIT_SCHEMA_VERSION) {
-    throw new InputError(
-      file,
-      `unsupported audit schemaVersion ${JSON.stringify(value.schemaVersion)} (this layerlint reads ${AUDIT_SCHEMA_VERSION})`
-    );
-  }
-  if (!Array.isArray(value.images)) throw new InputError(file, "malformed audit: images is not a list");
-  value.images.forEach((img, i) => {
-    const o = img;
-    if (typeof o !== "object" || o === null)
-      throw new InputError(file, `malformed audit: images[${i}] is not an object`);
-    for (const k of ["name", "platform", "configDigest"]) {
-      if (typeof o[k] !== "string")
-        throw new InputError(file, `malformed audit: images[${i}].${k} is not a string`);
-    }
-    for (const k of ["contentBytes", "finalBytes", "wastedBytes", "efficiency", "layerCount"]) {
-      if (typeof o[k] !== "number")
-        throw new InputError(file, `malformed audit: images[${i}].${k} is not a number`);
-    }
-    if (!Array.isArray(o.layers) || !Array.isArray(o.findingKeys)) {
-      throw new InputError(file, `malformed audit: images[${i}] lacks layers or findingKeys lists`);
-    }
-    o.layers.forEach((l, j) => {
-      const lo = l;
-      if (typeof lo !== "object" || lo === null || typeof lo.digest !== "string" || typeof lo.contentBytes !== "number") {
-        throw new InputError(
-          file,
-          `malformed audit: images[${i}].layers[${j}] needs digest and contentBytes`
-        );
-      }
-    });
-  });
-  if (value.errors !== void 0 && !Array.isArray(value.errors))
-    throw new InputError(file, "malformed audit: errors is not a list");
-  return value;
-}
+var validateAuditJson = schemaValidator(audit_schema_default, "a layerlint audit");
 function parseAuditJson(text2, file) {
   return validateAuditJson(parseJson2(text2, file), file);
 }
 function mergeAuditInputs(files) {
-  const rows2 = [];
+  const rows = [];
   const errors = [];
   const warnings = [];
   const seen = /* @__PURE__ */ new Map();
-  const add = (row2, file) => {
-    const id = imageId(row2);
+  const add = (row, file) => {
+    const id = imageId(row);
     const first = seen.get(id);
     if (first !== void 0) {
       warnings.push(`${file}: ${id} is also in ${first}; kept the one from ${first}`);
       return;
     }
     seen.set(id, file);
-    rows2.push(row2);
+    rows.push(row);
   };
   for (const { file, text: text2 } of files) {
     const value = parseJson2(text2, file);
     if (isAuditLike(value)) {
       const audit = validateAuditJson(value, file);
       for (const img of audit.images) add({ ...img, uniqueBytes: 0, sharedBytes: 0 }, file);
-      errors.push(...audit.errors ?? []);
+      errors.push(...audit.errors);
       continue;
     }
-    const list = Array.isArray(value) ? value : [value];
-    if (list.length === 0) throw new InputError(file, "empty list: expected a layerlint report or audit");
-    for (const v of list) add(toAuditImage(validateReportJson(v, file)), file);
+    for (const r of validateReports(value, file)) add(toAuditImage(r), file);
   }
-  return { rows: rows2, errors, warnings };
+  return { rows, errors, warnings };
 }
 
 // src/render/audit.ts
@@ -23618,10 +32481,10 @@ function layerList(layers, max = 3) {
   if (layers.length > max) shown2.push(`\u2026 ${layers.length - max} more`);
   return shown2.join("<br>");
 }
-function capped(rows2, render, cols) {
-  const out = rows2.slice(0, MAX_ROWS).map(render);
-  if (rows2.length > MAX_ROWS)
-    out.push(`| \u2026 ${rows2.length - MAX_ROWS} more (see the audit JSON) |${" |".repeat(cols - 1)}`);
+function capped(rows, render, cols) {
+  const out = rows.slice(0, MAX_ROWS).map(render);
+  if (rows.length > MAX_ROWS)
+    out.push(`| \u2026 ${rows.length - MAX_ROWS} more (see the audit JSON) |${" |".repeat(cols - 1)}`);
   return out;
 }
 function driftStatus(d) {
@@ -23659,9 +32522,9 @@ function renderAuditMarkdown(audit) {
     )
   );
   if (audit.drift) {
-    const rows2 = audit.drift.images.filter((d) => d.status !== "unchanged");
+    const rows = audit.drift.images.filter((d) => d.status !== "unchanged");
     out.push("", "### Drift", "");
-    if (rows2.length === 0) out.push("No image changed since the previous audit.");
+    if (rows.length === 0) out.push("No image changed since the previous audit.");
     else {
       out.push(
         "| Image | Change | Size | New layers | Removed layers | New findings |",
@@ -23669,7 +32532,7 @@ function renderAuditMarkdown(audit) {
       );
       out.push(
         ...capped(
-          rows2,
+          rows,
           (d) => `| ${code(d.name, LABEL_CHARS2)} ${text(`[${d.platform}]`, 40)} | ${driftStatus(d)} | ${d.size ? `${formatDelta(d.size.delta)} (${formatBytes(d.size.previous)} \u2192 ${formatBytes(d.size.current)})` : "\u2014"} | ${layerList(d.newLayers)} | ${layerList(d.removedLayers)} | ${d.newFindings.length === 0 ? "\u2014" : d.newFindings.slice(0, 5).map((k) => code(k, LABEL_CHARS2)).join("<br>") + (d.newFindings.length > 5 ? `<br>\u2026 ${d.newFindings.length - 5} more` : "")} |`,
           6
         )
@@ -23732,10 +32595,10 @@ async function runAudit(args, deps) {
   const merged = mergeAuditInputs(
     await Promise.all(mergeFiles.map(async (file) => ({ file, text: await read(deps, file) })))
   );
-  const rows2 = [...merged.rows];
+  const rows = [...merged.rows];
   const errors = [...merged.errors];
   const warnings = [...merged.warnings];
-  const have = new Set(rows2.map((r) => `${r.name}\0${r.platform}`));
+  const have = new Set(rows.map((r) => `${r.name}\0${r.platform}`));
   for (const source of unique) {
     let reports;
     try {
@@ -23747,17 +32610,17 @@ async function runAudit(args, deps) {
       continue;
     }
     for (const report of reports) {
-      const row2 = toAuditImage(report, source);
-      const id = `${row2.name}\0${row2.platform}`;
+      const row = toAuditImage(report, source);
+      const id = `${row.name}\0${row.platform}`;
       if (have.has(id)) {
-        warnings.push(`${source} [${row2.platform}] is also in a merged file; kept the merged one`);
+        warnings.push(`${source} [${row.platform}] is also in a merged file; kept the merged one`);
         continue;
       }
       have.add(id);
-      rows2.push(row2);
+      rows.push(row);
     }
   }
-  const json = buildAudit(rows2, { previous, errors });
+  const json = buildAudit(rows, { previous, errors });
   const exitCode = json.errors.length > 0 ? 2 : json.images.some((i) => !i.passed) ? 1 : 0;
   return { markdown: renderAuditMarkdown(json), json, exitCode, warnings };
 }
@@ -23844,51 +32707,45 @@ var Progress2 = class {
 var EXIT_OK = 0;
 var EXIT_FAILED = 1;
 var EXIT_ERROR = 2;
-var OPTION_TO_INPUT = {
-  platform: "platform",
-  allPlatforms: "all-platforms",
-  engine: "engine",
-  verify: "verify",
-  allFiles: "all-files",
-  dockerfile: "dockerfile",
-  target: "target",
-  buildArg: "build-args",
-  baseImage: "base-image",
-  config: "config",
-  failOn: "fail-on",
-  diveCi: "dive-ci",
-  baseline: "baseline"
-};
-function camel(flag) {
-  return flag.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+function inputOption(spec, flag) {
+  const option = new Option(flag, spec.description);
+  if (spec.kind === "choice") option.choices(spec.choices).default(spec.default);
+  else if (spec.kind === "list") option.default([...spec.default]).argParser(collect);
+  return option;
+}
+function optionKey(spec) {
+  return spec.flag === null ? null : new Option(spec.flag).attributeName();
 }
 function collect(value, previous) {
   return [...previous, value];
 }
 function toInputs(source, opts, explicit) {
-  const inputs = defaultInputs();
-  const given = /* @__PURE__ */ new Set();
+  const opt = (spec) => {
+    const key = optionKey(spec);
+    return key === null ? void 0 : opts[key];
+  };
+  const inputs = readInputs({
+    string: (s) => {
+      const v = opt(s);
+      return typeof v === "string" ? v : s.default;
+    },
+    boolean: (s) => {
+      const v = opt(s);
+      return typeof v === "boolean" ? v : s.default;
+    },
+    list: (s) => {
+      const v = opt(s);
+      return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [...s.default];
+    },
+    choice: (s) => s.choices.find((c) => c === opt(s)) ?? s.default
+  });
   inputs.image = source.image;
   inputs.archive = source.archive;
-  inputs.engine = opts.engine;
-  inputs.platform = opts.platform ?? "";
-  inputs["all-platforms"] = opts.allPlatforms === true;
-  inputs.verify = opts.verify;
-  inputs["all-files"] = opts.allFiles === true;
-  inputs.dockerfile = opts.dockerfile ?? "";
-  inputs.target = opts.target ?? "";
-  inputs["build-args"] = opts.buildArg;
-  inputs["base-image"] = opts.baseImage ?? "";
-  inputs.config = opts.config ?? "";
-  inputs["fail-on"] = opts.failOn;
-  inputs["dive-ci"] = opts.diveCi ?? "";
-  inputs.baseline = opts.baseline ?? "";
-  for (const flag of Object.values(BUDGET_FLAGS)) {
-    const v = opts[camel(flag)];
-    inputs[flag] = typeof v === "string" ? v : "";
-    if (explicit(camel(flag))) given.add(flag);
+  const given = /* @__PURE__ */ new Set();
+  for (const spec of INPUTS) {
+    const key = optionKey(spec);
+    if (key !== null && explicit(key)) given.add(spec.name);
   }
-  for (const [opt, input] of Object.entries(OPTION_TO_INPUT)) if (explicit(opt)) given.add(input);
   return { inputs, given };
 }
 function analyzeCommand(program2, io, done) {
@@ -23897,17 +32754,12 @@ function analyzeCommand(program2, io, done) {
   ).argument(
     "[source]",
     "image reference, archive path, OCI layout directory or -; default: the bundled demo archive"
-  ).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-o, --output <file>", "write the report to FILE (atomically, only on success) instead of stdout").option(
-    "--platform <os/arch[/variant]>",
-    "platform to analyse (default: the host platform if present, else the only one)"
-  ).option("--all-platforms", "analyse every platform (JSON output becomes an array)").addOption(
-    new Option("--engine <engine>", "engine whose save command streams an image reference").choices(["docker", "podman"]).default("docker")
-  ).option("--no-verify", "do not check layer digests against the config rootfs.diff_ids").option(
-    "--all-files",
-    "list every added/modified/deleted path in JSON (default: the largest 20 per layer)"
-  ).option("--dockerfile <path>", "Dockerfile that built the image: maps layers to lines").option("--target <stage>", "target stage of the Dockerfile").option("--build-arg <K=V>", "build argument used for the build (repeatable)", collect, []).option("--base-image <ref|archive>", "base image whose layers mark the base-image boundary").option("--config <file>", "config file (default: .layerlint.yml in the working directory)").addOption(
-    new Option("--fail-on <level>", "exit 1 when a finding is at or above this severity").choices(["error", "warning", "info", "none"]).default("error")
-  ).option("--dive-ci <file>", "evaluate a .dive-ci file's rules on dive's numbers").option("--baseline <ref|archive|report.json>", "compare against another image or a saved JSON report").option("--max-size <size>", "budget: image size (content bytes), e.g. 300MB or 1.5GiB").option("--max-layer-size <size>", "budget: largest layer").option("--max-wasted-bytes <size>", "budget: wasted bytes").option("--max-wasted-percent <percent>", "budget: wasted bytes as a percent of content bytes").option("--min-efficiency <ratio>", "budget: minimum efficiency (0..1 or a percent)").option("--max-layers <count>", "budget: number of layers").option("--max-growth <size|percent>", "budget: growth against --baseline").option("--no-progress", "never draw the progress bar (it is drawn only when stderr is a terminal)").action(async (sourceArg, opts) => {
+  ).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option(
+    "-o, --output <file>",
+    "write the report to FILE (atomically, only on success) instead of stdout"
+  );
+  for (const spec of INPUTS) if (spec.flag !== null) cmd.addOption(inputOption(spec, spec.flag));
+  cmd.option("--no-progress", "never draw the progress bar (it is drawn only when stderr is a terminal)").action(async (sourceArg, opts) => {
     let source;
     if (sourceArg === void 0) {
       const fixture = defaultFixture();
@@ -23926,7 +32778,10 @@ function analyzeCommand(program2, io, done) {
     const { inputs, given } = toInputs(source, opts, (k) => cmd.getOptionValueSource(k) === "cli");
     const progress = opts.progress && io.stderr.isTTY === true ? new Progress2(io.stderr) : null;
     const deps = { cwd: io.cwd, env: io.env, stdin: io.stdin, given };
-    if (progress) deps.onProgress = (p) => progress.update(p);
+    if (progress)
+      deps.onProgress = (p) => {
+        progress.update(p);
+      };
     let reports;
     try {
       reports = await analyze(inputs, deps);

@@ -1,7 +1,7 @@
 /** Annotations for findings mapped to Dockerfile lines: at most 10 per level, most important first. */
 import * as core from '@actions/core';
 import { ANNOTATIONS_PER_LEVEL } from './constants.js';
-import { formatBytes } from '../common/size.js';
+import { findingAmounts } from '../render/format.js';
 import { platformString } from '../oci/platform.js';
 import type { Report } from '../report/types.js';
 import type { Severity } from '../lint/severity.js';
@@ -24,15 +24,22 @@ export interface AnnotationPlan {
 
 const LEVEL: Record<Severity, AnnotationLevel> = { error: 'error', warning: 'warning', info: 'notice' };
 
+function isUnreliable(r: Report): boolean {
+  return r.mappingUnreliable !== undefined && r.mappingUnreliable !== null;
+}
+
 /** Choose the annotations to emit: findings with a line, by level, then bytes (largest first), then rule and line. */
 export function planAnnotations(reports: readonly Report[], dockerfile: string | null): AnnotationPlan {
   const all: (Annotation & { bytes: number; ruleId: string })[] = [];
   if (dockerfile !== null) {
     for (const r of reports) {
       const platform = reports.length > 1 ? ` [${platformString(r.image.platform)}]` : '';
+      // An unreliable mapping's lines belong to a Dockerfile that did not build this image.
+      if (isUnreliable(r)) continue;
       for (const f of r.findings) {
         if (f.line === null) continue;
-        const evidence = f.bytes > 0 ? ` (${formatBytes(f.bytes)})` : '';
+        const amounts = findingAmounts(f);
+        const evidence = amounts.length > 0 ? ` (${amounts.join(', ')})` : '';
         all.push({
           level: LEVEL[f.severity],
           message: `${f.message}${evidence}${f.fix ? `\nFix: ${f.fix}` : ''}`,

@@ -7,7 +7,7 @@ import { ArchiveError, EngineError } from '../common/errors.js';
 import { spawnSave, type Engine } from './save.js';
 import { findCandidates, type Candidate } from './formats.js';
 import { hostPlatform, parsePlatform, platformString } from '../oci/platform.js';
-import { contentHashReady, IO_CHUNK } from './layer.js';
+import { ContentCapture, contentHashReady, DEFAULT_CAPTURE_LIMITS, IO_CHUNK } from './layer.js';
 import { DirStore } from './store/dir.js';
 import { Progress, type MemberStore } from './store/member.js';
 import { scanStream } from './store/stream.js';
@@ -124,10 +124,15 @@ async function isGzipFile(path: string): Promise<boolean> {
   }
 }
 
-async function openStore(source: ImageSource, opts: ReadOptions, name: string): Promise<MemberStore> {
+async function openStore(
+  source: ImageSource,
+  opts: ReadOptions,
+  name: string,
+  capture: ContentCapture | undefined,
+): Promise<MemberStore> {
   switch (source.kind) {
     case 'dir':
-      return new DirStore(name, source.path, new Progress(opts.onProgress));
+      return new DirStore(name, source.path, new Progress(opts.onProgress), capture);
     case 'file': {
       let st;
       try {
@@ -135,25 +140,27 @@ async function openStore(source: ImageSource, opts: ReadOptions, name: string): 
       } catch {
         throw new ArchiveError(name, 'no such file or directory');
       }
-      if (st.isDirectory()) return new DirStore(name, source.path, new Progress(opts.onProgress));
+      if (st.isDirectory()) return new DirStore(name, source.path, new Progress(opts.onProgress), capture);
       const random = opts.access !== 'stream' && !(await isGzipFile(source.path));
-      if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress));
+      if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress), capture);
       const input = createReadStream(source.path, { highWaterMark: IO_CHUNK });
       try {
-        return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress);
+        return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress, capture);
       } finally {
         input.destroy(); // after an error mid-file, release the descriptor now rather than at GC
       }
     }
     case 'stream':
-      return scanStream(maybeGunzip(chunks(source.stream), name), name, opts.onProgress);
+      return scanStream(maybeGunzip(chunks(source.stream), name), name, opts.onProgress, capture);
     case 'engine':
       throw new Error('unreachable: engine sources are opened by readImage');
   }
 }
 
 async function load(source: ImageSource, opts: ReadOptions, name: string): Promise<LoadedImage[]> {
-  const store = await openStore(source, opts, name);
+  const capture =
+    opts.capture === false ? undefined : new ContentCapture(opts.capture ?? DEFAULT_CAPTURE_LIMITS);
+  const store = await openStore(source, opts, name, capture);
   const candidates = await findCandidates(store, store instanceof DirStore);
   const platforms = candidates
     .map((c) => c.platform)
@@ -165,9 +172,18 @@ async function load(source: ImageSource, opts: ReadOptions, name: string): Promi
     img.source = name;
     img.platforms = platforms;
     img.warnings.push(...warnings);
+    if (capture?.exhausted) img.warnings.push(captureWarning(capture.limits));
     out.push(img);
   }
   return out;
+}
+
+/** Said once the capture cap was reached: later small files were judged by name only. */
+function captureWarning(limits: ContentCapture['limits']): string {
+  return (
+    `content capture stopped at its ${limits.maxTotalBytes}-byte cap: small files read after it are ` +
+    'checked for secrets by name only'
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import xxhash, { type XXHash } from 'xxhash-wasm';
 import { OPAQUE_MARKER, WHITEOUT_META_PREFIX, WHITEOUT_PREFIX } from '../oci/constants.js';
 import { ArchiveError, LayerlintError } from '../common/errors.js';
 import { BLOCK, TarFormatError, TarParser, TYPE, isTarHeader, type TarHeader } from './tar.js';
-import type { Compression, EntryKind, LayerEntry, LayerScan } from './types.js';
+import type { CaptureLimits, Compression, EntryKind, LayerEntry, LayerScan } from './types.js';
 
 // Magic numbers. gzip: RFC 1952 section 2.3.1; zstd: RFC 8878 section 3.1.1; ustar: POSIX pax "magic".
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -56,6 +56,87 @@ const hex64 = (h: bigint): string => h.toString(16).padStart(16, '0');
 export const contentHash = (b: Uint8Array): string => hex64(hashApi().h64Raw(b));
 /** XXH64 of no bytes (the spec's test vector). */
 export const EMPTY_CONTENT_HASH = 'ef46db3751d8e999';
+
+/** The default content capture: 64 KiB per file, 16 MiB per read (issue 11: secrets by content). */
+export const DEFAULT_CAPTURE_LIMITS: CaptureLimits = {
+  maxFileBytes: 64 * 1024,
+  maxTotalBytes: 16 * 1024 * 1024,
+};
+
+/**
+ * Trees that hold what packages install (code, data, docs, package databases, CA bundles): thousands
+ * of small text files that are never a user's secret, and would exhaust the cap before the app's.
+ */
+const SYSTEM_TREES = [
+  'bin/',
+  'sbin/',
+  'lib/',
+  'lib32/',
+  'lib64/',
+  'libx32/',
+  'usr/bin/',
+  'usr/sbin/',
+  'usr/lib/',
+  'usr/lib32/',
+  'usr/lib64/',
+  'usr/libexec/',
+  'usr/include/',
+  'usr/share/',
+  'usr/src/',
+  'usr/local/lib/',
+  'usr/local/include/',
+  'usr/local/share/',
+  'var/lib/dpkg/',
+  'var/lib/apt/',
+  'var/lib/rpm/',
+  'var/cache/apt/',
+  'etc/ssl/',
+  'etc/pki/',
+  'proc/',
+  'sys/',
+];
+/** Third-party dependency trees: only their rc files (`.npmrc`, `.yarnrc.yml`) are captured. */
+const DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor)\//;
+const RC_FILE = /(?:^|\/)\.[\w-]*rc(?:\.ya?ml|\.json)?$/;
+
+/** Is a regular file at `path` one whose bytes the reader keeps (when small and text)? */
+export function isCaptureCandidate(path: string): boolean {
+  for (const t of SYSTEM_TREES) if (path.startsWith(t)) return false;
+  return !DEPENDENCY_DIR.test(path) || RC_FILE.test(path);
+}
+
+/**
+ * The capture budget of one read, shared by every layer scanner of it. Space is reserved when a
+ * file starts and given back when the file turns out to be binary, so the cap bounds memory.
+ */
+export class ContentCapture {
+  private used = 0;
+  /** Set once a candidate was refused for lack of room: later small files are not captured. */
+  exhausted = false;
+  constructor(readonly limits: CaptureLimits = DEFAULT_CAPTURE_LIMITS) {}
+
+  /** Reserve room for a file of `size` bytes at `path`; false when it is not captured. */
+  reserve(path: string, size: number): boolean {
+    if (this.exhausted || size <= 0 || size > this.limits.maxFileBytes || !isCaptureCandidate(path))
+      return false;
+    if (this.used + size > this.limits.maxTotalBytes) {
+      this.exhausted = true;
+      return false;
+    }
+    this.used += size;
+    return true;
+  }
+
+  /** Give back a reservation (the file was binary or short). */
+  release(size: number): void {
+    this.used -= size;
+  }
+
+  /** Bytes kept so far. */
+  get bytes(): number {
+    return this.used;
+  }
+}
 
 /** What the first bytes of a member say it is. */
 export type MemberKind = 'gzip' | 'zstd' | 'tar' | 'json' | 'other';
@@ -104,10 +185,17 @@ interface Decoder {
   end(): Promise<void>;
 }
 
-/** Node >= 22.15 / 23.8 ships zstd in zlib; older Node uses fzstd (pure JS). */
+/**
+ * Node >= 22.15 / 23.8 ships zstd in zlib, but before Node 24 its decoder accepts a truncated
+ * frame without an error; so zlib's zstd is used from Node 24 on, and fzstd (pure JS) before.
+ */
 type ZstdFactory = (opts: zlib.ZlibOptions) => zlib.Gunzip;
+const NATIVE_ZSTD_MIN_MAJOR = 24;
 // @types/node 20 does not declare it, so probe for it rather than import it.
-const nativeZstd = 'createZstdDecompress' in zlib ? (zlib.createZstdDecompress as ZstdFactory) : undefined;
+const nativeZstd =
+  'createZstdDecompress' in zlib && Number(process.versions.node.split('.')[0]) >= NATIVE_ZSTD_MIN_MAJOR
+    ? (zlib.createZstdDecompress as ZstdFactory)
+    : undefined;
 
 /** Which zstd decoder this Node uses; overridable for tests of the fallback. */
 export const zstdDecoder = { native: typeof nativeZstd === 'function' };
@@ -204,11 +292,14 @@ export class LayerScanner {
   private fileEntry: LayerEntry | undefined;
   private fileHash: XXHash<bigint> | undefined;
   private fileSeen = 0;
+  // Bytes of the current file being captured (its exact size, filled in place), when it is a candidate.
+  private fileBytes: Buffer | undefined;
 
   constructor(
     private readonly file: string,
     private readonly member: string,
     readonly compression: Compression,
+    private readonly capture?: ContentCapture,
   ) {
     hashApi(); // fail at once, not at the first file
     this.parser = new TarParser({
@@ -376,13 +467,31 @@ export class LayerScanner {
       else {
         this.fileEntry = entry;
         this.fileSeen = 0;
+        if (this.capture?.reserve(entryPath, h.size)) this.fileBytes = Buffer.allocUnsafe(h.size);
       }
     }
+  }
+
+  /** Copy a chunk of the current file into its capture buffer; drop the capture at a NUL (binary). */
+  private captureChunk(b: Buffer, at: number): void {
+    const buf = this.fileBytes;
+    if (!buf) return;
+    if (b.includes(0) || at + b.length > buf.length) {
+      this.dropCapture();
+      return;
+    }
+    b.copy(buf, at);
+  }
+
+  private dropCapture(): void {
+    if (this.fileBytes) this.capture?.release(this.fileBytes.length);
+    this.fileBytes = undefined;
   }
 
   private onFileData(b: Buffer): void {
     const entry = this.fileEntry;
     if (!entry) return; // data of a whiteout or an 'other' entry
+    this.captureChunk(b, this.fileSeen);
     if (this.fileHash === undefined && this.fileSeen === 0 && b.length === entry.size) {
       entry.hash = contentHash(b);
       this.fileSeen = b.length;
@@ -394,6 +503,11 @@ export class LayerScanner {
   }
 
   private onEntryEnd(): void {
+    if (this.fileBytes && this.fileEntry) {
+      if (this.fileSeen === this.fileBytes.length) this.fileEntry.content = this.fileBytes;
+      else this.dropCapture(); // a short (sparse) body: not the file's bytes
+      this.fileBytes = undefined;
+    }
     if (this.fileHash && this.fileEntry) this.fileEntry.hash = hex64(this.fileHash.digest());
     this.fileHash = undefined;
     this.fileEntry = undefined;

@@ -25,6 +25,11 @@ export interface LayerEntry {
   linkname?: string;
   /** Fast content hash of a regular file's bytes (hex), computed on the stream. */
   hash?: string;
+  /**
+   * The bytes of a small text file that may hold a secret, captured on the stream (see
+   * `isCaptureCandidate` in layer.ts); absent for every other entry and once the read's cap is reached.
+   */
+  content?: Buffer;
 }
 
 /** The compact result of streaming one layer blob once. */
@@ -96,4 +101,17 @@ export interface ReadOptions {
    * the members the manifest needs; `stream` reads it once front to back, as stdin is read.
    */
   access?: 'random' | 'stream';
+  /**
+   * Capture the bytes of small text files that may hold secrets (LayerEntry.content): per-file and
+   * per-read caps, or `false` for none. Default: DEFAULT_CAPTURE_LIMITS (64 KiB per file, 16 MiB per read).
+   */
+  capture?: CaptureLimits | false;
+}
+
+/** How much file content one read may keep in memory. */
+export interface CaptureLimits {
+  /** Files larger than this are never captured. */
+  maxFileBytes: number;
+  /** Once this many bytes are kept, capture stops (and the image gets a warning). */
+  maxTotalBytes: number;
 }

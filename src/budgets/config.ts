@@ -11,15 +11,21 @@ export interface Levels<T> {
   fail?: T;
 }
 
+/** The levels as the user wrote them (`100MiB`, `0.001%`), for the outputs to show. */
+export interface Written {
+  text?: Levels<string>;
+}
+
 /** Parsed budgets. Bytes are whole bytes, percents 0..100, efficiency a ratio 0..1. */
 export interface BudgetConfig {
-  maxSize?: Levels<number> & { measure: SizeMeasure };
-  maxLayerSize?: Levels<number>;
-  maxWastedBytes?: Levels<number>;
-  maxWastedPercent?: Levels<number>;
-  minEfficiency?: Levels<number>;
-  maxLayers?: Levels<number>;
-  maxGrowth?: Levels<Growth> & { measure: SizeMeasure };
+  maxSize?: Levels<number> & Written & { measure: SizeMeasure };
+  /** `includeBase`: also count the base image's layers (default: only the layers above it). */
+  maxLayerSize?: Levels<number> & Written & { includeBase?: boolean };
+  maxWastedBytes?: Levels<number> & Written;
+  maxWastedPercent?: Levels<number> & Written;
+  minEfficiency?: Levels<number> & Written;
+  maxLayers?: Levels<number> & Written;
+  maxGrowth?: Levels<Growth> & Written & { measure: SizeMeasure };
 }
 
 export type BudgetName = keyof BudgetConfig;
@@ -45,6 +51,11 @@ export interface BudgetSpec<N extends BudgetName> {
   parse: (value: string | number, where: string) => Limit<N>;
 }
 
+/** A size budget's limit: a bare number is ambiguous (bytes? megabytes?), so it needs a unit. */
+function sizeWithUnit(value: string | number, where: string): number {
+  return parseSize(value, where, { requireUnit: true });
+}
+
 /** Every budget, in evaluation and table order. */
 export const BUDGETS: { readonly [N in BudgetName]: BudgetSpec<N> } = {
   maxSize: {
@@ -53,7 +64,7 @@ export const BUDGETS: { readonly [N in BudgetName]: BudgetSpec<N> } = {
     kind: 'max',
     measured: true,
     example: '300MB',
-    parse: parseSize,
+    parse: sizeWithUnit,
   },
   maxLayerSize: {
     flag: 'max-layer-size',
@@ -61,7 +72,7 @@ export const BUDGETS: { readonly [N in BudgetName]: BudgetSpec<N> } = {
     kind: 'max',
     measured: false,
     example: '300MB',
-    parse: parseSize,
+    parse: sizeWithUnit,
   },
   maxWastedBytes: {
     flag: 'max-wasted-bytes',
@@ -69,7 +80,7 @@ export const BUDGETS: { readonly [N in BudgetName]: BudgetSpec<N> } = {
     kind: 'max',
     measured: false,
     example: '300MB',
-    parse: parseSize,
+    parse: sizeWithUnit,
   },
   maxWastedPercent: {
     flag: 'max-wasted-percent',
@@ -101,7 +112,7 @@ export const BUDGETS: { readonly [N in BudgetName]: BudgetSpec<N> } = {
     kind: 'max',
     measured: true,
     example: '20MB or 5%',
-    parse: parseGrowth,
+    parse: (value, where) => parseGrowth(value, where, { requireUnit: true }),
   },
 };
 
@@ -116,7 +127,15 @@ export const BUDGET_FLAGS = Object.fromEntries(BUDGET_NAMES.map((n) => [n, BUDGE
 const MEASURES: readonly string[] = ['content', 'final'] satisfies SizeMeasure[];
 
 /** One budget's levels while parsing, before they are checked and stored. */
-type Parsed = Levels<number | Growth> & { measure?: SizeMeasure };
+type Parsed = Levels<number | Growth> & Written & { measure?: SizeMeasure; includeBase?: boolean };
+
+/** The budgets that take `includeBase`. */
+const TAKES_INCLUDE_BASE: ReadonlySet<BudgetName> = new Set(['maxLayerSize']);
+
+/** A level as written, for display: the config's string trimmed, or the YAML number as JSON writes it. */
+function written(value: string | number): string {
+  return typeof value === 'string' ? value.trim() : String(value);
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -162,18 +181,29 @@ export function parseBudgetConfig(raw: unknown, file: string): BudgetConfig {
         if (k === 'warn' || k === 'fail') {
           if (v === null || v === undefined) continue;
           levels[k] = parseLimit(name, v, `${where}.${k}`);
+          levels.text = { ...levels.text, [k]: written(v as string | number) };
+        } else if ((k === 'includeBase' || k === 'include-base') && TAKES_INCLUDE_BASE.has(name)) {
+          if (typeof v !== 'boolean') {
+            throw new InputError(file, `${key}.${k}: expected true or false, got ${describe(v)}`);
+          }
+          levels.includeBase = v;
         } else if (k === 'measure' && measured) {
           if (typeof v !== 'string' || !MEASURES.includes(v)) {
             throw new InputError(file, `${key}.measure: expected content or final, got ${describe(v)}`);
           }
           levels.measure = v as SizeMeasure;
         } else {
-          const allowed = measured ? 'warn, fail, measure' : 'warn, fail';
+          const allowed = measured
+            ? 'warn, fail, measure'
+            : TAKES_INCLUDE_BASE.has(name)
+              ? 'warn, fail, includeBase'
+              : 'warn, fail';
           throw new InputError(file, `${key}.${k}: unknown key (allowed: ${allowed})`);
         }
       }
     } else if (value !== null && value !== undefined) {
       levels.fail = parseLimit(name, value, where);
+      levels.text = { fail: written(value as string | number) };
     }
     store(out, name, levels, file, key);
   }
@@ -183,8 +213,14 @@ export function parseBudgetConfig(raw: unknown, file: string): BudgetConfig {
 function store(out: BudgetConfig, name: BudgetName, levels: Parsed, file: string, key: string): void {
   const { kind, measured } = BUDGETS[name];
   const { warn, fail } = levels;
-  // `measure` alone is kept, so a CLI flag that sets the fail level later measures as configured.
-  if (warn === undefined && fail === undefined && (levels.measure === undefined || !measured)) return;
+  // `measure` (or `includeBase`) alone is kept, so a CLI flag that sets the fail level later uses it.
+  if (
+    warn === undefined &&
+    fail === undefined &&
+    (levels.measure === undefined || !measured) &&
+    levels.includeBase === undefined
+  )
+    return;
   // Growth levels may mix bytes and percents, so only plain numbers are checked for order.
   if (typeof warn === 'number' && typeof fail === 'number' && (kind === 'min' ? warn < fail : warn > fail)) {
     const rel = kind === 'min' ? 'below' : 'above';
@@ -193,7 +229,9 @@ function store(out: BudgetConfig, name: BudgetName, levels: Parsed, file: string
   const stored: Parsed = {};
   if (warn !== undefined) stored.warn = warn;
   if (fail !== undefined) stored.fail = fail;
+  if (levels.text !== undefined) stored.text = levels.text;
   if (measured) stored.measure = levels.measure ?? DEFAULT_SIZE_MEASURE;
+  if (levels.includeBase !== undefined) stored.includeBase = levels.includeBase;
   setBudget(out, name, stored);
 }
 
@@ -221,7 +259,11 @@ export function applyBudgetFlags(
     const text = flags[flag]?.trim() ?? '';
     if (text === '') continue;
     const prev: Parsed | undefined = out[name];
-    const levels: Parsed = { ...prev, fail: BUDGETS[name].parse(text, where(flag)) };
+    const levels: Parsed = {
+      ...prev,
+      fail: BUDGETS[name].parse(text, where(flag)),
+      text: { ...prev?.text, fail: text },
+    };
     if (measured) levels.measure = prev?.measure ?? DEFAULT_SIZE_MEASURE;
     setBudget(out, name, levels);
   }

@@ -240,7 +240,7 @@ export function evaluateDiveCi(config: DiveCiConfig, dive: DiveNumbers): DiveCiE
     // NaN thresholds (`nan` in the file) never fail in dive; keep the row JSON-safe.
     const limit = Number.isNaN(t) ? 0 : t;
     results.push(
-      budgetRow(`dive.${rule.name}`, unit, value, limit, 'fail', breaches(kind, value, t), detail),
+      budgetRow(`dive.${rule.name}`, unit, value, limit, 'fail', breaches(kind, value, t), detail, rule.raw),
     );
   }
   return { results, disabled };

@@ -16,13 +16,25 @@ export interface BudgetEvaluation {
   warnings: string[];
 }
 
-type Measured = Pick<Report, 'totals' | 'layers'>;
+type Measured = Pick<Report, 'totals' | 'layers' | 'mappingUnreliable'>;
 
 interface Context {
   report: Measured;
   baseline: { report: Pick<Report, 'totals'>; label: string } | null;
   /** The budget's `measure`, for the budgets that take one. */
   measure: SizeMeasure;
+  /** maxLayerSize: count the base image's layers too. */
+  includeBase: boolean;
+}
+
+/**
+ * Is the layer the base image's, as far as the report can tell? Without a Dockerfile (or
+ * --base-image) no layer is known to be; an unreliable mapping's inferred boundary is not trusted,
+ * only the one --base-image proved (`mapping: exact` on a base layer).
+ */
+function isBaseLayer(report: Measured, l: Measured['layers'][number]): boolean {
+  if (!l.fromBaseImage) return false;
+  return report.mappingUnreliable === undefined || report.mappingUnreliable === null || l.mapping === 'exact';
 }
 
 /** A budget's value read off the report. */
@@ -40,12 +52,24 @@ const READERS: Readonly<Record<BudgetName, (ctx: Context) => Reading | string>> 
     const value = measureBytes(report, measure);
     return { valueIn: () => value, detail: `${measure} bytes` };
   },
-  maxLayerSize: ({ report }) => {
+  maxLayerSize: ({ report, includeBase }) => {
+    const base = report.layers.filter((l) => isBaseLayer(report, l)).length;
     let largest: Measured['layers'][number] | undefined;
-    for (const l of report.layers) if (!largest || l.contentBytes > largest.contentBytes) largest = l;
+    for (const l of report.layers) {
+      if (!includeBase && isBaseLayer(report, l)) continue;
+      if (!largest || l.contentBytes > largest.contentBytes) largest = l;
+    }
+    // Which layers were counted, so a pass on a huge base image is not a surprise.
+    const scope = includeBase
+      ? 'base image included'
+      : base > 0
+        ? `above the base image (${base} base layer${base === 1 ? '' : 's'} not counted)`
+        : 'every layer: no base image known';
     const detail = largest
-      ? `largest layer: #${largest.index}${largest.createdBy ? ` ${truncate(oneLine(largest.createdBy), 60)}` : ''} (content bytes)`
-      : 'no layers';
+      ? `largest layer: #${largest.index}${largest.createdBy ? ` ${truncate(oneLine(largest.createdBy), 60)}` : ''} (content bytes; ${scope})`
+      : includeBase || base === 0
+        ? 'no layers'
+        : 'no layers above the base image';
     const value = largest?.contentBytes ?? 0;
     return { valueIn: () => value, detail };
   },
@@ -94,8 +118,17 @@ export function budgetRow(
   level: BudgetLevel,
   breached: boolean,
   detail?: string,
+  limitText?: string,
 ): BudgetResult {
-  const r: BudgetResult = { name, unit, value, limit, level, status: breached ? level : 'pass' };
+  const r: BudgetResult = {
+    name,
+    unit,
+    value,
+    limit,
+    ...(limitText !== undefined ? { limitText } : {}),
+    level,
+    status: breached ? level : 'pass',
+  };
   if (detail !== undefined) r.detail = detail;
   return r;
 }
@@ -115,7 +148,8 @@ export function evaluateBudgets(
     const levels = config[name];
     if (!levels) continue;
     const measure = 'measure' in levels ? levels.measure : DEFAULT_SIZE_MEASURE;
-    const reading = READERS[name]({ report, baseline: baseline ?? null, measure });
+    const includeBase = 'includeBase' in levels && levels.includeBase === true;
+    const reading = READERS[name]({ report, baseline: baseline ?? null, measure, includeBase });
     if (typeof reading === 'string') {
       warnings.push(reading);
       continue;
@@ -134,6 +168,7 @@ export function evaluateBudgets(
           level,
           breaches(BUDGETS[name].kind, value, limit),
           reading.detail,
+          levels.text?.[level],
         ),
       );
     }

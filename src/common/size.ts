@@ -30,11 +30,27 @@ const UNIT_MULTIPLIERS: ReadonlyMap<string, bigint> = new Map([
 const SIZE_PATTERN = /^(\d+(?:\.\d*)?|\.\d+)\s*([a-z]*)$/i;
 const NUMBER_PATTERN = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
+const UNITS_HINT = 'B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)';
+
 /**
  * Parse a human size into whole bytes. Throws InputError naming `where` (a flag, input or config key)
- * on anything else. A number (from YAML) is taken as bytes.
+ * on anything else. A number (from YAML) is taken as bytes, unless `requireUnit`: then a bare number
+ * other than 0 is an error naming the units (is `300` bytes or megabytes?).
  */
-export function parseSize(value: string | number, where: string): number {
+export function parseSize(
+  value: string | number,
+  where: string,
+  opts: { requireUnit?: boolean } = {},
+): number {
+  if (opts.requireUnit === true) {
+    const text = String(value).trim();
+    if (NUMBER_PATTERN.test(text) && Number(text) !== 0) {
+      throw new InputError(
+        where,
+        `size '${text}' has no unit: write it with one, e.g. ${text}MB or ${text}MiB (units: ${UNITS_HINT})`,
+      );
+    }
+  }
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) || value < 0) {
       throw new InputError(where, `size ${value} is not a whole, non-negative number of bytes`);
@@ -52,10 +68,7 @@ export function parseSize(value: string | number, where: string): number {
   const [, digits = '', unitRaw = ''] = m;
   const multiplier = UNIT_MULTIPLIERS.get(unitRaw.toLowerCase());
   if (multiplier === undefined) {
-    throw new InputError(
-      where,
-      `unknown size unit '${unitRaw}' in '${value}': use B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)`,
-    );
+    throw new InputError(where, `unknown size unit '${unitRaw}' in '${value}': use ${UNITS_HINT}`);
   }
   // Exact decimal arithmetic: 1.1kB must be 1100, not 1100.0000000000002.
   const [whole = '', frac = ''] = digits.split('.');
@@ -123,11 +136,15 @@ export function parseCount(value: string | number, where: string): number {
 export type Growth = { bytes: number } | { percent: number };
 
 /** Parse a growth limit: `10%` (percent of the baseline), otherwise a human size (`20MB`). */
-export function parseGrowth(value: string | number, where: string): Growth {
+export function parseGrowth(
+  value: string | number,
+  where: string,
+  opts: { requireUnit?: boolean } = {},
+): Growth {
   if (typeof value === 'string' && value.trim().endsWith('%')) {
     return { percent: parsePercent(value, where, Number.MAX_SAFE_INTEGER) };
   }
-  return { bytes: parseSize(value, where) };
+  return { bytes: parseSize(value, where, opts) };
 }
 
 const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'] as const;

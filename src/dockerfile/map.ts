@@ -97,11 +97,11 @@ export function mapLayers(input: MapInput): MappingResult {
     mapping: 'none',
   }));
   if (disagrees(f, instrs, entryMatch)) {
-    warnings.push(
+    const reason =
       `the image history does not match ${df.path}${input.target ? ` (target ${input.target})` : ''}: ` +
-        'was it built from another Dockerfile? No layer is mapped',
-    );
-    return { layers, stages, warnings };
+      'was it built from another Dockerfile? No layer is mapped';
+    warnings.push(reason);
+    return { layers, stages, warnings, unreliable: reason };
   }
   const rootFrom = chain[0]?.instructions.find((i) => i.keyword === 'FROM');
   const b: Boundary = {
@@ -109,16 +109,52 @@ export function mapLayers(input: MapInput): MappingResult {
     lost: lostInstructions(instrs, matchOf),
   };
   attributeLost(f, b);
-  placeLayers(f, b, layers, (j) => {
+  const placed = placeLayers(f, b, layers, (j) => {
     const m = entryMatch.get(j);
     return m && { instr: reportAs.get(m.instr) ?? m.instr, quality: m.quality };
   });
-  for (const ins of instrs.filter((ins, i) => matchOf[i] === null && makesLayer(ins))) {
+  const missing = instrs.filter((ins, i) => matchOf[i] === null && makesLayer(ins));
+  for (const ins of missing) {
     warnings.push(
       `${df.path}:${ins.line} ${ins.keyword} has no matching history entry (Dockerfile changed since the build?)`,
     );
   }
-  return { layers, stages, warnings };
+  const unreliable = unreliableReason(f, input.diffIds.length, placed, {
+    missing: missing.length,
+    total: instrs.filter(makesLayer).length,
+  });
+  // A text match in a Dockerfile that does not describe the image is a coincidence, not evidence.
+  if (unreliable !== null)
+    for (const l of layers) if (l.instruction && l.mapping === 'exact') l.mapping = 'probable';
+  const entries = history.map((_, j) => {
+    const m = j >= b.below ? entryMatch.get(j) : undefined;
+    return m ? toInstruction(reportAs.get(m.instr) ?? m.instr) : null;
+  });
+  return { layers, stages, warnings, entries, unreliable };
+}
+
+/**
+ * Why the mapping as a whole cannot be trusted, or null. Each case also has its own warning; this is
+ * the one line outputs show first. "Most" is more than half, as in the summary warning of placeLayers.
+ */
+function unreliableReason(
+  f: Frame,
+  layerCount: number,
+  placed: { unmatched: number; built: number },
+  instructions: { missing: number; total: number },
+): string | null {
+  const path = f.df.path;
+  const listed = f.layerOfEntry.filter((l) => l !== null).length;
+  if (listed !== layerCount) {
+    return `the history lists ${listed} layer(s) but the image has ${layerCount}, so layers cannot be matched to ${path} reliably`;
+  }
+  if (placed.unmatched > 0 && placed.unmatched * 2 >= placed.built) {
+    return `${placed.unmatched} of ${placed.built} layers match no instruction of ${path}: was it built from another Dockerfile?`;
+  }
+  if (instructions.total > 0 && instructions.missing * 2 > instructions.total) {
+    return `${instructions.missing} of ${instructions.total} RUN/COPY/ADD instructions of ${path} have no history entry: was the image built from another Dockerfile?`;
+  }
+  return null;
 }
 
 /** Which entry makes which layer, and how many bottom layers `--base-image` proves are the base's. */
@@ -244,13 +280,16 @@ function attributeLost(f: Frame, b: Boundary): void {
   }
 }
 
-/** Give every layer its base-image flag, instruction and quality, warning about the ones left over. */
+/**
+ * Give every layer its base-image flag, instruction and quality, warning about the ones left over.
+ * Returns how many layers above the base matched nothing, of how many.
+ */
 function placeLayers(
   f: Frame,
   b: Boundary,
   layers: LayerMapping[],
   matched: (j: number) => { instr: ParsedInstruction; quality: Quality } | undefined,
-): void {
+): { unmatched: number; built: number } {
   const { df, history, baseLayers, warnings } = f;
   const unmatched: number[] = [];
   for (let j = 0; j < history.length; j++) {
@@ -294,6 +333,7 @@ function placeLayers(
       `${unmatched.length} of ${built} layers match no instruction of ${df.path}: the image was probably built from another version of it`,
     );
   }
+  return { unmatched: unmatched.length, built };
 }
 
 function short(s: string | undefined, max = 60): string {

@@ -33,6 +33,18 @@ export interface MappingResult {
   layers: LayerMapping[];
   stages: StageSummary[];
   warnings: string[];
+  /**
+   * One per config history entry, `empty_layer` ones too (ENV, LABEL): the instruction it was matched
+   * to, or null. Absent from mappings built by hand.
+   */
+  entries?: (Instruction | null)[];
+  /**
+   * Why the mapping cannot be trusted, or null when it can: the history and the Dockerfile disagree
+   * (no layer matches, most layers or most layer-making instructions match nothing, or the history does
+   * not list the image's layers). Then no instruction is `exact`, and no output places findings on lines.
+   * mapLayers always sets it; optional so mappings built by hand may leave it out.
+   */
+  unreliable?: string | null;
 }
 
 /** A flag such as `--mount=type=cache,target=/root/.cache`. */

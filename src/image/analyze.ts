@@ -2,7 +2,8 @@
 import type { LoadedImage } from '../archive/types.js';
 import { diveNumbers } from './dive.js';
 import { mergeLayers } from './merge.js';
-import type { ImageModel, LayerModel, Totals } from './model.js';
+import type { ImageModel, ImageSecrets, LayerModel, SecretFile, Totals } from './model.js';
+import { classifyFile, configSecrets, redactor } from './secrets.js';
 
 /** `created_by` per layer: history entries with `empty_layer: true` are skipped; null once it runs out. */
 export function createdByPerLayer(image: LoadedImage): (string | null)[] {
@@ -18,6 +19,9 @@ export function buildModel(image: LoadedImage): ImageModel {
   const scans = image.layers.map((l) => l.scan);
   const merged = mergeLayers(scans);
   const createdBy = createdByPerLayer(image);
+  const secrets = findSecrets(image);
+  // Rules quote created_by in messages: they only ever see it redacted.
+  const redact = redactor(secrets.values);
 
   const layers: LayerModel[] = image.layers.map((layer, k) => {
     const scan = layer.scan;
@@ -64,7 +68,7 @@ export function buildModel(image: LoadedImage): ImageModel {
       symlinks,
       hardlinks,
       whiteouts,
-      createdBy: createdBy[k] ?? null,
+      createdBy: redactNullable(createdBy[k] ?? null, redact),
       emptyLayer: scan.entries.length === 0,
       removedBytes: m?.removedBytes ?? 0,
       overwrittenBytes: m?.overwrittenBytes ?? 0,
@@ -94,7 +98,37 @@ export function buildModel(image: LoadedImage): ImageModel {
     overwrittenBytes: sum(layers.map((l) => l.overwrittenBytes)),
   };
 
-  return { image, layers, totals, dive: diveNumbers(scans), hidden: merged.hidden, final: merged.final };
+  return {
+    image,
+    layers,
+    totals,
+    dive: diveNumbers(scans),
+    hidden: merged.hidden,
+    final: merged.final,
+    secrets,
+  };
+}
+
+function redactNullable(s: string | null, redact: (s: string) => string): string | null {
+  return s === null ? null : redact(s);
+}
+
+/** Secret files of every layer (by content when captured, else by name) and the config's secrets. */
+function findSecrets(image: LoadedImage): ImageSecrets {
+  const files: SecretFile[] = [];
+  const values = new Set<string>();
+  image.layers.forEach((layer, k) => {
+    for (const e of layer.scan.entries) {
+      if (e.kind !== 'file' || e.size === 0) continue;
+      const c = classifyFile(e.path, e.content);
+      if (!c) continue;
+      files.push({ layer: k, path: e.path, bytes: e.size, kinds: c.kinds, byName: c.byName });
+      for (const v of c.values) values.add(v);
+    }
+  });
+  const config = configSecrets(image.config);
+  for (const s of config) values.add(s.value);
+  return { files, config, values: [...values] };
 }
 
 function sum(xs: number[]): number {

@@ -1,5 +1,6 @@
 /** The image model: layers merged as overlayfs would, with exact size and waste numbers. */
 import type { Compression, LayerEntry, LoadedImage } from '../archive/types.js';
+import type { ConfigSecret } from './secrets.js';
 
 /** A path with the bytes it stands for. */
 export interface FileRef {
@@ -81,6 +82,26 @@ export interface DiveNumbers {
   userWastedPercent: number | null;
 }
 
+/** A regular file that holds a secret (by content) or is named like one (content not read). */
+export interface SecretFile {
+  layer: number;
+  path: string;
+  bytes: number;
+  /** Secret kinds, sorted (`npm auth token`, `private key` …); never the value. */
+  kinds: string[];
+  /** Judged by name alone: the content was not captured (binary, over 64 KiB, or the cap was reached). */
+  byName: boolean;
+}
+
+/** Every secret the image holds (image/secrets.ts), found once when the model is built. */
+export interface ImageSecrets {
+  files: SecretFile[];
+  /** ENV, LABEL and build-arg secrets of the config and history. */
+  config: ConfigSecret[];
+  /** Every detected value, for the report's redaction. Never serialised. */
+  values: string[];
+}
+
 export interface ImageModel {
   image: LoadedImage;
   layers: LayerModel[];
@@ -90,4 +111,5 @@ export interface ImageModel {
   hidden: HiddenFile[];
   /** The final merged filesystem, keyed by normalised path. */
   final: Map<string, FinalFile>;
+  secrets: ImageSecrets;
 }

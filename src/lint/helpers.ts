@@ -1,7 +1,9 @@
 /** Shared helpers for the rule modules: layer/instruction lookups and path grouping. */
 import type { FileRef, HiddenFile } from '../image/model.js';
-import type { Instruction, ParsedInstruction } from '../dockerfile/types.js';
+import type { Instruction, MappingResult, ParsedInstruction } from '../dockerfile/types.js';
 import { formatBytes } from '../common/size.js';
+import { displayCreatedBy } from '../image/history.js';
+import { isPackageState, packageStateOwner } from './package-state.js';
 import type { FindingInput, RuleContext } from './types.js';
 
 /** The instruction that made layer `i`, when the mapping knows it. */
@@ -101,33 +103,140 @@ export function shown(path: string): string {
   return `/${path}`;
 }
 
+/** A piece of evidence; `layer` names the layer holding the bytes when it is not the finding's own. */
+export interface EvidenceRef extends FileRef {
+  layer?: number;
+}
+
+/** The command a RUN layer ran: the Dockerfile's text when mapped, else its history without the builder's wrapper. */
+export function layerCommand<O>(ctx: RuleContext<O>, i: number): string {
+  const ins = parsedInstructionForLayer(ctx, i);
+  if (ins) return [ins.command ?? ins.args.join(' '), ...ins.heredocs].join('\n');
+  return stripBuildkitMarker(displayCreatedBy(ctx.model.layers[i]?.createdBy ?? ''));
+}
+
+/** History text without BuildKit's ` # buildkit` marker (also before a trailing newline or quote). */
+export function stripBuildkitMarker(text: string): string {
+  return text.replace(/\s*# buildkit\s*$/, '');
+}
+
+/**
+ * The FROM line that brought the base image in: the first stage of the target's chain. Null without a
+ * Dockerfile mapping, or with one the mapper marked unreliable.
+ */
+export function baseFromLine(mapping: MappingResult | null): number | null {
+  // A Dockerfile that does not match the image says nothing about where its base came from.
+  if (mapping?.unreliable) return null;
+  const stages = mapping?.stages ?? [];
+  const chain = stages.filter((s) => s.inTarget).sort((a, b) => a.index - b.index);
+  return (chain[0] ?? stages[0])?.line ?? null;
+}
+
+/** A content-addressed file name: a hex digest or a long token with digits, with an optional extension. */
+const HASH_FILE = /^(?:[0-9a-f]{16,}|(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{32,})(?:\.[a-z0-9]+)?$/i;
+/** The fan-out directories above such files: short hex, digests, and the caches' format directories. */
+const HASH_DIR = /^(?:[0-9a-f]{1,2}|[0-9a-f]{8,}|sha\d+|content-v\d+|index-v\d+|http(?:-v\d+)?)$/i;
+
+/**
+ * Fold evidence made of hash-named cache files into one row per directory: the files of
+ * `root/.npm/_cacache/content-v2/sha512/ab/cd/<hex>` become `root/.npm/_cacache/` with their summed
+ * bytes and count. A name is folded only with at least one sibling; everything else stays as it is.
+ */
+export function foldHashedPaths<T extends FileRef>(paths: readonly T[]): (T & { files: number })[] {
+  const groups = new Map<string, T[]>();
+  const keyOf = (p: string): string | null => {
+    const parts = p.split('/');
+    if (!HASH_FILE.test(parts[parts.length - 1] ?? '')) return null;
+    let at = parts.length - 1;
+    while (at > 1 && HASH_DIR.test(parts[at - 1] ?? '')) at--;
+    // A directory must remain to fold into.
+    if (at < 1) return null;
+    return `${parts.slice(0, at).join('/')}/`;
+  };
+  for (const p of paths) {
+    const key = keyOf(p.path);
+    if (key === null) continue;
+    const list = groups.get(key) ?? [];
+    list.push(p);
+    groups.set(key, list);
+  }
+  const out: (T & { files: number })[] = [];
+  const folded = new Set<T>();
+  for (const [dir, list] of groups) {
+    if (list.length < 2) continue;
+    for (const p of list) folded.add(p);
+    const first = list[0] as T;
+    out.push({ ...first, path: dir, bytes: sumBytes(list), files: list.length });
+  }
+  for (const p of paths) if (!folded.has(p)) out.push({ ...p, files: 1 });
+  return out;
+}
+
+export interface HiddenRuleOptions {
+  minBytes: number;
+  /** Package-manager state (package-state.ts) is reported only from this many bytes per layer pair. */
+  packageStateMinBytes: number;
+}
+
+function count(n: number): string {
+  return `${n} file${n === 1 ? '' : 's'}`;
+}
+
 /**
  * Report hidden files grouped by (adding layer, hiding layer), at the adding layer: LL003 and LL004.
  * Groups below `minBytes` stay quiet, base-image files hidden by the base itself are skipped, and
  * base-image files hidden by the build are info (the fix is a slimmer base, not a Dockerfile edit).
+ * Package-manager state (dpkg's status, /etc/passwd, ld.so.cache …) that an install or useradd
+ * rewrites is expected: it is reported on its own, only from `packageStateMinBytes`, with advice
+ * that the user can follow.
  */
 export function reportHiddenGroups(
-  ctx: RuleContext<{ minBytes: number }>,
+  ctx: RuleContext<HiddenRuleOptions>,
   report: (f: FindingInput) => void,
   hidden: readonly HiddenFile[],
   fate: (plural: boolean, hiddenBy: string) => string,
+  /** The advice for base-image files, where the rule's own fix (edit the step that made them) cannot apply. */
+  baseFix: string,
 ): void {
   for (const g of groupHidden(hidden)) {
-    const bytes = sumBytes(g.files);
-    if (bytes === 0 || bytes < ctx.options.minBytes) continue;
     const fromBase = isBaseLayer(ctx, g.layer);
     if (fromBase && isBaseLayer(ctx, g.hiddenBy)) continue;
-    const n = g.files.length;
-    report({
+    const by = layerLabel(ctx, g.hiddenBy);
+    const state = g.files.filter((f) => isPackageState(f.path));
+    const other = g.files.filter((f) => !isPackageState(f.path));
+    const common = {
       layerIndex: g.layer,
-      bytes,
-      paths: refs(g.files),
       relatedLayers: [g.hiddenBy],
       ...(fromBase ? { severity: 'info' as const } : {}),
-      message: `${formatBytes(bytes)} in ${n} file${n === 1 ? '' : 's'} added by ${layerLabel(ctx, g.layer)} ${fate(
-        n !== 1,
-        layerLabel(ctx, g.hiddenBy),
-      )}`,
-    });
+    };
+    const otherBytes = sumBytes(other);
+    if (otherBytes > 0 && otherBytes >= ctx.options.minBytes) {
+      const say = (bytes: number, n: number): string =>
+        `${formatBytes(bytes)} in ${count(n)} ${fate(n !== 1, by)}`;
+      report({
+        ...common,
+        bytes: otherBytes,
+        paths: refs(other),
+        message: say(otherBytes, other.length),
+        messageAfterClaims: say,
+        ...(fromBase ? { fix: baseFix } : {}),
+      });
+    }
+    const stateBytes = sumBytes(state);
+    if (stateBytes > 0 && stateBytes >= Math.max(ctx.options.minBytes, ctx.options.packageStateMinBytes)) {
+      const owners = [...new Set(state.map((f) => packageStateOwner(f.path) ?? ''))].sort().join(', ');
+      const say = (bytes: number, n: number): string =>
+        `${formatBytes(bytes)} of package-manager state (${owners}, ${count(n)}) ${fate(n !== 1, by)}`;
+      report({
+        ...common,
+        bytes: stateBytes,
+        paths: refs(state),
+        message: say(stateBytes, state.length),
+        messageAfterClaims: say,
+        fix: fromBase
+          ? "Nothing to change in this Dockerfile: installing packages or adding users rewrites the base image's package database and account files. A base image that already contains the packages avoids the second copy."
+          : 'Install packages and add users in as few RUN instructions as possible: every RUN that does rewrites the whole package database and stores another copy of it.',
+      });
+    }
   }
 }

@@ -11,6 +11,7 @@ import type { Finding, FindingInput } from './types.js';
 import type { LayerlintConfig } from './config.js';
 import { severityRank, type Severity } from './severity.js';
 import { compileGlobs } from '../common/glob.js';
+import { baseFromLine, foldHashedPaths, isBaseLayer, sumBytes, type EvidenceRef } from './helpers.js';
 
 /** The id of the internal finding a crashing rule turns into. */
 export const INTERNAL_RULE_ID = 'LL000';
@@ -71,6 +72,33 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * One finding per wasted byte: when findings name the same path in the same layer, the first rule of
+ * this list keeps it, because its advice is the most specific (a secret before a cache, a cache before a
+ * log, a log before "deleted later", a file's own fault before "merge the RUNs" or "the layer is big").
+ * A finding that loses evidence loses its bytes with it, and is dropped (or becomes its `whenClaimed`
+ * form) when nothing is left. Among findings of different severity the more severe claims first. Rules
+ * not listed neither claim nor lose: their paths are not wasted bytes (LL002's empty directories, the
+ * install layer LL007 says a source change rebuilds, the toolchain LL012 finds in the final image).
+ */
+export const CLAIM_ORDER: readonly string[] = [
+  'LL008',
+  'LL013',
+  'LL006',
+  'LL010',
+  'LL009',
+  'LL005',
+  'LL003',
+  'LL004',
+  'LL001',
+  'LL011',
+];
+
+interface Pending {
+  finding: Finding;
+  input: FindingInput;
+}
+
 /** Run every enabled rule and return the findings, sorted. Never throws because of a rule. */
 export function runRules(input: RunRulesInput): Finding[] {
   const { model, mapping, dockerfile } = input;
@@ -81,6 +109,12 @@ export function runRules(input: RunRulesInput): Finding[] {
   const byLine = instructionsByLine(dockerfile);
   const globalIgnore = dockerfile?.globalIgnore ?? [];
   const findings: Finding[] = [];
+  const pending: Pending[] = [];
+  const base = { model, mapping, dockerfile, options: {} };
+  const where: Placement = {
+    isBase: (i) => isBaseLayer(base, i),
+    fromLine: baseFromLine(mapping),
+  };
 
   const suppressed = (
     rule: { id: string; name: string },
@@ -125,11 +159,80 @@ export function runRules(input: RunRulesInput): Finding[] {
       continue;
     }
     for (const reported of collected) {
-      const finding = complete(rule, reported, setting?.severity, mapping, model, ignored, maxPaths);
-      if (finding && !suppressed(rule, finding, reported.relatedLayers ?? [])) findings.push(finding);
+      const finding = complete(rule, reported, setting?.severity, mapping, model, ignored, where);
+      if (finding && !suppressed(rule, finding, reported.relatedLayers ?? []))
+        pending.push({ finding, input: reported });
     }
   }
+  for (const f of resolveClaims(pending)) findings.push(finish(f, maxPaths));
   return findings.sort(compareFindings);
+}
+
+/** How the runner places findings about the base image. */
+interface Placement {
+  isBase: (layer: number) => boolean;
+  /** The FROM line that brought the base image in, when the Dockerfile is mapped. */
+  fromLine: number | null;
+}
+
+function claimRank(ruleId: string): number {
+  const i = CLAIM_ORDER.indexOf(ruleId);
+  return i === -1 ? CLAIM_ORDER.length : i;
+}
+
+function evidenceLayer(p: FileRef, f: Finding): number | null {
+  return (p as EvidenceRef).layer ?? f.layerIndex;
+}
+
+/** Apply CLAIM_ORDER: each (layer, path) stays with the first finding that names it. */
+function resolveClaims(pending: readonly Pending[]): Finding[] {
+  const order = pending
+    .map((p, i) => ({ ...p, i }))
+    .filter((p) => CLAIM_ORDER.includes(p.finding.ruleId))
+    .sort(
+      (a, b) =>
+        severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
+        claimRank(a.finding.ruleId) - claimRank(b.finding.ruleId) ||
+        a.i - b.i,
+    );
+  const claimed = new Set<string>();
+  const key = (layer: number | null, path: string): string => `${String(layer)}\u0000${path}`;
+  const isClaimed = (layer: number | null, path: string): boolean => {
+    if (claimed.has(key(layer, path))) return true;
+    // A claimed directory (LL009's `.git` root) claims what is under it.
+    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
+      if (claimed.has(key(layer, path.slice(0, at)))) return true;
+    }
+    return false;
+  };
+  const out = new Map<number, Finding>();
+  for (const { finding: f, input, i } of order) {
+    const kept = f.paths.filter((p) => !isClaimed(evidenceLayer(p, f), p.path));
+    let result: Finding | null = f;
+    if (kept.length !== f.paths.length) {
+      const total = sumBytes(f.paths);
+      const lost = total - sumBytes(kept);
+      const bytes = f.bytes === total ? sumBytes(kept) : Math.max(0, f.bytes - lost);
+      if (kept.length === 0 || (f.bytes > 0 && bytes === 0)) {
+        result = input.whenClaimed ? { ...f, ...input.whenClaimed, paths: [], pathCount: 0, bytes: 0 } : null;
+      } else {
+        const message = input.messageAfterClaims?.(bytes, kept.length) ?? f.message;
+        result = { ...f, paths: kept, pathCount: kept.length, bytes, message };
+      }
+    }
+    if (result === null) continue;
+    for (const p of result.paths) claimed.add(key(evidenceLayer(p, result), p.path));
+    out.set(i, result);
+  }
+  return pending.flatMap((p, i) =>
+    CLAIM_ORDER.includes(p.finding.ruleId) ? (out.has(i) ? [out.get(i) as Finding] : []) : [p.finding],
+  );
+}
+
+/** Fold hash-named cache files into their directory, cap the paths and drop the internal layer tags. */
+function finish(f: Finding, maxPaths: number): Finding {
+  const rows = sortPaths(foldHashedPaths(f.paths).map((p) => ({ path: p.path, bytes: p.bytes })));
+  return { ...f, paths: rows.slice(0, Math.max(0, maxPaths)), pathCount: rows.length };
 }
 
 function complete(
@@ -139,7 +242,7 @@ function complete(
   mapping: MappingResult | null,
   model: ImageModel,
   ignored: (path: string) => boolean,
-  maxPaths: number,
+  where: Placement,
 ): Finding | null {
   const layerIndex =
     input.layerIndex !== null &&
@@ -148,14 +251,24 @@ function complete(
     input.layerIndex < model.layers.length
       ? input.layerIndex
       : null;
+  // Evidence that lies entirely in base-image layers: nothing in the Dockerfile made it but the FROM.
+  const inBase =
+    layerIndex !== null &&
+    where.isBase(layerIndex) &&
+    (input.relatedLayers ?? []).every((l) => where.isBase(l)) &&
+    (input.paths ?? []).every((p) => {
+      const l = (p as EvidenceRef).layer;
+      return l === undefined || where.isBase(l);
+    });
   const mapped = layerIndex !== null ? (mapping?.layers[layerIndex]?.instruction ?? null) : null;
-  const line = input.line !== undefined ? input.line : (mapped?.line ?? null);
+  const onBase = layerIndex !== null && where.isBase(layerIndex) && mapped === null ? where.fromLine : null;
+  const line = input.line !== undefined ? input.line : (mapped?.line ?? onBase);
   let endLine =
     input.endLine !== undefined
       ? input.endLine
       : input.line !== undefined
         ? input.line
-        : (mapped?.endLine ?? null);
+        : (mapped?.endLine ?? onBase);
   if (line === null) endLine = null;
   else if (endLine === null || endLine < line) endLine = line;
 
@@ -173,16 +286,25 @@ function complete(
     }
   }
   const sorted = sortPaths(paths);
+  let severity = input.severity ?? rule.defaultSeverity;
+  if (inBase && severityRank(severity) < severityRank('info')) severity = 'info';
   return {
     ruleId: rule.id,
-    severity: severityOverride ?? input.severity ?? rule.defaultSeverity,
+    // The config's severity is the user's explicit choice and wins, also for the base image.
+    severity: severityOverride ?? severity,
     message: input.message,
     layerIndex,
     line,
     endLine,
-    paths: sorted.slice(0, Math.max(0, maxPaths)),
+    paths: sorted,
     pathCount: sorted.length,
     bytes,
+    ...affected(input.affectedBytes),
     fix: input.fix ?? rule.fix,
   };
+}
+
+/** `affectedBytes` when the rule gave a positive number, else nothing (the field is optional). */
+function affected(n: number | undefined): { affectedBytes: number } | Record<string, never> {
+  return n !== undefined && Number.isFinite(n) && n > 0 ? { affectedBytes: Math.round(n) } : {};
 }

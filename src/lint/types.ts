@@ -16,8 +16,13 @@ export interface Finding {
   paths: FileRef[];
   /** How many paths there were before the cap. */
   pathCount: number;
-  /** The measured saving the fix would give. */
+  /** The bytes the fix would save (what a smaller image gains); 0 when the saving is unknown. */
   bytes: number;
+  /**
+   * The bytes the finding is about when that is not the saving (LL011: the layer's size; LL007: the
+   * install layer re-run on every source change). Absent when it would only repeat `bytes`.
+   */
+  affectedBytes?: number;
   fix: string;
 }
 
@@ -29,7 +34,10 @@ export interface FindingInput {
   line?: number | null;
   endLine?: number | null;
   paths?: FileRef[];
+  /** The bytes the fix would save; 0 or absent when unknown. */
   bytes?: number;
+  /** The bytes affected, when not the saving (see Finding.affectedBytes). */
+  affectedBytes?: number;
   /** Override the severity (e.g. LL001 is a warning when bytes > 0). */
   severity?: Severity;
   /** Override the rule's fix text for this finding. */
@@ -39,6 +47,16 @@ export interface FindingInput {
    * their instructions also suppresses the finding. Not serialised.
    */
   relatedLayers?: number[];
+  /**
+   * The message for what is left after more specific findings claimed part of the evidence (runner.ts,
+   * one finding per wasted byte). Without it the message stands as reported. Not serialised.
+   */
+  messageAfterClaims?: (bytes: number, files: number) => string;
+  /**
+   * What the finding becomes when more specific findings claim all of its evidence (LL001: an info
+   * about the layer count). Without it the finding is dropped. Not serialised.
+   */
+  whenClaimed?: { message: string; severity: Severity };
 }
 
 export interface RuleContext<O> {

@@ -23,7 +23,15 @@ export function formatBudgetValue(unit: string, v: number, exact = false): strin
 }
 
 function trim(n: number): string {
+  // Small percents (a 0.001% limit) keep three significant digits instead of rounding to 0.
+  if (n !== 0 && Math.abs(n) < 0.01) return String(Number(n.toPrecision(3)));
   return String(Number(n.toFixed(2)));
+}
+
+/** The limit as the user wrote it (`100MiB`), with exact bytes when the value prints alike. */
+function limitCell(b: BudgetResult, same: boolean): string {
+  if (b.limitText === undefined) return formatBudgetValue(b.unit, b.limit, same);
+  return same && b.unit === 'bytes' ? `${b.limitText} (${formatInteger(b.limit)} B)` : b.limitText;
 }
 
 function cells(b: BudgetResult): [string, string, string, string, string] {
@@ -35,7 +43,7 @@ function cells(b: BudgetResult): [string, string, string, string, string] {
     b.name,
     b.level,
     formatBudgetValue(b.unit, b.value, same),
-    `${cmp} ${formatBudgetValue(b.unit, b.limit, same)}`,
+    `${cmp} ${limitCell(b, same)}`,
     b.detail ?? '',
   ];
 }

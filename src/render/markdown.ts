@@ -12,6 +12,7 @@ import { renderBaseline } from './baseline.js';
 import { renderBudgetTable } from './budgets.js';
 import { code, encodeUrlPath, text, textWithCode } from './escape.js';
 import { fit, type Section } from './markdown-fit.js';
+import { findingAmounts } from './format.js';
 
 /** What the caller knows beyond the report: links, rule titles, where overflow goes. */
 export interface MarkdownOptions {
@@ -102,7 +103,18 @@ function headline(report: Report): string {
     report.budgets.length > 0
       ? ` · budgets: ${budgetFails} failed, ${budgetWarns} warned, ${report.budgets.length - budgetFails - budgetWarns} passed`
       : '';
-  return [title, '', numbers.join(' · '), '', findingLine + budgetLine].join('\n');
+  const notice = mappingNotice(report);
+  return [title, '', ...(notice ? [notice, ''] : []), numbers.join(' · '), '', findingLine + budgetLine].join(
+    '\n',
+  );
+}
+
+/** Said first when the Dockerfile mapping cannot be trusted: every line reference below is suspect. */
+function mappingNotice(report: Report): string | null {
+  const why = report.mappingUnreliable;
+  if (why === undefined || why === null) return null;
+  const df = report.dockerfile !== null ? code(report.dockerfile, 120) : 'The Dockerfile';
+  return `> [!WARNING]\n> ${df} does not match this image, so its line mapping is unreliable: ${text(why, 300)}. Findings are not placed on its lines.`;
 }
 
 function countFindings(findings: readonly Finding[]): Record<Severity, number> {
@@ -133,7 +145,11 @@ function findingSections(report: Report, ctx: MarkdownContext, link: Linker): Se
 function renderFinding(f: Finding, title: string | undefined, link: Linker): string {
   const where = link.line(f.line, f.endLine);
   const layer = f.layerIndex !== null ? `layer ${f.layerIndex}` : 'image';
-  const head = `- **${text(f.ruleId, 20)}**${title ? ` ${text(title, 100)}` : ''} · ${where ? `${where} · ` : ''}${layer}${f.bytes > 0 ? ` · **${formatBytes(f.bytes)}**` : ''}`;
+  // The saving in bold, the bytes affected plain: they are different numbers (docs/model.md).
+  const amounts = findingAmounts(f)
+    .map((a) => (a.startsWith('saves') ? ` · **${a}**` : ` · ${a}`))
+    .join('');
+  const head = `- **${text(f.ruleId, 20)}**${title ? ` ${text(title, 100)}` : ''} · ${where ? `${where} · ` : ''}${layer}${amounts}`;
   const lines = [head, `  ${textWithCode(f.message, 400)}`];
   if (f.paths.length > 0) {
     const shown = f.paths

@@ -130,6 +130,10 @@ function toUri(path: string): string {
     .join('/');
 }
 
+function unreliable(r: Report): boolean {
+  return r.mappingUnreliable !== undefined && r.mappingUnreliable !== null;
+}
+
 /** The FROM line the layer's stage starts at (or the final stage's), for findings without a line. */
 function fromLine(r: Report, f: Finding): number | null {
   const layer = f.layerIndex !== null ? r.layers[f.layerIndex] : undefined;
@@ -148,7 +152,8 @@ function locationsFor(r: Report, f: Finding, dockerfile: string | null): SarifLo
     fullyQualifiedName: `${r.image.ref ?? r.source}@${platformString(r.image.platform)}/${layerName}`,
     kind: 'resource',
   };
-  if (dockerfile === null) return [{ logicalLocations: [logical] }];
+  // An unreliable mapping's lines (and FROM) belong to a Dockerfile that did not build this image.
+  if (dockerfile === null || unreliable(r)) return [{ logicalLocations: [logical] }];
   const start = f.line ?? fromLine(r, f);
   if (start === null) return [{ logicalLocations: [logical] }];
   const end = f.line !== null ? Math.max(f.endLine ?? f.line, f.line) : start;
@@ -172,7 +177,7 @@ function locationsFor(r: Report, f: Finding, dockerfile: string | null): SarifLo
  */
 function fingerprint(r: Report, f: Finding, dockerfile: string | null): string {
   const layer = f.layerIndex !== null ? r.layers[f.layerIndex] : undefined;
-  const ins = layer?.instruction;
+  const ins = unreliable(r) ? undefined : layer?.instruction;
   const parts = [
     f.ruleId,
     dockerfile ?? '',
@@ -187,10 +192,12 @@ function fingerprint(r: Report, f: Finding, dockerfile: string | null): string {
 
 function budgetFinding(b: BudgetResult): Finding {
   const unit = b.unit === 'bytes' ? ' bytes' : b.unit === 'percent' ? ' %' : '';
+  // The limit as the user wrote it, with the exact number it was read as.
+  const limit = b.limitText !== undefined ? `${b.limitText} (${b.limit}${unit})` : `${b.limit}${unit}`;
   return imageWideFinding(
     `${BUDGET_RULE_PREFIX}${b.name}`,
     b.status === 'fail' ? 'error' : 'warning',
-    `Budget ${b.name}: ${b.value}${unit} against a ${b.level} limit of ${b.limit}${unit}${b.detail ? ` (${b.detail})` : ''}.`,
+    `Budget ${b.name}: ${b.value}${unit} against a ${b.level} limit of ${limit}${b.detail ? ` (${b.detail})` : ''}.`,
     '',
   );
 }
@@ -232,7 +239,11 @@ export function renderSarif(
       const n = seen.get(fp) ?? 0;
       seen.set(fp, n + 1);
       if (n > 0) fp = `${fp.slice(0, -2)}:${n + 1}`;
-      const evidence = f.bytes > 0 ? ` (${f.bytes} bytes)` : '';
+      const amounts = [
+        ...(f.bytes > 0 ? [`saves ${f.bytes} bytes`] : []),
+        ...(f.affectedBytes !== undefined && f.affectedBytes > 0 ? [`affects ${f.affectedBytes} bytes`] : []),
+      ];
+      const evidence = amounts.length > 0 ? ` (${amounts.join(', ')})` : '';
       results.push({
         ruleId: f.ruleId,
         ruleIndex,
@@ -242,6 +253,7 @@ export function renderSarif(
         partialFingerprints: { [FINGERPRINT_KEY]: fp },
         properties: {
           bytes: f.bytes,
+          ...(f.affectedBytes !== undefined ? { affectedBytes: f.affectedBytes } : {}),
           layerIndex: f.layerIndex,
           platform: platformString(r.image.platform),
           paths: f.paths.map((p) => ({ path: p.path, bytes: p.bytes })),

@@ -6,7 +6,7 @@ import { formatBytes, formatDelta } from '../common/size.js';
 import { SEVERITIES } from '../lint/severity.js';
 import { renderBudgetTable } from './budgets.js';
 import { printable, shorten } from '../common/text.js';
-import { formatRatio } from './format.js';
+import { findingAmounts, formatRatio } from './format.js';
 import { textTable } from './table.js';
 import type { BaselineComparison, BudgetResult, LayerReport, Report } from '../report/types.js';
 
@@ -51,6 +51,14 @@ function printableComparison(c: BaselineComparison): BaselineComparison {
   };
 }
 
+/** The line outputs show first when the Dockerfile mapping cannot be trusted, or null. */
+export function mappingNotice(report: Pick<Report, 'mappingUnreliable' | 'dockerfile'>): string | null {
+  const why = report.mappingUnreliable;
+  if (why === undefined || why === null) return null;
+  const df = printable(report.dockerfile ?? 'the Dockerfile');
+  return `WARNING: ${df} does not match this image, so its line mapping is unreliable (${printable(why)}). Findings are not placed on its lines in annotations or SARIF.`;
+}
+
 /** Render one report as text. */
 export function renderText(report: Report): string {
   const out: string[] = [];
@@ -58,6 +66,8 @@ export function renderText(report: Report): string {
   const name = printable(img.ref ?? report.source);
   out.push(`layerlint ${report.tool.version}: ${name} (${platformString(img.platform)}, ${img.format})`);
   if (img.ref !== null && report.source !== img.ref) out.push(`source: ${printable(report.source)}`);
+  const unreliable = mappingNotice(report);
+  if (unreliable !== null) out.push(shorten(unreliable, 400));
   out.push('');
 
   const baseline = report.baseline && printableComparison(report.baseline);
@@ -133,7 +143,8 @@ export function renderText(report: Report): string {
             : f.layerIndex !== null
               ? ` layer ${f.layerIndex}`
               : '';
-        const bytes = f.bytes > 0 ? ` [${formatBytes(f.bytes)}]` : '';
+        const amounts = findingAmounts(f);
+        const bytes = amounts.length > 0 ? ` [${amounts.join(', ')}]` : '';
         out.push(`    ${printable(f.ruleId)}${where}: ${shorten(f.message, 160)}${bytes}`);
         for (const p of f.paths) out.push(`      ${formatBytes(p.bytes).padStart(9)}  /${printable(p.path)}`);
         if (f.pathCount > f.paths.length) out.push(`      … and ${f.pathCount - f.paths.length} more`);

@@ -4,6 +4,7 @@ import { DEFAULT_PATH_CAP, LARGEST_FILES_CAP } from './caps.js';
 import { VERSION } from '../common/version.js';
 import type { MappingResult } from '../dockerfile/types.js';
 import type { FileRef, ImageModel, LayerModel } from '../image/model.js';
+import { redactor } from '../image/secrets.js';
 import type { Finding } from '../lint/types.js';
 import type { FailOn } from '../lint/severity.js';
 import { isPassed } from './verdict.js';
@@ -98,8 +99,41 @@ function layerReport(l: LayerModel, parts: ReportParts): LayerReport {
   };
 }
 
-/** ImageModel + mapping + findings + budgets -> Report. Pure and deterministic (no clock, no env). */
+/**
+ * Replace every secret in every string of `value` (image/secrets.ts redactor); other values are
+ * returned as they are. Objects and arrays are copied only where a string changed.
+ */
+export function scrubStrings<T>(value: T, redact: (s: string) => string): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return redact(v);
+    if (Array.isArray(v)) {
+      const out = v.map(walk);
+      return out.some((y, i) => y !== v[i]) ? out : v;
+    }
+    if (v !== null && typeof v === 'object') {
+      let changed = false;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const y = walk(x);
+        if (y !== x) changed = true;
+        out[k] = y;
+      }
+      return changed ? out : v;
+    }
+    return v;
+  };
+  return walk(value) as T;
+}
+
+/**
+ * ImageModel + mapping + findings + budgets -> Report. Pure and deterministic (no clock, no env).
+ * Every string is scrubbed of the image's secrets here, once, so no renderer can print one.
+ */
 export function toReport(model: ImageModel, parts: ReportParts): Report {
+  return scrubStrings(unscrubbedReport(model, parts), redactor(model.secrets.values));
+}
+
+function unscrubbedReport(model: ImageModel, parts: ReportParts): Report {
   const img = model.image;
   const t = model.totals;
   return {
@@ -115,6 +149,7 @@ export function toReport(model: ImageModel, parts: ReportParts): Report {
       manifestDigest: img.manifestDigest ?? null,
     },
     dockerfile: parts.dockerfile,
+    mappingUnreliable: parts.mapping?.unreliable ?? null,
     layers: model.layers.map((l) => layerReport(l, parts)),
     totals: {
       contentBytes: t.contentBytes,

@@ -30,6 +30,11 @@ export interface BudgetResult {
   unit: string;
   value: number;
   limit: number;
+  /**
+   * The limit as the user wrote it (`100MiB`, `0.001%`, a `.dive-ci` value), shown by every renderer.
+   * Absent in reports from before it existed, and for limits given programmatically.
+   */
+  limitText?: string;
   level: BudgetLevel;
   status: BudgetStatus;
   /** A short explanation (which layer, which measure). */
@@ -49,6 +54,12 @@ export interface Report {
     manifestDigest: string | null;
   };
   dockerfile: string | null;
+  /**
+   * Why the Dockerfile mapping cannot be trusted (the history and the Dockerfile disagree), or null
+   * when it can or there is no Dockerfile. When set, no output places a finding on a Dockerfile line.
+   * Absent in reports from before it existed.
+   */
+  mappingUnreliable?: string | null;
   layers: LayerReport[];
   totals: Totals;
   dive: DiveNumbers;

@@ -49,7 +49,7 @@ describe('planAnnotations', () => {
       endLine: 23,
       title: 'layerlint LL001',
     });
-    expect(errors[0]?.message).toContain('(13.0 kB)');
+    expect(errors[0]?.message).toContain('(saves 13.0 kB)');
     expect(errors[0]?.message).toContain('Fix: do x');
   });
 

@@ -67,7 +67,7 @@ describe(`baseline ${AFTER} vs ${BEFORE}`, () => {
       '--baseline',
       archive(BEFORE),
       '--max-growth',
-      String(delta),
+      `${delta}B`,
       '--format',
       'json',
     ]);
@@ -77,7 +77,7 @@ describe(`baseline ${AFTER} vs ${BEFORE}`, () => {
       '--baseline',
       archive(BEFORE),
       '--max-growth',
-      String(delta - 1),
+      `${delta - 1}B`,
       '--format',
       'json',
     ]);

@@ -22,15 +22,16 @@ async function budgets(flags: string[]) {
 
 describe(`budgets on ${NAME} (oracle: content ${content}, final ${final})`, () => {
   it.each([
-    ['--max-size', content, content - 1],
-    ['--max-layer-size', largestLayer, largestLayer - 1],
-    ['--max-wasted-bytes', content - final, content - final - 1],
-    ['--max-layers', expected.totals.layerCount, expected.totals.layerCount - 1],
-  ])('%s: at the value passes (exit 0), one below fails (exit 1)', async (flag, ok, bad) => {
-    const pass = await budgets([flag, String(ok)]);
+    // Sizes need a unit (a bare number is an input error); a count has none.
+    ['--max-size', content, content - 1, 'B'],
+    ['--max-layer-size', largestLayer, largestLayer - 1, 'B'],
+    ['--max-wasted-bytes', content - final, content - final - 1, 'B'],
+    ['--max-layers', expected.totals.layerCount, expected.totals.layerCount - 1, ''],
+  ])('%s: at the value passes (exit 0), one below fails (exit 1)', async (flag, ok, bad, unit) => {
+    const pass = await budgets([flag, `${ok}${unit}`]);
     expect(pass.report.budgets).toMatchObject([{ value: ok, limit: ok, status: 'pass' }]);
     expect(pass.code).toBe(0);
-    const fail = await budgets([flag, String(bad)]);
+    const fail = await budgets([flag, `${bad}${unit}`]);
     expect(fail.report.budgets).toMatchObject([{ value: ok, limit: bad, status: 'fail' }]);
     expect(fail.report.passed).toBe(false);
     expect(fail.code).toBe(1);
@@ -58,6 +59,15 @@ describe(`budgets on ${NAME} (oracle: content ${content}, final ${final})`, () =
       "layerlint: --max-size: unknown size unit 'parsecs' in '300 parsecs': use B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)\n",
     );
     expect(r.stdout).toBe('');
+  });
+
+  it('--max-size 300 (no unit) is an input error naming the units: exit 2, one line', async () => {
+    const r = await runCli([archive(NAME), '--max-size', '300']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "layerlint: --max-size: size '300' has no unit: write it with one, e.g. 300MB or 300MiB (units: B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024))\n",
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type BudgetConfig,
 } from '../../src/budgets/config.js';
 import { budgetsFailed, evaluateBudgets, hasBudgets } from '../../src/budgets/evaluate.js';
+import type { Report } from '../../src/report/types.js';
 import { syntheticReport } from '../baseline/synthetic.js';
 
 // Synthetic image: three layers of 100 MB, 150 MB and 50 MB content; 270 MB final (30 MB wasted).
@@ -130,18 +131,28 @@ describe('parseBudgetConfig', () => {
       '.layerlint.yml',
     );
     expect(c).toEqual({
-      maxSize: { warn: 250_000_000, fail: 300_000_000, measure: 'final' },
-      maxLayerSize: { fail: 1_610_612_736 },
-      maxWastedPercent: { warn: 5, fail: 10 },
-      minEfficiency: { warn: 0.95, fail: 0.9 },
-      maxLayers: { fail: 30 },
-      maxGrowth: { warn: { percent: 5 }, fail: { bytes: 20_000_000 }, measure: 'content' },
+      maxSize: {
+        warn: 250_000_000,
+        fail: 300_000_000,
+        measure: 'final',
+        text: { warn: '250MB', fail: '300MB' },
+      },
+      maxLayerSize: { fail: 1_610_612_736, text: { fail: '1.5GiB' } },
+      maxWastedPercent: { warn: 5, fail: 10, text: { warn: '5%', fail: '10%' } },
+      minEfficiency: { warn: 0.95, fail: 0.9, text: { warn: '0.95', fail: '90%' } },
+      maxLayers: { fail: 30, text: { fail: '30' } },
+      maxGrowth: {
+        warn: { percent: 5 },
+        fail: { bytes: 20_000_000 },
+        measure: 'content',
+        text: { warn: '5%', fail: '20MB' },
+      },
     });
   });
 
   it('defaults maxSize to content bytes', () => {
     expect(parseBudgetConfig({ maxSize: '1MB' }, 'f')).toEqual({
-      maxSize: { fail: 1_000_000, measure: 'content' },
+      maxSize: { fail: 1_000_000, measure: 'content', text: { fail: '1MB' } },
     });
   });
 
@@ -154,6 +165,13 @@ describe('parseBudgetConfig', () => {
     [{ maxSize: { warn: '2MB', fail: '1MB' } }, /warn \(2000000\) is above fail/],
     [{ minEfficiency: { warn: 0.8, fail: 0.9 } }, /warn \(0\.8\) is below fail/],
     [{ maxSize: [1] }, /expected a value such as 300MB, got a list/],
+    // A bare number is ambiguous for a size (bytes? megabytes?): the error names the units.
+    [{ maxSize: 300 }, /budgets\.maxSize: size '300' has no unit: write it with one, e\.g\. 300MB or 300MiB/],
+    [{ maxLayerSize: { fail: '300' } }, /budgets\.maxLayerSize\.fail: size '300' has no unit/],
+    [{ maxWastedBytes: 5e6 }, /size '5000000' has no unit/],
+    [{ maxGrowth: { warn: 10 } }, /budgets\.maxGrowth\.warn: size '10' has no unit/],
+    [{ maxLayerSize: { fail: '1MB', includeBase: 'yes' } }, /includeBase: expected true or false/],
+    [{ maxSize: { fail: '1MB', includeBase: true } }, /maxSize\.includeBase: unknown key/],
   ])('rejects %j', (raw, message) => {
     expect(() => parseBudgetConfig(raw, '.layerlint.yml')).toThrow(InputError);
     expect(() => parseBudgetConfig(raw, '.layerlint.yml')).toThrow(message);
@@ -176,9 +194,14 @@ describe('applyBudgetFlags', () => {
       'max-growth': '10%',
     });
     expect(c).toEqual({
-      maxSize: { warn: 250_000_000, fail: 300_000_000, measure: 'final' },
-      minEfficiency: { fail: 0.5 },
-      maxGrowth: { fail: { percent: 10 }, measure: 'content' },
+      maxSize: {
+        warn: 250_000_000,
+        fail: 300_000_000,
+        measure: 'final',
+        text: { warn: '250MB', fail: '300MB' },
+      },
+      minEfficiency: { fail: 0.5, text: { fail: '0.5' } },
+      maxGrowth: { fail: { percent: 10 }, measure: 'content', text: { fail: '10%' } },
     });
     expect(config.maxSize?.fail).toBe(400_000_000); // not mutated
   });
@@ -187,7 +210,7 @@ describe('applyBudgetFlags', () => {
     const config = parseBudgetConfig({ maxSize: { measure: 'final' } }, 'f');
     expect(hasBudgets(config)).toBe(false);
     const c = applyBudgetFlags(config, { 'max-size': '1MB' });
-    expect(c.maxSize).toEqual({ fail: 1_000_000, measure: 'final' });
+    expect(c.maxSize).toEqual({ fail: 1_000_000, measure: 'final', text: { fail: '1MB' } });
     expect(hasBudgets(c)).toBe(true);
   });
 
@@ -198,6 +221,33 @@ describe('applyBudgetFlags', () => {
     expect(() => applyBudgetFlags({}, { 'max-layers': 'x' }, (f) => `input ${f}`)).toThrow(
       /^input max-layers: /,
     );
+  });
+
+  it.each([['max-size'], ['max-layer-size'], ['max-wasted-bytes'], ['max-growth']])(
+    '--%s 300 (no unit) is an input error naming the units',
+    (flag) => {
+      expect(() => applyBudgetFlags({}, { [flag]: '300' })).toThrow(InputError);
+      expect(() => applyBudgetFlags({}, { [flag]: '300' })).toThrow(
+        `--${flag}: size '300' has no unit: write it with one, e.g. 300MB or 300MiB (units: B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024))`,
+      );
+    },
+  );
+
+  it('still takes 0, explicit bytes and counts without a unit', () => {
+    const c = applyBudgetFlags({}, { 'max-size': '0', 'max-wasted-bytes': '300B', 'max-layers': '30' });
+    expect(c.maxSize?.fail).toBe(0);
+    expect(c.maxWastedBytes?.fail).toBe(300);
+    expect(c.maxLayers?.fail).toBe(30);
+  });
+
+  it('keeps includeBase from the config when a flag sets the limit', () => {
+    const config = parseBudgetConfig({ 'max-layer-size': { warn: '50MB', 'include-base': true } }, 'f');
+    expect(applyBudgetFlags(config, { 'max-layer-size': '100MiB' }).maxLayerSize).toEqual({
+      warn: 50_000_000,
+      fail: 104_857_600,
+      includeBase: true,
+      text: { warn: '50MB', fail: '100MiB' },
+    });
   });
 });
 
@@ -215,6 +265,60 @@ describe('the budget table', () => {
       layers: [{ contentBytes: 1, createdBy: `RUN  a\n  b ${'x'.repeat(80)}` }],
     });
     const [r] = evaluateBudgets(report, { maxLayerSize: { fail: 1 } }).results;
-    expect(r?.detail).toBe(`largest layer: #0 RUN a b ${'x'.repeat(51)}\u2026 (content bytes)`);
+    expect(r?.detail).toBe(
+      `largest layer: #0 RUN a b ${'x'.repeat(51)}\u2026 (content bytes; every layer: no base image known)`,
+    );
+  });
+});
+
+describe('maxLayerSize counts the layers above the base image', () => {
+  /** A 90 MB base layer (boundary inferred, or proven when `proven`) under a 10 MB user layer. */
+  function report(mappingUnreliable: string | null, proven = false): Report {
+    const r = syntheticReport({
+      layers: [{ contentBytes: 90_000_000, fromBaseImage: true }, { contentBytes: 10_000_000 }],
+    });
+    const [base, user] = r.layers;
+    if (!base || !user) throw new Error('two layers');
+    return { ...r, mappingUnreliable, layers: [{ ...base, mapping: proven ? 'exact' : 'probable' }, user] };
+  }
+
+  it('by default skips the base image\u2019s layers', () => {
+    const [r] = evaluateBudgets(report(null), { maxLayerSize: { fail: 50_000_000 } }).results;
+    expect([r?.value, r?.status]).toEqual([10_000_000, 'pass']);
+    expect(r?.detail).toMatch(/^largest layer: #1 .*above the base image \(1 base layer not counted\)\)$/);
+  });
+
+  it('includeBase counts them too', () => {
+    const config = { maxLayerSize: { fail: 50_000_000, includeBase: true } };
+    const [r] = evaluateBudgets(report(null), config).results;
+    expect([r?.value, r?.status]).toEqual([90_000_000, 'fail']);
+    expect(r?.detail).toMatch(/base image included/);
+  });
+
+  it('an unreliable mapping\u2019s inferred boundary is not trusted: every layer counts', () => {
+    const [r] = evaluateBudgets(report('no layer matches'), { maxLayerSize: { fail: 50_000_000 } }).results;
+    expect([r?.value, r?.status]).toEqual([90_000_000, 'fail']);
+  });
+
+  it('a base proven by --base-image (mapping exact) is trusted even then', () => {
+    const [r] = evaluateBudgets(report('no layer matches', true), {
+      maxLayerSize: { fail: 50_000_000 },
+    }).results;
+    expect(r?.value).toBe(10_000_000);
+  });
+});
+
+describe('limits as written', () => {
+  it('every row carries limitText from the config or flag', () => {
+    const config = applyBudgetFlags(
+      parseBudgetConfig({ maxSize: { warn: '100MiB' }, maxWastedPercent: '0.001%' }, 'f'),
+      { 'max-size': '1GB' },
+    );
+    const rows = evaluateBudgets(syntheticReport({ layers: [{ contentBytes: 1 }] }), config).results;
+    expect(rows.map((r) => [r.name, r.level, r.limit, r.limitText])).toEqual([
+      ['maxSize', 'warn', 104_857_600, '100MiB'],
+      ['maxSize', 'fail', 1_000_000_000, '1GB'],
+      ['maxWastedPercent', 'fail', 0.001, '0.001%'],
+    ]);
   });
 });

@@ -87,7 +87,9 @@ describe('formatBytes / formatDelta', () => {
     [12_345_678, '12.3 MB'],
     [999_999, '1.0 MB'],
     [-1_500, '-1.5 kB'],
-  ])('%d -> %s', (n, s) => expect(formatBytes(n)).toBe(s));
+  ])('%d -> %s', (n, s) => {
+    expect(formatBytes(n)).toBe(s);
+  });
   it('signs deltas', () => {
     expect(formatDelta(12_300_000)).toBe('+12.3 MB');
     expect(formatDelta(-512)).toBe('-512 B');
@@ -99,5 +101,7 @@ describe('formatBytes / formatDelta', () => {
     [4096, '4 KiB'],
     [300_000_000, '300.0 MB'],
     [1500, '1.5 kB'],
-  ])('formatLimit(%d) -> %s', (n, s) => expect(formatLimit(n)).toBe(s));
+  ])('formatLimit(%d) -> %s', (n, s) => {
+    expect(formatLimit(n)).toBe(s);
+  });
 });

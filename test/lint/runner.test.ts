@@ -83,9 +83,28 @@ describe('runRules', () => {
     ]);
   });
 
-  it('base-image layers have no lines', () => {
+  it('base-image findings sit on the FROM line that brought the base in, at info at most', () => {
     const f = runRules({ ...scenario, rules: [fake('LL099', [{ layerIndex: 0, message: 'm' }])] });
-    expect(f[0]).toMatchObject({ layerIndex: 0, line: null, endLine: null });
+    expect(f[0]).toMatchObject({ layerIndex: 0, line: 2, endLine: 2, severity: 'info' });
+  });
+
+  it('base-image evidence named by a user layer keeps the rule severity', () => {
+    const f = runRules({
+      ...scenario,
+      rules: [fake('LL099', [{ layerIndex: 0, message: 'm', relatedLayers: [1] }])],
+    });
+    expect(f[0]).toMatchObject({ layerIndex: 0, line: 2, severity: 'warning' });
+  });
+
+  it('without a Dockerfile, base-image findings have no line', () => {
+    const { model } = scenario;
+    const f = runRules({
+      model,
+      mapping: null,
+      dockerfile: null,
+      rules: [fake('LL099', [{ layerIndex: 0, message: 'm' }])],
+    });
+    expect(f[0]).toMatchObject({ layerIndex: 0, line: null, endLine: null, severity: 'info' });
   });
 
   it('caps paths largest first and keeps the count', () => {
@@ -207,5 +226,102 @@ describe('runRules', () => {
     const f = runRules({ ...scenario, rules: [withOpts, off], config });
     expect(f.map((x) => [x.ruleId, x.severity])).toEqual([['LL003', 'error']]);
     expect(seen).toEqual([{ minBytes: 1024 * 1024, other: true }]);
+  });
+});
+
+// Issue 11, items 7 and 10: one finding per wasted byte, hash-named cache files folded.
+describe('runRules: one finding per wasted byte', () => {
+  const log = { path: 'root/.npm/_cacache/_logs/x-debug-0.log', bytes: 30 };
+  const cache = { path: 'root/.npm/_cacache/index-v5/ab/cd/0123456789abcdef0123', bytes: 3000 };
+
+  it('the more specific rule keeps a path both report (LL006 over LL010), whatever the rule order', () => {
+    const ll010 = fake('LL010', [{ layerIndex: 1, message: 'log', paths: [log], bytes: 30 }]);
+    const ll006 = fake('LL006', [{ layerIndex: 1, message: 'cache', paths: [cache, log], bytes: 3030 }]);
+    const f = runRules({ ...scenario, rules: [ll010, ll006] });
+    expect(f.map((x) => [x.ruleId, x.bytes])).toEqual([['LL006', 3030]]);
+  });
+
+  it('the loser keeps what is left, with its bytes and message adjusted', () => {
+    const big = { path: 'tmp/big.tgz', bytes: 5000 };
+    const ll010 = fake('LL010', [
+      {
+        layerIndex: 1,
+        message: 'old',
+        paths: [log, big],
+        bytes: 5030,
+        messageAfterClaims: (b, n) => `${n}:${b}`,
+      },
+    ]);
+    const ll006 = fake('LL006', [{ layerIndex: 1, message: 'cache', paths: [log], bytes: 30 }]);
+    const f = runRules({ ...scenario, rules: [ll010, ll006] });
+    expect(f.map((x) => [x.ruleId, x.bytes, x.message, x.paths.map((p) => p.path)])).toEqual([
+      ['LL006', 30, 'cache', [log.path]],
+      ['LL010', 5000, '1:5000', ['tmp/big.tgz']],
+    ]);
+  });
+
+  it('the same path in another layer is another byte', () => {
+    const ll010 = fake('LL010', [{ layerIndex: 2, message: 'log', paths: [log], bytes: 30 }]);
+    const ll006 = fake('LL006', [{ layerIndex: 1, message: 'cache', paths: [log], bytes: 30 }]);
+    expect(runRules({ ...scenario, rules: [ll010, ll006] }).map((x) => x.ruleId)).toEqual(['LL006', 'LL010']);
+  });
+
+  it('a finding that loses everything becomes its whenClaimed form, or is dropped', () => {
+    const p = { path: 'data/x', bytes: 4000, layer: 1 };
+    const ll003 = fake('LL003', [{ layerIndex: 1, message: 'deleted', paths: [p], bytes: 4000 }]);
+    const ll001 = fake('LL001', [
+      {
+        layerIndex: 1,
+        message: 'merge saves 4 kB',
+        paths: [p],
+        bytes: 4000,
+        whenClaimed: { severity: 'info', message: 'could be one' },
+      },
+    ]);
+    const ll011 = fake('LL011', [
+      { layerIndex: 1, message: 'big', paths: [{ path: 'data/x', bytes: 4000 }] },
+    ]);
+    const f = runRules({ ...scenario, rules: [ll001, ll003, ll011] });
+    expect(f.map((x) => [x.ruleId, x.severity, x.message, x.bytes, x.pathCount])).toEqual([
+      ['LL003', 'warning', 'deleted', 4000, 1],
+      ['LL001', 'info', 'could be one', 0, 0],
+    ]);
+  });
+
+  it('a claimed directory (LL009 `.git`) claims the files under it', () => {
+    const ll009 = fake('LL009', [
+      { layerIndex: 1, message: 'git', paths: [{ path: 'app/.git', bytes: 900 }] },
+    ]);
+    const ll003 = fake('LL003', [
+      { layerIndex: 1, message: 'del', paths: [{ path: 'app/.git/index', bytes: 900 }] },
+    ]);
+    expect(runRules({ ...scenario, rules: [ll003, ll009] }).map((x) => x.ruleId)).toEqual(['LL009']);
+  });
+
+  it('rules outside the claim order (LL007) keep their paths', () => {
+    const ll006 = fake('LL006', [{ layerIndex: 1, message: 'cache', paths: [cache], bytes: 3000 }]);
+    const ll007 = fake('LL007', [{ layerIndex: 1, message: 'copy', paths: [cache] }]);
+    expect(runRules({ ...scenario, rules: [ll006, ll007] }).map((x) => x.ruleId)).toEqual(['LL006', 'LL007']);
+  });
+
+  it('folds hash-named cache files into their directory', () => {
+    const files = [
+      'aa/bb/0123456789abcdef0123',
+      'cc/dd/fedcba9876543210fedc',
+      'ee/ff/00112233445566778899',
+    ].map((h, i) => ({ path: `root/.npm/_cacache/content-v2/sha512/${h}`, bytes: 1000 * (i + 1) }));
+    const ll006 = fake('LL006', [
+      {
+        layerIndex: 1,
+        message: 'cache',
+        paths: [...files, { path: 'root/.npm/_update-notifier-last-checked', bytes: 5 }],
+      },
+    ]);
+    const f = runRules({ ...scenario, rules: [ll006] });
+    expect(f[0]?.paths).toEqual([
+      { path: 'root/.npm/_cacache/', bytes: 6000 },
+      { path: 'root/.npm/_update-notifier-last-checked', bytes: 5 },
+    ]);
+    expect(f[0]?.pathCount).toBe(2);
   });
 });

@@ -143,7 +143,7 @@ describe('renderMarkdown', () => {
   it('groups findings by severity with bytes and fix', () => {
     const md = renderMarkdown(sampleReport(), ctx);
     expect(md.indexOf('#### ❌ Errors (1)')).toBeLessThan(md.indexOf('#### ⚠️ Warnings (1)'));
-    expect(md).toContain('**50.0 MB**');
+    expect(md).toContain('· **saves 50.0 MB**');
     expect(md).toContain('Fix: Create and delete the file');
   });
 

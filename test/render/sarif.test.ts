@@ -73,7 +73,7 @@ describe('renderSarif', () => {
       artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' },
       region: { startLine: 3, endLine: 3 },
     });
-    expect(ll001.message.text).toContain('(50000000 bytes)');
+    expect(ll001.message.text).toContain('(saves 50000000 bytes)');
   });
 
   it('points findings without a line at the FROM line, with a logical location for the layer', () => {

@@ -149,8 +149,8 @@ describe('renderText', () => {
     expect(error).toBeGreaterThan(0);
     expect(warning).toBeGreaterThan(error);
     expect(info).toBeGreaterThan(warning);
-    expect(out).toContain('    LL008 Dockerfile:4: LL008 message [250.0 kB]');
-    expect(out).toContain('    LL003 layer 1: LL003 message [250.0 kB]');
+    expect(out).toContain('    LL008 Dockerfile:4: LL008 message [saves 250.0 kB]');
+    expect(out).toContain('    LL003 layer 1: LL003 message [saves 250.0 kB]');
     expect(out).toContain('      … and 2 more');
     expect(out).toContain('      fix: do the thing');
     expect(out).toMatch(/maxSize +fail +3\.3 MB +≤ 3\.0 MB +FAIL +content bytes/);

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArchiveError } from '../../common/errors.js';
-import { IO_CHUNK, normalisePath } from '../layer.js';
+import { IO_CHUNK, normalisePath, type ContentCapture } from '../layer.js';
 import type { LayerScan } from '../types.js';
 import {
   MAX_JSON_BYTES,
@@ -23,6 +23,7 @@ export class DirStore implements MemberStore {
     readonly file: string,
     private readonly dir: string,
     private readonly progress?: Progress,
+    private readonly capture?: ContentCapture,
   ) {}
 
   private resolve(p: string): string {
@@ -73,6 +74,7 @@ export class DirStore implements MemberStore {
             st.size,
             what,
             this.progress,
+            this.capture,
           ),
         () => {
           throw new ArchiveError(this.file, `${what} is missing from the layout`, p);

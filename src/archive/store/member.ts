@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { ArchiveError } from '../../common/errors.js';
-import { LayerScanner, layerCompression, normalisePath, sniff } from '../layer.js';
+import { LayerScanner, layerCompression, normalisePath, sniff, type ContentCapture } from '../layer.js';
 import { BLOCK, TYPE, TarFormatError, type TarHeader } from '../tar.js';
 import type { LayerScan } from '../types.js';
 
@@ -165,6 +165,7 @@ export async function scanReadable(
   size: number,
   what: string,
   progress?: Progress,
+  capture?: ContentCapture,
 ): Promise<LayerScan> {
   let scanner: LayerScanner | undefined;
   const head: Buffer[] = [];
@@ -179,18 +180,18 @@ export async function scanReadable(
       const first = Buffer.concat(head, headLen);
       const compression = layerCompression(sniff(first, size));
       if (compression === undefined) throw notLayer(file, path, what);
-      scanner = new LayerScanner(file, path, compression);
+      scanner = new LayerScanner(file, path, compression, capture);
       scanner.write(first);
     } else scanner.write(chunk);
     const d = scanner.drain();
     if (d) await d;
   }
   if (!scanner) {
-    if (size === 0 || headLen === 0) scanner = new LayerScanner(file, path, 'none');
+    if (size === 0 || headLen === 0) scanner = new LayerScanner(file, path, 'none', capture);
     else {
       const compression = layerCompression(sniff(Buffer.concat(head, headLen), size));
       if (compression === undefined) throw notLayer(file, path, what);
-      scanner = new LayerScanner(file, path, compression);
+      scanner = new LayerScanner(file, path, compression, capture);
       scanner.write(Buffer.concat(head, headLen));
     }
   }

@@ -1,6 +1,6 @@
 /** One pass over a tar stream: layers are scanned as they go by, JSON members are kept whole. */
 import { ArchiveError } from '../../common/errors.js';
-import { LayerScanner, layerCompression, sniff } from '../layer.js';
+import { LayerScanner, layerCompression, sniff, type ContentCapture } from '../layer.js';
 import { BLOCK, TYPE, TarParser } from '../tar.js';
 import type { LayerScan } from '../types.js';
 import {
@@ -40,6 +40,7 @@ export async function scanStream(
   input: AsyncIterable<Buffer>,
   file: string,
   onProgress?: OnProgress,
+  capture?: ContentCapture,
 ): Promise<MemberStore> {
   const slots = new Map<string, Slot>();
   const links = new LinkTable();
@@ -54,7 +55,7 @@ export async function scanStream(
     const kind = sniff(head, a.size);
     const compression = layerCompression(kind);
     if (compression !== undefined) {
-      const scanner = new LayerScanner(file, a.path, compression);
+      const scanner = new LayerScanner(file, a.path, compression, capture);
       a.routed = scanner;
       if (head.length > 0) scanner.write(head);
     } else if (kind === 'json') {

@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ArchiveError } from '../../common/errors.js';
-import { IO_CHUNK } from '../layer.js';
+import { IO_CHUNK, type ContentCapture } from '../layer.js';
 import { BLOCK, TYPE, TarParser } from '../tar.js';
 import type { LayerScan } from '../types.js';
 import {
@@ -31,7 +31,12 @@ async function* noBytes(): AsyncGenerator<Buffer> {}
  * Random access into a tar file on disk: index the headers (skipping data with seeks), then read only
  * the members the manifest needs.
  */
-export async function indexTarFile(path: string, file: string, progress?: Progress): Promise<MemberStore> {
+export async function indexTarFile(
+  path: string,
+  file: string,
+  progress?: Progress,
+  capture?: ContentCapture,
+): Promise<MemberStore> {
   const fh = await open(path, 'r');
   try {
     const { size: total } = await fh.stat();
@@ -75,7 +80,7 @@ export async function indexTarFile(path: string, file: string, progress?: Progre
     if (members.size === 0 && links.links.size === 0)
       throw new ArchiveError(file, 'empty tar archive: no members');
     links.check(file);
-    return new TarFileStore(file, path, members, links, progress);
+    return new TarFileStore(file, path, members, links, progress, capture);
   } finally {
     await fh.close();
   }
@@ -90,6 +95,7 @@ class TarFileStore implements MemberStore {
     private readonly members: Map<string, Located>,
     private readonly links: LinkTable,
     private readonly progress?: Progress,
+    private readonly capture?: ContentCapture,
   ) {}
 
   has(p: string): boolean {
@@ -136,7 +142,7 @@ class TarFileStore implements MemberStore {
               end: m.offset + m.size - 1,
               highWaterMark: IO_CHUNK,
             });
-      scan = scanReadable(stream, this.file, p, m.size, what, this.progress);
+      scan = scanReadable(stream, this.file, p, m.size, what, this.progress, this.capture);
       this.scans.set(real, scan);
     }
     return scan;

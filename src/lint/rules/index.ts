@@ -12,6 +12,7 @@ import { ll009 } from './ll009-vcs-metadata.js';
 import { ll010 } from './ll010-temp-files-left.js';
 import { ll011 } from './ll011-large-layer.js';
 import { ll012 } from './ll012-build-tools-in-final-image.js';
+import { ll013 } from './ll013-secret-in-config.js';
 
 /** A rule with its options type erased, as the engine and config see it. */
 export type AnyRule = Rule<object>;
@@ -29,6 +30,7 @@ export const RULES: readonly AnyRule[] = [
   ll010,
   ll011,
   ll012,
+  ll013,
 ];
 
 /** Look a rule up by id (`LL007`, any case) or name (`copy-source-before-install`). */

@@ -4,7 +4,7 @@ import type { ParsedInstruction } from '../../dockerfile/types.js';
 import { formatBytes } from '../../common/size.js';
 import type { Rule, RuleContext } from '../types.js';
 import { createdByIsRun } from '../../image/history.js';
-import { isBaseLayer, layerForLine, refs, sumBytes } from '../helpers.js';
+import { isBaseLayer, layerForLine, sumBytes, type EvidenceRef } from '../helpers.js';
 
 export interface Ll001Options {
   /** Smallest group of layer-producing RUNs that is reported. */
@@ -82,17 +82,25 @@ export const ll001: Rule<Ll001Options> = {
       const bytes = sumBytes(wasted);
       const where =
         g.line !== null ? `lines ${g.line}-${g.endLine ?? g.line}` : `layers ${g.layers.join(', ')}`;
+      const layersOnly = `${g.layers.length} consecutive RUN layers (${where}) could be one`;
+      const say = (b: number): string =>
+        `${g.layers.length} consecutive RUN layers (${where}); merging them saves ${formatBytes(b)} that a later RUN deletes or overwrites`;
       report({
         layerIndex: first,
         line: g.line,
         endLine: g.endLine,
         severity: bytes > 0 ? 'warning' : 'info',
         bytes,
-        paths: refs(wasted),
-        message:
-          bytes > 0
-            ? `${g.layers.length} consecutive RUN layers (${where}); merging them saves ${formatBytes(bytes)} that a later RUN deletes or overwrites`
-            : `${g.layers.length} consecutive RUN layers (${where}) could be one`,
+        // Tagged with the copy each more specific rule's fix removes (LL003/LL004: the hidden one; LL005:
+        // the identical rewrite), so the runner gives each wasted byte to one finding.
+        paths: wasted.map((h): EvidenceRef => ({
+          path: h.path,
+          bytes: h.bytes,
+          layer: h.sameContent ? h.hiddenBy : h.layer,
+        })),
+        message: bytes > 0 ? say(bytes) : layersOnly,
+        messageAfterClaims: (b) => say(b),
+        whenClaimed: { severity: 'info', message: layersOnly },
       });
     }
   },

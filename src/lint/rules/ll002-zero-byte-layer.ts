@@ -6,7 +6,7 @@ import { isBaseLayer, layerInstruction } from '../helpers.js';
 const CONTENT_KINDS: ReadonlySet<string> = new Set(['file', 'symlink', 'hardlink', 'whiteout', 'opaque']);
 
 export interface Ll002Options {
-  /** Report WORKDIR layers (they only create the directory) at `info` instead of skipping them. */
+  /** Report WORKDIR layers (they only create the directory) at `info`; skipped by default. */
   reportWorkdir: boolean;
 }
 
@@ -18,9 +18,10 @@ export const ll002: Rule<Ll002Options> = {
   rationale:
     'A layer with no regular files, links or whiteouts (only directories, or nothing) adds a layer to pull and ' +
     'unpack without changing any file. It usually comes from a no-op RUN, a `mkdir` on its own, or a COPY that ' +
-    'matched nothing. A WORKDIR that creates its directory is expected, so it is reported as info only.',
+    'matched nothing. A WORKDIR that creates its directory is expected and is not reported (with ' +
+    '`reportWorkdir: true`, as info).',
   fix: 'Remove the step, or fold it into a neighbouring RUN or COPY (`COPY --chmod`, `mkdir -p` inside the RUN that fills the directory).',
-  options: { reportWorkdir: true },
+  options: { reportWorkdir: false },
   check(ctx, report) {
     for (const layer of ctx.model.layers) {
       if (isBaseLayer(ctx, layer.index)) continue;
@@ -38,8 +39,8 @@ export const ll002: Rule<Ll002Options> = {
         ...(isWorkdir ? { severity: 'info' as const } : {}),
         message:
           dirs === 0
-            ? `layer ${layer.index} is empty: it changes no file`
-            : `layer ${layer.index} changes no file content (${dirs} director${dirs === 1 ? 'y' : 'ies'} only)`,
+            ? 'the layer is empty: it changes no file'
+            : `changes no file content (${dirs} director${dirs === 1 ? 'y' : 'ies'} only)`,
       });
     }
   },

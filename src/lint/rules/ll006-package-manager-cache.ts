@@ -3,7 +3,8 @@ import type { ParsedInstruction } from '../../dockerfile/types.js';
 import type { FileRef } from '../../image/model.js';
 import { formatBytes } from '../../common/size.js';
 import type { Rule } from '../types.js';
-import { isBaseLayer, parsedInstructionForLayer, refs, sumBytes } from '../helpers.js';
+import { isBaseLayer, layerCommand, parsedInstructionForLayer, refs, sumBytes } from '../helpers.js';
+import { updateOnly } from '../package-state.js';
 
 export interface Ll006Options {
   /** Stay quiet when a layer's cache files total fewer bytes than this. */
@@ -94,7 +95,9 @@ export const ll006: Rule<Ll006Options> = {
     'Package managers keep downloaded indexes and archives (apt lists and .debs, the apk, pip, npm, yarn, pnpm, ' +
     'Go build, gem, composer and conda caches). Left in a layer they are pure weight. The rule looks at what ' +
     'the layer actually stores, so a cache removed in the same RUN is not reported, and a `RUN --mount=type=cache` ' +
-    'step never is.',
+    'step never is. When the cache comes from an index refresh in a RUN of its own (`apt-get update`, ' +
+    '`apk update`, `yum makecache`), the advice is to merge refresh, install and cleanup into one RUN: ' +
+    "deleting the index in the refresh RUN would break the next RUN's install.",
   fix: 'Remove the cache in the same RUN (e.g. `apt-get clean && rm -rf /var/lib/apt/lists/*`, `apk add --no-cache`, `pip install --no-cache-dir`), or use `RUN --mount=type=cache,target=...`.',
   options: { minBytes: 1024, includeBaseImage: false },
   check(ctx, report) {
@@ -118,15 +121,22 @@ export const ll006: Rule<Ll006Options> = {
       if (files.length === 0 || bytes === 0 || bytes < ctx.options.minBytes) continue;
       const kinds = [...found.keys()].sort();
       const cleans = CACHE_KINDS.filter((k) => found.has(k.name)).map((k) => `\`${k.clean}\``);
+      // `RUN apt-get update` on its own: cleaning up here would break the next RUN's install.
+      const update = base ? null : updateOnly(layerCommand(ctx, layer.index));
+      const say = (b: number, n: number): string =>
+        `stores ${formatBytes(b)} of ${kinds.join(', ')} (${n} file${n === 1 ? '' : 's'})${
+          update ? ` from an index refresh (${update.manager}) in a RUN of its own` : ''
+        }`;
       report({
         layerIndex: layer.index,
         bytes,
         paths: refs(files),
         ...(base ? { severity: 'info' as const } : {}),
-        message: `layer ${layer.index} stores ${formatBytes(bytes)} of ${kinds.join(', ')} (${files.length} file${
-          files.length === 1 ? '' : 's'
-        })`,
-        fix: `Clean up in the same RUN: ${cleans.join(', ')}; or use \`RUN --mount=type=cache\`.`,
+        message: say(bytes, files.length),
+        messageAfterClaims: say,
+        fix: update
+          ? `Merge the index refresh, the install and the cleanup into one RUN (\`${update.merge}\`), or use \`RUN --mount=type=cache\`. Deleting the index in the refresh RUN alone would make the next RUN's install fail.`
+          : `Clean up in the same RUN: ${cleans.join(', ')}; or use \`RUN --mount=type=cache\`.`,
       });
     }
   },

@@ -1,8 +1,9 @@
 /** LL007: a broad COPY/ADD comes before a dependency-install RUN in the same stage. */
 import type { ParsedInstruction } from '../../dockerfile/types.js';
+import type { FileRef } from '../../image/model.js';
 import type { Rule, RuleContext } from '../types.js';
-import { copyArguments, isLegacyDirCopy, isNopOrFileStep } from '../../image/history.js';
-import { isBaseLayer, layerForLine, mappedAny } from '../helpers.js';
+import { copyArguments, displayCreatedBy, isLegacyDirCopy, isNopOrFileStep } from '../../image/history.js';
+import { isBaseLayer, layerForLine, mappedAny, shown, stripBuildkitMarker } from '../helpers.js';
 
 export interface Ll007Options {
   /** Extra top-level directory names (besides `.`, `*` and src, app, lib, cmd, pkg, internal, source) that count as "the source tree". */
@@ -49,6 +50,64 @@ export function installsIn(command: string): string[] {
   return INSTALLERS.filter((i) => i.re.test(command)).map((i) => i.ecosystem);
 }
 
+interface DependencyTree {
+  ecosystem: string;
+  /** Matches a normalised path; group 1 is the tree's root. */
+  re: RegExp;
+}
+
+/**
+ * What a dependency install leaves behind, by ecosystem. Exported for tests and docs. System trees
+ * (apt's /usr/lib/python3/dist-packages, /usr/share, global npm) are not a project's dependencies.
+ */
+export const DEPENDENCY_TREES: readonly DependencyTree[] = [
+  { ecosystem: 'npm', re: /^((?:[^/]+\/)*?node_modules)\// },
+  { ecosystem: 'pip', re: /^((?:[^/]+\/)*?(?:site-packages|dist-packages))\// },
+  { ecosystem: 'pip', re: /^((?:[^/]+\/)*?\.venv)\// },
+  { ecosystem: 'vendor', re: /^((?:[^/]+\/)*?vendor)\// },
+  { ecosystem: 'maven', re: /^((?:[^/]+\/)*?\.m2\/repository)\// },
+  { ecosystem: 'gradle', re: /^((?:[^/]+\/)*?\.gradle\/caches)\// },
+  { ecosystem: 'go', re: /^((?:[^/]+\/)*?go\/pkg\/mod)\// },
+  { ecosystem: 'cargo', re: /^((?:[^/]+\/)*?target)\/(?:release|debug)\/(?:deps|build|\.fingerprint)\// },
+  { ecosystem: 'cargo', re: /^((?:[^/]+\/)*?\.cargo\/registry)\// },
+];
+
+const SYSTEM_TREES = /^(?:usr\/share|usr\/lib|usr\/lib64|usr\/local\/share|usr\/local\/lib\/node_modules)\//;
+
+/**
+ * The dependency trees a layer creates (absent from every earlier layer), with their files: the
+ * evidence of an install whatever the command is called (`sh ./install-deps.sh`, `make deps`).
+ */
+export function createdTrees(
+  ctx: RuleContext<Ll007Options>,
+  layer: number,
+): { ecosystem: string; root: string; files: FileRef[] }[] {
+  const entries = ctx.model.layers[layer]?.entries ?? [];
+  const trees = new Map<string, { ecosystem: string; root: string; files: FileRef[] }>();
+  for (const e of entries) {
+    if (e.kind !== 'file' || SYSTEM_TREES.test(e.path)) continue;
+    for (const t of DEPENDENCY_TREES) {
+      const root = t.re.exec(e.path)?.[1];
+      if (root === undefined) continue;
+      const tree = trees.get(root) ?? { ecosystem: t.ecosystem, root, files: [] };
+      tree.files.push({ path: e.path, bytes: e.size });
+      trees.set(root, tree);
+      break;
+    }
+  }
+  if (trees.size === 0) return [];
+  // Only trees this layer creates: a build that writes into an existing node_modules is no install.
+  const earlier = new Set<string>();
+  for (const l of ctx.model.layers.slice(0, layer)) {
+    for (const e of l.entries) {
+      for (const root of trees.keys()) {
+        if (e.path === root || e.path.startsWith(`${root}/`)) earlier.add(root);
+      }
+    }
+  }
+  return [...trees.values()].filter((t) => !earlier.has(t.root)).sort((a, b) => (a.root < b.root ? -1 : 1));
+}
+
 function tokens(args: readonly string[]): string[] {
   return args.flatMap((a) => a.split(/\s+/)).filter((a) => a.length > 0);
 }
@@ -90,6 +149,21 @@ interface Hit {
   copyText: string;
   runText: string;
   ecosystem: string;
+  /** The dependency trees the install RUN created: its evidence. */
+  trees: { root: string; files: FileRef[] }[];
+}
+
+/** The ecosystems a RUN installs for: by its words, and by the dependency trees its layer creates. */
+function installs(
+  ctx: RuleContext<Ll007Options>,
+  command: string,
+  layer: number | null,
+): { ecosystems: string[]; trees: { ecosystem: string; root: string; files: FileRef[] }[] } {
+  const trees = layer !== null ? createdTrees(ctx, layer) : [];
+  const byWords = installsIn(command);
+  // A tree names the ecosystem only when the words do not (node_modules from `sh ./install-deps.sh`).
+  const ecosystems = byWords.length > 0 ? byWords : [...new Set(trees.map((t) => t.ecosystem))];
+  return { ecosystems, trees };
 }
 
 /**
@@ -144,8 +218,9 @@ function fromDockerfile(ctx: RuleContext<Ll007Options>): Hit[] {
         continue;
       }
       if (kw !== 'RUN') continue;
-      const ecos = installsIn(runCommand(ins));
-      for (const eco of ecos) {
+      const runLayer = layerForLine(ctx, stage.index, ins.line);
+      const { ecosystems, trees } = installs(ctx, runCommand(ins), runLayer);
+      for (const eco of ecosystems) {
         if (broad && !installedBefore.has(eco) && !reported.has(eco)) {
           reported.add(eco);
           hits.push({
@@ -154,10 +229,11 @@ function fromDockerfile(ctx: RuleContext<Ll007Options>): Hit[] {
             copyLayer: layerForLine(ctx, stage.index, broad.line),
             runLine: ins.line,
             runEnd: ins.endLine,
-            runLayer: layerForLine(ctx, stage.index, ins.line),
+            runLayer,
             copyText: broad.text,
             runText: ins.text,
             ecosystem: eco,
+            trees,
           });
         }
         if (!broad) installedBefore.add(eco);
@@ -191,7 +267,9 @@ function fromHistory(ctx: RuleContext<Ll007Options>): Hit[] {
       continue;
     }
     if (isNopOrFileStep(text)) continue;
-    for (const eco of installsIn(text)) {
+    const command = stripBuildkitMarker(displayCreatedBy(text));
+    const { ecosystems, trees } = installs(ctx, command, layer.index);
+    for (const eco of ecosystems) {
       if (broad && !installedBefore.has(eco) && !reported.has(eco)) {
         reported.add(eco);
         hits.push({
@@ -201,9 +279,10 @@ function fromHistory(ctx: RuleContext<Ll007Options>): Hit[] {
           runLine: null,
           runEnd: null,
           runLayer: layer.index,
-          copyText: broad.text,
-          runText: text,
+          copyText: stripBuildkitMarker(broad.text),
+          runText: command,
           ecosystem: eco,
+          trees,
         });
       }
       if (!broad) installedBefore.add(eco);
@@ -225,28 +304,42 @@ export const ll007: Rule<Ll007Options> = {
   rationale:
     'Copying the whole context (or the source tree) before installing dependencies ties the install layer to ' +
     'every source file: any edit invalidates the cache and reinstalls everything, and the install layer is ' +
-    'rebuilt and re-pushed. The finding sits on the broad COPY, with `endLine` at the install RUN. It stays ' +
-    'quiet when the manifests are copied and installed first. `bytes` is the size of the install layer that ' +
-    'every source change rebuilds and pushes again.',
+    'rebuilt and re-pushed. The install is recognised by its command (npm ci, pip install -r, go mod download …) ' +
+    'or by its evidence: the RUN creates a dependency tree (node_modules, site-packages or dist-packages, ' +
+    'vendor/, .venv, ~/.m2, ~/.gradle, go/pkg/mod, Cargo target/). The finding sits on the broad COPY, with ' +
+    '`endLine` at the install RUN. It stays ' +
+    'quiet when the manifests are copied and installed first. `affectedBytes` is the size of the install ' +
+    'layer that every source change rebuilds and pushes again; `bytes` (the saving) is 0, as reordering ' +
+    'makes the image no smaller.',
   fix: 'Copy only the manifest and lock files first (e.g. `COPY package.json package-lock.json ./`), run the install, then `COPY . .`.',
   options: { sourceDirs: [] },
   check(ctx, report) {
     // The Dockerfile's text only speaks for this image when the mapper found its layers in the history.
     const hits = ctx.dockerfile && mappedAny(ctx) ? fromDockerfile(ctx) : fromHistory(ctx);
     for (const h of hits) {
-      // Evidence: what the install layer holds, i.e. what each source change rebuilds and pushes.
+      // Evidence: the dependency trees the install created, else what the install layer holds; either
+      // way what each source change rebuilds and pushes again.
       const installed = h.runLayer !== null ? (ctx.model.layers[h.runLayer]?.entries ?? []) : [];
-      const paths = installed.filter((e) => e.kind === 'file').map((e) => ({ path: e.path, bytes: e.size }));
+      const treeFiles = h.trees.flatMap((t) => t.files);
+      const paths =
+        treeFiles.length > 0
+          ? treeFiles
+          : installed.filter((e) => e.kind === 'file').map((e) => ({ path: e.path, bytes: e.size }));
       const bytes = h.runLayer !== null ? (ctx.model.layers[h.runLayer]?.contentBytes ?? 0) : 0;
       const at =
         h.runLine !== null ? ` at line ${h.runLine}` : h.runLayer !== null ? ` (layer ${h.runLayer})` : '';
+      const made =
+        h.trees.length > 0 && installsIn(h.runText).length === 0
+          ? `, which creates ${h.trees.map((t) => shown(t.root)).join(', ')}`
+          : '';
+      const what = made !== '' ? 'dependency install' : `${h.ecosystem} install`;
       report({
         layerIndex: h.copyLayer,
         line: h.copyLine,
         endLine: h.runEnd ?? h.copyEnd,
-        bytes,
+        affectedBytes: bytes,
         paths,
-        message: `\`${clip(h.copyText)}\` comes before the ${h.ecosystem} install${at} (\`${clip(h.runText)}\`): every source change re-runs it`,
+        message: `\`${clip(h.copyText)}\` comes before the ${what}${at}${made} (\`${clip(h.runText)}\`): every source change re-runs it`,
       });
     }
   },

@@ -47,8 +47,8 @@ export const ll009: Rule<Ll009Options> = {
         paths: refs(rootRefs),
         message:
           rootList.length === 1
-            ? `layer ${layer.index} stores ${shown(rootList[0] ?? '')} (${files.length} file${files.length === 1 ? '' : 's'}, ${formatBytes(bytes)})`
-            : `layer ${layer.index} stores ${rootList.length} VCS directories (${files.length} file${files.length === 1 ? '' : 's'}, ${formatBytes(bytes)})`,
+            ? `stores ${shown(rootList[0] ?? '')} (${files.length} file${files.length === 1 ? '' : 's'}, ${formatBytes(bytes)})`
+            : `stores ${rootList.length} VCS directories (${files.length} file${files.length === 1 ? '' : 's'}, ${formatBytes(bytes)})`,
       });
     }
   },

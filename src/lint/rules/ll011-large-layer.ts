@@ -15,8 +15,8 @@ export const ll011: Rule<Ll011Options> = {
   defaultSeverity: 'warning',
   rationale:
     'One very large layer is slow to push, pull and unpack, and is re-downloaded in full whenever anything ' +
-    'in it changes. The size measured is the layer content (regular-file bytes); `bytes` is the excess over ' +
-    "the threshold and the paths are the layer's largest files.",
+    'in it changes. The size measured is the layer content (regular-file bytes); `affectedBytes` is that ' +
+    "size, `bytes` (the saving) is 0 as splitting a layer saves nothing, and the paths are the layer's largest files.",
   fix: 'Split rarely-changing parts (runtimes, dependencies) from often-changing ones into separate layers, drop what the image does not need, or move build-only files to a build stage.',
   options: { maxBytes: 256 * 1024 * 1024 },
   check(ctx, report) {
@@ -27,9 +27,9 @@ export const ll011: Rule<Ll011Options> = {
         .map((e) => ({ path: e.path, bytes: e.size }));
       report({
         layerIndex: layer.index,
-        bytes: layer.contentBytes - ctx.options.maxBytes,
+        affectedBytes: layer.contentBytes,
         paths: refs(files),
-        message: `layer ${layer.index} holds ${formatBytes(layer.contentBytes)}, above the ${formatLimit(ctx.options.maxBytes)} limit`,
+        message: `holds ${formatBytes(layer.contentBytes)}, above the ${formatLimit(ctx.options.maxBytes)} limit`,
       });
     }
   },

@@ -45,7 +45,8 @@ function atLeastWarning(f: readonly Finding[]): string[] {
 
 // fixtures/waste/Dockerfile, line by line (see its comments):
 //  8 COPY . .            -> LL007 (before `RUN npm ci` on 9), LL008 (.env, .aws/credentials, secrets/id_rsa), LL009 (.git)
-//  9 RUN npm ci          -> LL006 (npm _cacache), first of the consecutive RUNs (LL001, 9..49)
+//  9 RUN npm ci          -> LL006 (npm _cacache), first of the consecutive RUNs (LL001, 9..49: info, as
+//                           every byte merging would save is reported by LL003, LL004 or LL005 below)
 // 11 RUN ... apt/pip     -> LL006
 // 16 RUN ... apk cache removed in the same RUN -> nothing
 // 21 RUN ... /data files -> LL003 (deleted by 39, hidden by the opaque dir of 41), LL004 (overwritten by 37)
@@ -53,7 +54,6 @@ function atLeastWarning(f: readonly Finding[]): string[] {
 // 45 RUN true            -> LL002 (BuildKit makes a layer; the legacy builder makes none)
 // 47 RUN ... /tmp/build.log -> LL010
 const WASTE_COMMON = [
-  'LL001@9',
   'LL003@21',
   'LL004@21',
   'LL005@43',
@@ -103,20 +103,29 @@ describe('rules on real-engine fixtures', () => {
     expect(one('LL010', 47)[0]?.paths).toEqual([{ path: 'tmp/build.log', bytes: 15 }]);
     const ll001 = one('LL001', 9)[0];
     expect(ll001?.endLine).toBe(49);
-    expect(ll001?.severity).toBe('warning');
-    // The WORKDIR on line 6 makes a directory-only layer: reported, but only as info.
-    expect(f.filter((x) => x.ruleId === 'LL002' && x.line === 6).map((x) => x.severity)).toEqual(['info']);
+    // One finding per wasted byte: the 1.2 MB the merge would save are LL003's, LL004's and LL005's.
+    expect(ll001?.severity).toBe('info');
+    expect(ll001?.bytes).toBe(0);
+    // The WORKDIR on line 6 makes a directory-only layer: expected, so not reported by default.
+    expect(f.filter((x) => x.ruleId === 'LL002' && x.line === 6)).toEqual([]);
+    // The npm cache's hash-named files are one row: their directory.
+    expect(one('LL006', 9)[0]?.paths).toEqual([
+      { path: 'root/.npm/_cacache/', bytes: 24_663 },
+      { path: 'root/.npm/_cacache/_logs/2024-01-01T00_00_00_000Z-debug-0.log', bytes: 28 },
+    ]);
+    // Messages do not restate the layer the location names.
+    for (const x of f) expect(x.message).not.toMatch(/^layer \d/);
   });
 
   it('waste: LL011 with a 1 MiB threshold fires at line 21 (the layer holding data/large.bin)', async () => {
     const f = await analyse('waste-d20-bk.tar', 'waste', true, 'rules:\n  LL011: { maxBytes: 1MiB }\n');
     const big = f.filter((x) => x.ruleId === 'LL011');
-    // The base image's busybox layer is above 1 MiB too: reported, without a line.
-    expect(big.map((x) => [x.layerIndex === 0 ? 'base' : 'user', x.line])).toEqual([
-      ['base', null],
-      ['user', 21],
+    // The base image's busybox layer is above 1 MiB too: reported as info on the FROM line (4).
+    expect(big.map((x) => [x.layerIndex === 0 ? 'base' : 'user', x.line, x.severity])).toEqual([
+      ['user', 21, 'warning'],
+      ['base', 4, 'info'],
     ]);
-    expect(big[1]?.paths[0]).toEqual({ path: 'data/large.bin', bytes: 1048576 });
+    expect(big[0]?.paths[0]).toEqual({ path: 'data/large.bin', bytes: 1048576 });
   });
 
   it('waste: inline suppression and ignorePaths on the real Dockerfile', async () => {
@@ -155,7 +164,6 @@ describe('rules on real-engine fixtures', () => {
   it('waste without a Dockerfile: the same rules fire, without lines', async () => {
     const f = await analyse('waste-d20-bk.tar', 'waste', false);
     expect([...new Set(f.filter((x) => x.severity !== 'info').map((x) => x.ruleId))].sort()).toEqual([
-      'LL001',
       'LL002',
       'LL003',
       'LL004',

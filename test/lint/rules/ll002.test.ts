@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ll002 } from '../../../src/lint/rules/ll002-zero-byte-layer.js';
-import { BASE_LAYER, dockerfile, must, runOne, where, type Scenario } from './helpers.js';
+import { BASE_LAYER, dockerfile, runOne, where, type Scenario } from './helpers.js';
 
 const invalid: [string, Scenario, ReturnType<typeof where>, string][] = [
   [
@@ -24,16 +24,6 @@ const invalid: [string, Scenario, ReturnType<typeof where>, string][] = [
     'warning',
   ],
   [
-    'a WORKDIR layer is info',
-    {
-      dockerfile: dockerfile('FROM base', 'WORKDIR /app'),
-      layers: [BASE_LAYER, { entries: ['app/'] }],
-      lines: ['base', 2],
-    },
-    [{ ruleId: 'LL002', layer: 1, line: 2, endLine: 2 }],
-    'info',
-  ],
-  [
     'no Dockerfile',
     {
       layers: [
@@ -47,7 +37,15 @@ const invalid: [string, Scenario, ReturnType<typeof where>, string][] = [
   ],
 ];
 
+const WORKDIR: Scenario = {
+  dockerfile: dockerfile('FROM base', 'WORKDIR /app'),
+  layers: [BASE_LAYER, { entries: ['app/'] }],
+  lines: ['base', 2],
+};
+
 const valid: [string, Scenario][] = [
+  // Issue 11, item 9: a WORKDIR that creates its directory is expected.
+  ['a WORKDIR layer (reportWorkdir defaults to false)', WORKDIR],
   [
     'a layer with a file',
     {
@@ -91,8 +89,9 @@ describe('LL002 zero-byte-layer', () => {
   it.each(valid)('quiet: %s', (_name, s) => {
     expect(where(runOne(ll002, s))).toEqual([]);
   });
-  it('reportWorkdir: false skips WORKDIR layers', () => {
-    const s = must(invalid[2])[1];
-    expect(runOne({ ...ll002, options: { reportWorkdir: false } }, s)).toEqual([]);
+  it('reportWorkdir: true reports a WORKDIR layer at info', () => {
+    const f = runOne({ ...ll002, options: { reportWorkdir: true } }, WORKDIR);
+    expect(where(f)).toEqual([{ ruleId: 'LL002', layer: 1, line: 2, endLine: 2 }]);
+    expect(f[0]?.severity).toBe('info');
   });
 });

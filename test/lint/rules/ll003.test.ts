@@ -36,13 +36,13 @@ const invalid: [string, Scenario, ReturnType<typeof where>, number][] = [
     52000,
   ],
   [
-    'base-image files deleted by the build: info at the base layer',
+    'base-image files deleted by the build: info at the base layer, on the FROM line',
     {
       dockerfile: dockerfile('FROM base', 'RUN rm /bin/busybox'),
       layers: [BASE_LAYER, { entries: ['bin/', 'bin/.wh.busybox'] }],
       lines: ['base', 2],
     },
-    [{ ruleId: 'LL003', layer: 0, line: null, endLine: null }],
+    [{ ruleId: 'LL003', layer: 0, line: 1, endLine: 1 }],
     1000000,
   ],
   [
@@ -106,6 +106,43 @@ describe('LL003 deleted-in-later-layer', () => {
   });
 
   it('minBytes is an option', () => {
-    expect(runOne({ ...ll003, options: { minBytes: 0 } }, must(valid[0])[1]).length).toBe(1);
+    expect(runOne({ ...ll003, options: { ...ll003.options, minBytes: 0 } }, must(valid[0])[1]).length).toBe(
+      1,
+    );
   });
+});
+
+describe('LL003 and package-manager state', () => {
+  it('deleting base-image dpkg files and account backups is expected: quiet', () => {
+    const f = runOne(ll003, {
+      dockerfile: dockerfile(
+        'FROM base',
+        'RUN rm -f /var/lib/dpkg/status-old /etc/passwd- /var/log/dpkg.log',
+      ),
+      layers: [
+        {
+          ...BASE_LAYER,
+          entries: [
+            ...BASE_LAYER.entries,
+            'var/lib/dpkg/status-old:77000',
+            'etc/passwd-:800',
+            'var/log/dpkg.log:90000',
+          ],
+        },
+        { entries: ['var/lib/dpkg/.wh.status-old', 'etc/.wh.passwd-', 'var/log/.wh.dpkg.log'] },
+      ],
+      lines: ['base', 2],
+    });
+    expect(f).toEqual([]);
+  });
+});
+
+it('LL003: base-image files get advice the user can follow, not "delete in the same RUN"', () => {
+  const f = runOne(ll003, {
+    dockerfile: dockerfile('FROM base', 'RUN rm /bin/busybox'),
+    layers: [BASE_LAYER, { entries: ['bin/', 'bin/.wh.busybox'] }],
+    lines: ['base', 2],
+  });
+  expect(f[0]?.fix).not.toBe(ll003.fix);
+  expect(f[0]?.fix).toContain('base image');
 });

@@ -134,3 +134,86 @@ describe('LL005 metadata-only-rewrite', () => {
     expect(where(runOne(ll005, s))).toEqual([]);
   });
 });
+
+// Issue 11, item 1: dpkg rewriting debconf's templates with the same bytes is not a chmod/chown step.
+const APT_RUN = 'RUN apt-get update && apt-get install -y jq && rm -rf /var/lib/apt/lists/*';
+const DEBCONF_BASE = {
+  ...BASE_LAYER,
+  entries: [...BASE_LAYER.entries, 'var/cache/debconf/templates.dat:757000#t', 'usr/bin/tool:5000#u'],
+};
+
+describe('LL005 and package managers', () => {
+  it('a same-bytes rewrite by an apt RUN is info, naming the package manager, with its own advice', () => {
+    const f = runOne(ll005, {
+      dockerfile: dockerfile('FROM base', APT_RUN),
+      layers: [
+        DEBCONF_BASE,
+        {
+          entries: [
+            {
+              path: 'var/cache/debconf/templates.dat',
+              kind: 'file',
+              size: 757000,
+              hash: 't',
+              mtime: 1_700_000_000,
+            },
+          ],
+        },
+      ],
+      lines: ['base', 2],
+    });
+    expect(where(f)).toEqual([{ ruleId: 'LL005', layer: 1, line: 2, endLine: 2 }]);
+    expect(f[0]?.severity).toBe('info');
+    expect(f[0]?.message).toContain('apt');
+    expect(f[0]?.fix).not.toContain('--chmod');
+  });
+
+  it('package-manager state rewritten by any RUN (no manager in its words) is info too', () => {
+    const f = runOne(ll005, {
+      dockerfile: dockerfile('FROM base', 'RUN sh ./setup.sh'),
+      layers: [DEBCONF_BASE, { entries: ['var/cache/debconf/templates.dat:757000#t'] }],
+      lines: ['base', 2],
+    });
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+  });
+
+  it('a chmod inside an apt RUN is still the mistake: a warning', () => {
+    const f = runOne(ll005, {
+      dockerfile: dockerfile('FROM base', 'RUN apt-get install -y x && chmod 700 /usr/bin/tool'),
+      layers: [
+        DEBCONF_BASE,
+        { entries: [{ path: 'usr/bin/tool', kind: 'file', size: 5000, hash: 'u', mode: 0o700 }] },
+      ],
+      lines: ['base', 2],
+    });
+    expect(f.map((x) => [x.severity, x.bytes])).toEqual([['warning', 5000]]);
+  });
+
+  it('a chown of package-manager state is still a warning', () => {
+    const f = runOne(ll005, {
+      dockerfile: dockerfile('FROM base', 'RUN chown 1000 /var/cache/debconf/templates.dat'),
+      layers: [
+        DEBCONF_BASE,
+        {
+          entries: [
+            { path: 'var/cache/debconf/templates.dat', kind: 'file', size: 757000, hash: 't', uid: 1000 },
+          ],
+        },
+      ],
+      lines: ['base', 2],
+    });
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+  });
+
+  it('0644 and 0100644 are the same mode (rootfs tarballs omit the file-type bits)', () => {
+    const f = runOne(ll005, {
+      dockerfile: dockerfile('FROM base', 'COPY tool /usr/bin/tool'),
+      layers: [
+        DEBCONF_BASE,
+        { entries: [{ path: 'usr/bin/tool', kind: 'file', size: 5000, hash: 'u', mode: 0o100644 }] },
+      ],
+      lines: ['base', 2],
+    });
+    expect(f).toEqual([]);
+  });
+});

@@ -104,7 +104,7 @@ describe('LL006 package-manager-cache', () => {
     };
     expect(runOne(ll006, s)).toEqual([]);
     const f = runOne({ ...ll006, options: { minBytes: 1024, includeBaseImage: true } }, s);
-    expect(where(f)).toEqual([{ ruleId: 'LL006', layer: 0, line: null, endLine: null }]);
+    expect(where(f)).toEqual([{ ruleId: 'LL006', layer: 0, line: 1, endLine: 1 }]);
     expect(f[0]?.severity).toBe('info');
   });
 
@@ -120,5 +120,42 @@ describe('LL006 package-manager-cache', () => {
     const f = runOne(ll006, s);
     expect(where(f)).toEqual([{ ruleId: 'LL006', layer: 1, line: null, endLine: null }]);
     expect(f[0]?.bytes).toBe(8000);
+  });
+});
+
+// Issue 11, item 5: cleaning up in an update-only RUN would break the next RUN's install.
+describe('LL006 advice for an update-only RUN', () => {
+  const LISTS = 'var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages';
+  it.each([
+    ['apt-get update', LISTS],
+    ['apt update', LISTS],
+    ['set -eux; apt-get -q update', LISTS],
+    ['apk update', 'var/cache/apk/APKINDEX.2c4ac24e.tar.gz'],
+    ['yum makecache', 'var/cache/yum/x86_64/repodata/primary.xml.gz'],
+    ['dnf makecache --refresh', 'var/cache/dnf/fedora/repodata/primary.xml.gz'],
+  ])('`RUN %s`: merge update, install and cleanup into one RUN', (command, path) => {
+    const f = runOne(ll006, one(path, `RUN ${command}`));
+    expect(where(f)).toEqual([{ ruleId: 'LL006', layer: 1, line: 2, endLine: 2 }]);
+    expect(f[0]?.fix).toContain('one RUN');
+    expect(f[0]?.fix).not.toContain('same RUN');
+  });
+
+  it('from history alone (no Dockerfile), with the BuildKit marker', () => {
+    const f = runOne(ll006, {
+      layers: [
+        BASE_LAYER,
+        { createdBy: 'RUN /bin/sh -c apt-get update # buildkit', entries: [`${LISTS}:50000`] },
+      ],
+    });
+    expect(f[0]?.fix).toContain('one RUN');
+  });
+
+  it.each([
+    'apt-get update && apt-get install -y jq',
+    'apk update && apk add jq',
+    'dnf makecache && dnf install -y jq',
+  ])('`RUN %s` installs too: clean up in the same RUN', (command) => {
+    const f = runOne(ll006, one(LISTS, `RUN ${command}`));
+    expect(f[0]?.fix).toContain('same RUN');
   });
 });

@@ -249,3 +249,89 @@ describe('LL007 copy-source-before-install', () => {
     expect(installsIn(cmd)).toEqual(ecos);
   });
 });
+
+// Issue 11, item 6: the install is recognised by what it made, not only by its words.
+describe('LL007 by evidence: the RUN creates a dependency tree', () => {
+  const script = (
+    tree: string[],
+    lines = ['FROM base', 'WORKDIR /app', 'COPY . /app', 'RUN sh ./scripts/install-deps.sh'],
+  ): Scenario => ({
+    dockerfile: dockerfile(...lines),
+    layers: [
+      BASE_LAYER,
+      { entries: ['app/'] },
+      { entries: ['app/package.json:300', 'app/index.js:50'] },
+      { entries: tree },
+    ],
+    lines: ['base', 2, 3, 4],
+  });
+
+  it.each([
+    ['node_modules', 'app/node_modules/left-pad/index.js:175'],
+    ['site-packages', 'usr/local/lib/python3.11/site-packages/requests/__init__.py:5000'],
+    ['a .venv', 'app/.venv/lib/python3.11/site-packages/x.py:10'],
+    ['vendor/', 'app/vendor/autoload.php:700'],
+    ['~/.m2', 'root/.m2/repository/org/x/x.jar:9000'],
+    ['~/.gradle', 'root/.gradle/caches/modules-2/files-2.1/x.jar:9000'],
+    ['go/pkg/mod', 'go/pkg/mod/github.com/x/y@v1/y.go:400'],
+    ['Cargo target/', 'app/target/release/deps/libx.rlib:9000'],
+  ])('%s', (_name, file) => {
+    const f = runOne(ll007, script([file]));
+    expect(where(f)).toEqual([{ ruleId: 'LL007', layer: 2, line: 3, endLine: 4 }]);
+    expect(f[0]?.paths.map((p) => p.path)).toEqual([file.replace(/:\d+$/, '')]);
+  });
+
+  it('the evidence is the dependency tree, not the rest of the install layer', () => {
+    const f = runOne(
+      ll007,
+      script([
+        'app/node_modules/a/index.js:175',
+        'root/.npm/_cacache/index-v5/ab/cd/0123456789abcdef0123:90',
+      ]),
+    );
+    expect(f[0]?.paths.map((p) => p.path)).toEqual(['app/node_modules/a/index.js']);
+  });
+
+  it('quiet: a build that writes into a node_modules an earlier layer created', () => {
+    const s: Scenario = {
+      dockerfile: dockerfile(
+        'FROM base',
+        'WORKDIR /app',
+        'COPY package.json ./',
+        'RUN sh ./install.sh',
+        'COPY . .',
+        'RUN sh ./build.sh',
+      ),
+      layers: [
+        BASE_LAYER,
+        { entries: ['app/'] },
+        { entries: ['app/package.json:300'] },
+        { entries: ['app/node_modules/a/index.js:175'] },
+        { entries: ['app/index.js:50'] },
+        { entries: ['app/node_modules/.cache/x:10', 'app/dist/index.js:40'] },
+      ],
+      lines: ['base', 2, 3, 4, 5, 6],
+    };
+    expect(runOne(ll007, s)).toEqual([]);
+  });
+
+  it("quiet: apt installing Python packages into the system's dist-packages", () => {
+    expect(runOne(ll007, script(['usr/lib/python3/dist-packages/requests/__init__.py:5000']))).toEqual([]);
+  });
+
+  it("no Dockerfile: the quoted commands lose BuildKit's `# buildkit` marker", () => {
+    const f = runOne(ll007, {
+      layers: [
+        BASE_LAYER,
+        { createdBy: 'COPY . /app # buildkit', entries: ['app/x:1'] },
+        {
+          createdBy: 'RUN /bin/sh -c cd /app && sh ./install-deps.sh # buildkit',
+          entries: ['app/node_modules/y/index.js:10'],
+        },
+      ],
+    });
+    expect(where(f)).toEqual([{ ruleId: 'LL007', layer: 1, line: null, endLine: null }]);
+    expect(f[0]?.message).not.toContain('# buildkit');
+    expect(f[0]?.message).toContain('app/node_modules');
+  });
+});

@@ -94,3 +94,50 @@ describe('LL010 temp-files-left', () => {
     expect(where(runOne(ll010, s))).toEqual([]);
   });
 });
+
+// Issue 11, item 7: npm writes a debug log on every run; a small one is no PR warning.
+describe('LL010 and package-manager logs', () => {
+  const npm = (bytes: number): Scenario => ({
+    dockerfile: dockerfile('FROM base', 'RUN npm ci --omit=dev && npm cache clean --force'),
+    layers: [
+      BASE_LAYER,
+      {
+        entries: [
+          `root/.npm/_logs/2026-12-05T20_16_00_737Z-debug-0.log:${bytes}`,
+          'app/node_modules/a/index.js:100',
+        ],
+      },
+    ],
+    lines: ['base', 2],
+  });
+
+  it("quiet: npm's debug logs after a textbook `npm ci && npm cache clean --force` (13.9 kB)", () => {
+    expect(runOne(ll010, npm(13_900))).toEqual([]);
+  });
+
+  it('reported from packageStateMinBytes (10 MiB by default)', () => {
+    expect(where(runOne(ll010, npm(11 * 1024 * 1024)))).toEqual([
+      { ruleId: 'LL010', layer: 1, line: 2, endLine: 2 },
+    ]);
+    const opts = { ...ll010.options, packageStateMinBytes: 1000 };
+    expect(runOne({ ...ll010, options: opts }, npm(13_900)).map((f) => f.bytes)).toEqual([13_900]);
+  });
+
+  it("quiet: dpkg's and apt's own logs", () => {
+    const s: Scenario = {
+      dockerfile: dockerfile('FROM base', 'RUN apt-get install -y jq'),
+      layers: [BASE_LAYER, { entries: ['var/log/dpkg.log:20000', 'var/log/apt/term.log:10000'] }],
+      lines: ['base', 2],
+    };
+    expect(runOne(ll010, s)).toEqual([]);
+  });
+
+  it('a build log of the user next to them is still reported, alone', () => {
+    const s: Scenario = {
+      dockerfile: dockerfile('FROM base', 'RUN make > /tmp/build.log && npm ci'),
+      layers: [BASE_LAYER, { entries: ['tmp/build.log:15', 'root/.npm/_logs/x-debug-0.log:2000'] }],
+      lines: ['base', 2],
+    };
+    expect(runOne(ll010, s).map((f) => f.paths.map((p) => p.path))).toEqual([['tmp/build.log']]);
+  });
+});

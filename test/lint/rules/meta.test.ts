@@ -20,6 +20,7 @@ const FIXED = [
   ['LL010', 'temp-files-left'],
   ['LL011', 'large-layer'],
   ['LL012', 'build-tools-in-final-image'],
+  ['LL013', 'secret-in-config'],
 ];
 
 describe('rule catalogue', () => {
