@@ -3852,11 +3852,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -3873,10 +3873,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -3937,8 +3937,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -3967,12 +3967,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -4025,12 +4025,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -4053,10 +4053,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -4092,10 +4092,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -4137,11 +4137,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -4442,7 +4442,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -4457,14 +4457,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -7313,7 +7313,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -7356,8 +7356,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        base = parse2(serialize(base, options), options);
+        relative = parse2(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -7675,7 +7675,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -7712,7 +7712,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -16187,11 +16187,11 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse(content) {
+      function parse2(content) {
         let parser = new parser_1.Parser();
         return parser.parse(content);
       }
-      DockerfileParser3.parse = parse;
+      DockerfileParser3.parse = parse2;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
@@ -17180,7 +17180,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -17213,18 +17213,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -17237,7 +17237,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -18541,9 +18541,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -18583,8 +18583,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -19023,8 +19023,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -19226,23 +19226,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -20159,10 +20159,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -20176,7 +20176,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -20200,7 +20200,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -20216,7 +20216,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -20307,7 +20307,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -20321,13 +20321,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -20370,18 +20370,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -20435,8 +20435,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -20448,7 +20448,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -20459,8 +20459,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -20477,7 +20477,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -20657,7 +20657,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -20674,24 +20674,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -20771,13 +20771,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split3.length; i += 2)
+        lines.push([split3[i], split3[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -20874,25 +20874,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -21702,14 +21702,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -22876,18 +22876,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -23040,15 +23040,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -23242,13 +23242,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -23426,7 +23426,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -23467,7 +23467,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -23527,7 +23527,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -24060,17 +24060,23 @@ function defaultInputs() {
 }
 
 // src/app/pipeline.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
 // src/archive/index.ts
-import { createReadStream as createReadStream3 } from "node:fs";
-import { open as open2, stat } from "node:fs/promises";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open3, stat } from "node:fs/promises";
 import { Readable, pipeline } from "node:stream";
 import * as zlib2 from "node:zlib";
 
 // src/archive/save.ts
 import { spawn } from "node:child_process";
+var SECRET_ENV = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY/i;
+function childEnv(env) {
+  const out = {};
+  for (const [name, value] of Object.entries(env)) if (!SECRET_ENV.test(name)) out[name] = value;
+  return out;
+}
 var STDERR_CAP = 16 * 1024;
 function engineErrorMessage(engine, ref, stderr, env) {
   const text2 = stderr.trim();
@@ -24090,7 +24096,7 @@ function engineErrorMessage(engine, ref, stderr, env) {
 }
 function spawnSave(engine, ref, env, bin = engine) {
   if (ref.startsWith("-")) throw new EngineError(`invalid image reference ${JSON.stringify(ref)}`);
-  const child = spawn(bin, ["save", ref], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(bin, ["save", ref], { env: childEnv(env), stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (s) => {
@@ -25185,6 +25191,37 @@ async function e() {
   })((await WebAssembly.instantiate(t)).instance);
 }
 
+// src/common/text.ts
+function truncate(input, max) {
+  if (input.length <= max) return input;
+  let cut = Math.max(0, max - 1);
+  const code2 = input.charCodeAt(cut - 1);
+  if (code2 >= 55296 && code2 <= 56319) cut -= 1;
+  return `${input.slice(0, cut)}\u2026`;
+}
+function oneLine(s) {
+  return s.replace(/\s+/g, " ").trim();
+}
+function printable(s) {
+  return s.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+function shorten(s, max) {
+  return truncate(printable(oneLine(s)), max);
+}
+
+// src/archive/limits.ts
+var PATH_MAX = 4096;
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+var STREAM_JSON_BUDGET = 64 * 1024 * 1024;
+var STREAM_ENTRY_BUDGET = 1e6;
+var PATH_PREVIEW_CHARS = 60;
+function pathPreview(p) {
+  return JSON.stringify(truncate(p, PATH_PREVIEW_CHARS));
+}
+
 // src/archive/tar.ts
 var BLOCK = 512;
 var NAME = 0;
@@ -25287,6 +25324,13 @@ function checksums(buf, at) {
   }
   return { unsigned, signed, zero };
 }
+function checkPathLength(p, what, offset) {
+  if (p.length <= PATH_MAX / 3 || p.length <= PATH_MAX && Buffer.byteLength(p) <= PATH_MAX) return;
+  throw new TarFormatError(
+    `${what} of ${Buffer.byteLength(p)} bytes is over PATH_MAX (${PATH_MAX} bytes): ${pathPreview(p)}`,
+    offset
+  );
+}
 function parsePax(body) {
   const out = /* @__PURE__ */ new Map();
   let i = 0;
@@ -25325,7 +25369,7 @@ var TarParser = class {
   current;
   /** True once the end-of-archive zero block was seen. */
   ended = false;
-  /** Feed the next bytes of the tar stream. */
+  /** Feed the next bytes of the tar stream. The chunk may be reused by the caller once this returns. */
   push(chunk) {
     let i = 0;
     const n = chunk.length;
@@ -25338,7 +25382,7 @@ var TarParser = class {
             this.pos += BLOCK;
           } else {
             const take = Math.min(BLOCK - this.pendingLen, n - i);
-            this.pending.push(chunk.subarray(i, i + take));
+            this.pending.push(Buffer.from(chunk.subarray(i, i + take)));
             this.pendingLen += take;
             i += take;
             this.pos += take;
@@ -25373,7 +25417,7 @@ var TarParser = class {
         }
         case 3 /* Meta */: {
           const take = Math.min(this.need - this.pendingLen, n - i);
-          this.pending.push(chunk.subarray(i, i + take));
+          this.pending.push(Buffer.from(chunk.subarray(i, i + take)));
           this.pendingLen += take;
           i += take;
           this.pos += take;
@@ -25497,6 +25541,8 @@ var TarParser = class {
     this.longName = void 0;
     this.longLink = void 0;
     this.pax = void 0;
+    checkPathLength(name, "path", this.headerOffset);
+    checkPathLength(linkname, "link target", this.headerOffset);
     if (type === TYPE.oldFile && name.endsWith("/")) type = TYPE.dir;
     const hasData = !NO_DATA_TYPES.has(type);
     const h = {
@@ -25571,6 +25617,8 @@ function hashApi() {
 var hex64 = (h) => h.toString(16).padStart(16, "0");
 var contentHash = (b) => hex64(hashApi().h64Raw(b));
 var EMPTY_CONTENT_HASH = "ef46db3751d8e999";
+var CAPTURE_FILE_OVERHEAD = 128;
+var NO_CAPTURE = { maxFileBytes: 0, maxTotalBytes: 0 };
 var DEFAULT_CAPTURE_LIMITS = {
   maxFileBytes: 64 * 1024,
   maxTotalBytes: 16 * 1024 * 1024
@@ -25605,15 +25653,36 @@ var SYSTEM_TREES = [
 ];
 var DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor)\//;
 var RC_FILE = /(?:^|\/)\.[\w-]*rc(?:\.ya?ml|\.json)?$/;
+var MiB = 1024 * 1024;
+var GiB = 1024 * MiB;
+var DEFAULT_READ_BUDGET = {
+  maxLayerBytes: 16 * GiB,
+  maxImageBytes: 32 * GiB,
+  maxRatio: 1e3,
+  ratioFloorBytes: 64 * MiB,
+  maxEntries: 4e6
+};
+var ReadLimiter = class {
+  /** Uncompressed tar bytes of every layer scanned so far. */
+  tarBytes = 0;
+  /** Tar entries of every layer scanned so far. */
+  entries = 0;
+  budget;
+  constructor(budget = {}) {
+    this.budget = { ...DEFAULT_READ_BUDGET, ...budget };
+  }
+};
 function isCaptureCandidate(path) {
   for (const t2 of SYSTEM_TREES) if (path.startsWith(t2)) return false;
   return !DEPENDENCY_DIR.test(path) || RC_FILE.test(path);
 }
 var ContentCapture = class {
-  constructor(limits = DEFAULT_CAPTURE_LIMITS) {
+  constructor(limits = DEFAULT_CAPTURE_LIMITS, limiter = new ReadLimiter()) {
     this.limits = limits;
+    this.limiter = limiter;
   }
   limits;
+  limiter;
   used = 0;
   /** Set once a candidate was refused for lack of room: later small files are not captured. */
   exhausted = false;
@@ -25621,16 +25690,20 @@ var ContentCapture = class {
   reserve(path, size) {
     if (this.exhausted || size <= 0 || size > this.limits.maxFileBytes || !isCaptureCandidate(path))
       return false;
-    if (this.used + size > this.limits.maxTotalBytes) {
+    const cost = size + this.overhead;
+    if (this.used + cost > this.limits.maxTotalBytes) {
       this.exhausted = true;
       return false;
     }
-    this.used += size;
+    this.used += cost;
     return true;
   }
   /** Give back a reservation (the file was binary or short). */
   release(size) {
-    this.used -= size;
+    this.used -= size + this.overhead;
+  }
+  get overhead() {
+    return this.limits.fileOverheadBytes ?? CAPTURE_FILE_OVERHEAD;
   }
   /** Bytes kept so far. */
   get bytes() {
@@ -25668,11 +25741,16 @@ function normalisePath(raw) {
 var NATIVE_ZSTD_MIN_MAJOR = 24;
 var nativeZstd = "createZstdDecompress" in zlib && Number(process.versions.node.split(".")[0]) >= NATIVE_ZSTD_MIN_MAJOR ? zlib.createZstdDecompress : void 0;
 var zstdDecoder = { native: typeof nativeZstd === "function" };
-function zlibDecoder(z, onData, onError) {
+function zlibDecoder(z, onData, onError, stopped) {
   let failed = false;
   const done = new Promise((resolve5) => {
     z.on("data", (b) => {
-      if (!failed) onData(b);
+      if (failed) return;
+      onData(b);
+      if (stopped()) {
+        failed = true;
+        z.destroy();
+      }
     });
     z.on("end", () => {
       resolve5();
@@ -25703,10 +25781,14 @@ function zlibDecoder(z, onData, onError) {
     }
   };
 }
-function fzstdDecoder(onData, onError) {
+var FZSTD_PUSH = 64 * 1024;
+var STOP = new Error("stopped");
+function fzstdDecoder(onData, onError, stopped) {
   let failed = false;
   const d = new Decompress((data) => {
-    if (!failed) onData(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    if (failed) return;
+    onData(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    if (stopped()) throw STOP;
   });
   const guard = (f) => {
     if (failed) return;
@@ -25714,7 +25796,7 @@ function fzstdDecoder(onData, onError) {
       f();
     } catch (e2) {
       failed = true;
-      onError(e2 instanceof Error ? e2 : new Error(String(e2)));
+      if (e2 !== STOP) onError(e2 instanceof Error ? e2 : new Error(String(e2)));
     }
   };
   let ended = false;
@@ -25744,6 +25826,7 @@ var LayerScanner = class {
     this.compression = compression;
     this.capture = capture;
     hashApi();
+    this.limiter = capture?.limiter ?? new ReadLimiter();
     this.parser = new TarParser({
       onEntry: (h) => {
         this.onEntry(h);
@@ -25761,10 +25844,12 @@ var LayerScanner = class {
     const onError = (e2) => {
       this.fail(`corrupt ${compression} data: ${e2.message}`, void 0, e2);
     };
+    const stopped = () => this.error !== void 0;
+    this.piecewise = compression === "zstd" && !(zstdDecoder.native && nativeZstd);
     if (compression === "gzip") {
-      this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError);
+      this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError, stopped);
     } else if (compression === "zstd") {
-      this.decoder = zstdDecoder.native && nativeZstd ? zlibDecoder(nativeZstd({ chunkSize: IO_CHUNK }), onTar, onError) : fzstdDecoder(onTar, onError);
+      this.decoder = zstdDecoder.native && nativeZstd ? zlibDecoder(nativeZstd({ chunkSize: IO_CHUNK }), onTar, onError, stopped) : fzstdDecoder(onTar, onError, stopped);
     }
   }
   file;
@@ -25780,8 +25865,14 @@ var LayerScanner = class {
   decoder;
   error;
   needDrain = false;
-  // Current regular file being hashed.
-  fileEntry;
+  limiter;
+  /** Feed the decoder FZSTD_PUSH bytes at a time (fzstd). */
+  piecewise = false;
+  // Current regular file being hashed: its header and path (its entry is made at its end).
+  fileHeader;
+  filePath = "";
+  /** The one-shot hash of a file whose bytes came in one chunk. */
+  fileDigest;
   fileHash;
   fileSeen = 0;
   // Bytes of the current file being captured (its exact size, filled in place), when it is a candidate.
@@ -25789,6 +25880,10 @@ var LayerScanner = class {
   /** Feed the next bytes of the blob as stored. */
   write(chunk) {
     if (this.error) return;
+    if (this.piecewise && chunk.length > FZSTD_PUSH) {
+      for (let i = 0; i < chunk.length; i += FZSTD_PUSH) this.write(chunk.subarray(i, i + FZSTD_PUSH));
+      return;
+    }
     this.blobBytes += chunk.length;
     if (this.decoder) {
       if (!this.decoder.write(chunk)) this.needDrain = true;
@@ -25823,14 +25918,31 @@ var LayerScanner = class {
   }
   onTar(b) {
     if (this.error) return;
-    this.sha.update(b);
     this.tarBytes += b.length;
+    this.limiter.tarBytes += b.length;
+    if (this.overBudget()) return;
+    this.sha.update(b);
     if (this.parser.ended) return;
     try {
       this.parser.push(b);
     } catch (e2) {
       this.tarFail(e2);
     }
+  }
+  /** Stop a decompression bomb as soon as it crosses a line; true once failed. */
+  overBudget() {
+    const b = this.limiter.budget;
+    let problem;
+    if (this.tarBytes > b.maxLayerBytes) {
+      problem = `expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
+    } else if (this.limiter.tarBytes > b.maxImageBytes) {
+      problem = `the image's layers expand to more than ${String(b.maxImageBytes)} bytes (maxImageBytes)`;
+    } else if (this.compression !== "none" && this.tarBytes > b.ratioFloorBytes && this.tarBytes > b.maxRatio * this.blobBytes) {
+      problem = `expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to over ${String(this.tarBytes)}; maxRatio): a decompression bomb?`;
+    }
+    if (problem === void 0) return false;
+    this.error ??= new ArchiveError(this.file, `layer ${problem}`, this.member);
+    return true;
   }
   tarFail(e2) {
     if (e2 instanceof ArchiveError) {
@@ -25902,25 +26014,25 @@ var LayerScanner = class {
         linkname = void 0;
       }
     }
-    const entry = {
-      path: entryPath,
-      kind,
-      size: h.size,
-      mode: h.mode,
-      uid: h.uid,
-      gid: h.gid,
-      mtime: h.mtime
-    };
-    if (linkname !== void 0) entry.linkname = linkname;
-    this.entries.push(entry);
-    if (kind === "file") {
-      if (h.size === 0 || !h.hasData) entry.hash = EMPTY_CONTENT_HASH;
-      else {
-        this.fileEntry = entry;
-        this.fileSeen = 0;
-        if (this.capture?.reserve(entryPath, h.size)) this.fileBytes = Buffer.allocUnsafe(h.size);
-      }
+    if (++this.limiter.entries > this.limiter.budget.maxEntries) {
+      throw new ArchiveError(
+        this.file,
+        `the image has more than ${String(this.limiter.budget.maxEntries)} tar entries (maxEntries)`,
+        this.member,
+        h.offset
+      );
     }
+    if (kind === "file" && h.size > 0 && h.hasData) {
+      this.fileHeader = h;
+      this.filePath = entryPath;
+      this.fileSeen = 0;
+      if (this.capture?.reserve(entryPath, h.size)) this.fileBytes = Buffer.allocUnsafe(h.size);
+      return;
+    }
+    const { size, mode, uid, gid, mtime } = h;
+    this.entries.push(
+      kind === "file" ? { path: entryPath, kind, size, mode, uid, gid, mtime, hash: EMPTY_CONTENT_HASH } : linkname === void 0 ? { path: entryPath, kind, size, mode, uid, gid, mtime } : { path: entryPath, kind, size, mode, uid, gid, mtime, linkname }
+    );
   }
   /** Copy a chunk of the current file into its capture buffer; drop the capture at a NUL (binary). */
   captureChunk(b, at) {
@@ -25937,11 +26049,11 @@ var LayerScanner = class {
     this.fileBytes = void 0;
   }
   onFileData(b) {
-    const entry = this.fileEntry;
-    if (!entry) return;
+    const h = this.fileHeader;
+    if (!h) return;
     this.captureChunk(b, this.fileSeen);
-    if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === entry.size) {
-      entry.hash = contentHash(b);
+    if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === h.size) {
+      this.fileDigest = contentHash(b);
       this.fileSeen = b.length;
       return;
     }
@@ -25950,26 +26062,34 @@ var LayerScanner = class {
     this.fileSeen += b.length;
   }
   onEntryEnd() {
-    if (this.fileBytes && this.fileEntry) {
-      if (this.fileSeen === this.fileBytes.length) this.fileEntry.content = this.fileBytes;
+    const h = this.fileHeader;
+    if (!h) return;
+    let content;
+    if (this.fileBytes) {
+      if (this.fileSeen === this.fileBytes.length) content = this.fileBytes;
       else this.dropCapture();
       this.fileBytes = void 0;
     }
-    if (this.fileHash && this.fileEntry) this.fileEntry.hash = hex64(this.fileHash.digest());
+    const hash = this.fileHash ? hex64(this.fileHash.digest()) : this.fileDigest;
+    const { size, mode, uid, gid, mtime } = h;
+    const path = this.filePath;
+    this.entries.push(
+      hash === void 0 ? { path, kind: "file", size, mode, uid, gid, mtime } : content === void 0 ? { path, kind: "file", size, mode, uid, gid, mtime, hash } : { path, kind: "file", size, mode, uid, gid, mtime, hash, content }
+    );
     this.fileHash = void 0;
-    this.fileEntry = void 0;
+    this.fileDigest = void 0;
+    this.fileHeader = void 0;
   }
 };
 
 // src/archive/store/dir.ts
-import { createReadStream } from "node:fs";
-import { lstat, readFile, readlink } from "node:fs/promises";
-import { join } from "node:path";
+import { constants } from "node:fs";
+import { lstat, open, realpath } from "node:fs/promises";
+import { join, sep } from "node:path";
 
 // src/archive/store/member.ts
 import { createHash as createHash2 } from "node:crypto";
 import { posix } from "node:path";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
 var LinkTable = class {
   links = /* @__PURE__ */ new Map();
   /** Record the link `h` at `path`; throws when its target leaves the archive. */
@@ -25979,7 +26099,7 @@ var LinkTable = class {
     if (target === void 0) {
       throw new ArchiveError(
         file,
-        `link target ${JSON.stringify(h.linkname)} escapes the archive`,
+        `link target ${pathPreview(h.linkname)} escapes the archive`,
         path,
         h.offset
       );
@@ -26020,11 +26140,10 @@ function parseJson(file, path, what, bytes) {
   try {
     value = JSON.parse(bytes.toString("utf8"));
   } catch (e2) {
-    throw new ArchiveError(
-      file,
-      `${what} is not valid JSON (${e2 instanceof Error ? e2.message : String(e2)})`,
-      path
-    );
+    const at = e2 instanceof Error ? /at position (\d+)/.exec(e2.message)?.[1] : void 0;
+    const end = e2 instanceof Error && /end of JSON input/.test(e2.message);
+    const where = at !== void 0 ? ` (syntax error at character ${at})` : end ? " (it ends early)" : "";
+    throw new ArchiveError(file, `${what} is not valid JSON${where}`, path);
   }
   return { value, digest: `sha256:${createHash2("sha256").update(bytes).digest("hex")}` };
 }
@@ -26032,7 +26151,7 @@ function checkMemberName(file, h) {
   if (h.name.includes("\0") || h.name.startsWith("/")) {
     throw new ArchiveError(
       file,
-      `unsafe member name ${JSON.stringify(h.name)} (absolute path or NUL)`,
+      `unsafe member name ${pathPreview(h.name)} (absolute path or NUL)`,
       void 0,
       h.offset
     );
@@ -26041,7 +26160,7 @@ function checkMemberName(file, h) {
   if (path === void 0) {
     throw new ArchiveError(
       file,
-      `unsafe member name ${JSON.stringify(h.name)} (.. component)`,
+      `unsafe member name ${pathPreview(h.name)} (.. component)`,
       void 0,
       h.offset
     );
@@ -26108,6 +26227,9 @@ async function scanReadable(stream, file, path, size, what, progress, capture) {
 }
 
 // src/archive/store/dir.ts
+var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+async function* noBytes() {
+}
 var DirStore = class {
   constructor(file, dir, progress, capture) {
     this.file = file;
@@ -26121,15 +26243,19 @@ var DirStore = class {
   capture;
   warnings = [];
   scans = /* @__PURE__ */ new Map();
+  root;
   resolve(p) {
+    if (p.length > PATH_MAX)
+      throw new ArchiveError(this.file, `path of ${p.length} characters is over PATH_MAX (${PATH_MAX})`);
     const n = normalisePath(p);
     if (n === void 0 || p.startsWith("/"))
-      throw new ArchiveError(this.file, `unsafe path ${JSON.stringify(p)}`);
+      throw new ArchiveError(this.file, `unsafe path ${pathPreview(p)}`);
     return join(this.dir, n);
   }
   async has(p) {
     try {
-      return (await lstat(this.resolve(p))).isFile() || await readlink(this.resolve(p)).then(() => true);
+      await lstat(this.resolve(p));
+      return true;
     } catch {
       return false;
     }
@@ -26140,35 +26266,65 @@ var DirStore = class {
   hasLinks() {
     return false;
   }
-  async json(p, what) {
+  /** Open member `p` for reading: a regular file inside the layout, with its size; else ArchiveError. */
+  async openMember(p, what) {
     const full = this.resolve(p);
-    let size;
+    let real;
     try {
-      size = (await lstat(full)).size;
+      real = await realpath(full);
     } catch {
       throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
     }
-    if (size > MAX_JSON_BYTES) throw jsonTooBig(this.file, p, what, size);
-    return parseJson(this.file, p, what, await readFile(full));
+    this.root ??= realpath(this.dir);
+    const root = await this.root;
+    if (!real.startsWith(root.endsWith(sep) ? root : root + sep)) {
+      throw new ArchiveError(this.file, `${what} is a link to a file outside the layout; refused`, p);
+    }
+    let fh;
+    try {
+      fh = await open(real, OPEN_FLAGS);
+    } catch (e2) {
+      const code2 = e2.code ?? "error";
+      throw new ArchiveError(this.file, `${what} cannot be opened (${code2})`, p);
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+      await fh.close();
+      throw new ArchiveError(this.file, `${what} is not a regular file; refused`, p);
+    }
+    return { fh, size: st.size };
+  }
+  async json(p, what) {
+    const { fh, size } = await this.openMember(p, what);
+    try {
+      if (size > MAX_JSON_BYTES) throw jsonTooBig(this.file, p, what, size);
+      const buf = Buffer.alloc(size);
+      let got = 0;
+      while (got < size) {
+        const { bytesRead } = await fh.read(buf, got, size - got, got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return parseJson(this.file, p, what, buf.subarray(0, got));
+    } finally {
+      await fh.close();
+    }
   }
   layer(p, what) {
     let scan = this.scans.get(p);
     if (!scan) {
-      const full = this.resolve(p);
-      scan = lstat(full).then(
-        (st) => scanReadable(
-          createReadStream(full, { highWaterMark: IO_CHUNK }),
-          this.file,
-          p,
-          st.size,
-          what,
-          this.progress,
-          this.capture
-        ),
-        () => {
-          throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
+      scan = this.openMember(p, what).then(async ({ fh, size }) => {
+        if (size === 0) {
+          await fh.close();
+          return scanReadable(noBytes(), this.file, p, 0, what, this.progress, this.capture);
         }
-      );
+        const stream = fh.createReadStream({ start: 0, end: size - 1, highWaterMark: IO_CHUNK });
+        try {
+          return await scanReadable(stream, this.file, p, size, what, this.progress, this.capture);
+        } finally {
+          stream.destroy();
+        }
+      });
       this.scans.set(p, scan);
     }
     return scan;
@@ -26176,8 +26332,21 @@ var DirStore = class {
 };
 
 // src/archive/store/stream.ts
-async function scanStream(input, file, onProgress, capture) {
+var STREAM_LIMITS = { jsonBytes: STREAM_JSON_BUDGET, entries: STREAM_ENTRY_BUDGET };
+var HEX_NAME = /^[0-9a-f]{32,128}$/;
+function isJsonName(path) {
+  if (["manifest.json", "index.json", "oci-layout", "repositories"].includes(path)) return true;
+  if (path.endsWith(".json")) return true;
+  if (path.startsWith("sha256:")) return HEX_NAME.test(path.slice("sha256:".length));
+  const parts = path.split("/");
+  return parts.length === 3 && parts[0] === "blobs" && HEX_NAME.test(parts[2] ?? "");
+}
+async function scanStream(input, file, onProgress, capture, limits = STREAM_LIMITS) {
   const slots = /* @__PURE__ */ new Map();
+  let jsonKept = 0;
+  let entriesKept = 0;
+  let overBudget;
+  const scans = [];
   const links = new LinkTable();
   let active;
   const draining = [];
@@ -26193,10 +26362,21 @@ async function scanStream(input, file, onProgress, capture) {
       a.routed = scanner;
       if (head.length > 0) scanner.write(head);
     } else if (kind === "json") {
-      if (a.size > MAX_JSON_BYTES) {
+      if (!isJsonName(a.path)) {
+        slots.set(a.path, { kind: "unread-json" });
+        a.routed = "skip";
+      } else if (a.size > MAX_JSON_BYTES) {
         slots.set(a.path, { kind: "big-json", size: a.size });
         a.routed = "skip";
       } else {
+        jsonKept += a.size;
+        if (jsonKept > limits.jsonBytes) {
+          throw new ArchiveError(
+            file,
+            `the archive's JSON members total over ${limits.jsonBytes} bytes (${jsonKept} with this one); a streamed archive keeps its JSON in memory, so it is refused past that budget`,
+            a.path
+          );
+        }
         a.routed = "json";
         a.json = [head];
       }
@@ -26244,12 +26424,23 @@ async function scanStream(input, file, onProgress, capture) {
       if (!a) return;
       if (a.routed === void 0) route(a);
       if (a.routed instanceof LayerScanner) {
+        const path = a.path;
         const scan = a.routed.finish().then((s) => {
+          entriesKept += s.entries.length;
+          if (entriesKept > limits.entries) {
+            overBudget ??= new ArchiveError(
+              file,
+              `the archive's layer members hold over ${limits.entries} entries (${entriesKept} with this one); a streamed archive (stdin, an engine, a .tar.gz) keeps every layer index until its manifest is read; analyse it as an uncompressed .tar file instead`,
+              path
+            );
+            throw overBudget;
+          }
           layers++;
           onProgress?.({ bytes, layers });
           return s;
         });
         scan.catch(() => void 0);
+        scans.push(scan);
         slots.set(a.path, { kind: "layer", scan });
       } else if (a.routed === "json" && a.json) {
         slots.set(a.path, { kind: "json", bytes: Buffer.concat(a.json) });
@@ -26264,9 +26455,12 @@ async function scanStream(input, file, onProgress, capture) {
         await Promise.all(draining);
         draining.length = 0;
       }
+      if (overBudget) throw overBudget;
       onProgress?.({ bytes, layers });
     }
     parser.end();
+    await Promise.allSettled(scans);
+    if (overBudget) throw overBudget;
   } catch (e2) {
     wrapTar(file, e2, active?.path);
   }
@@ -26301,6 +26495,13 @@ var StreamStore = class {
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
     if (slot.kind === "big-json") throw jsonTooBig(this.file, path, what, slot.size);
+    if (slot.kind === "unread-json") {
+      throw new ArchiveError(
+        this.file,
+        `${what} is not named like a JSON member any format reads, so a streamed read did not keep it`,
+        path
+      );
+    }
     if (slot.kind !== "json")
       throw new ArchiveError(this.file, `${what} is not valid JSON (it does not start with { or [)`, path);
     return parseJson(this.file, path, what, slot.bytes);
@@ -26315,12 +26516,12 @@ var StreamStore = class {
 };
 
 // src/archive/store/tar-file.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open } from "node:fs/promises";
-async function* noBytes() {
+import { createReadStream } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+async function* noBytes2() {
 }
 async function indexTarFile(path, file, progress, capture) {
-  const fh = await open(path, "r");
+  const fh = await open2(path, "r");
   try {
     const { size: total } = await fh.stat();
     const members = /* @__PURE__ */ new Map();
@@ -26403,7 +26604,7 @@ var TarFileStore = class {
   async json(p, what) {
     const m = this.locate(p, what);
     if (m.size > MAX_JSON_BYTES) throw jsonTooBig(this.file, p, what, m.size);
-    const fh = await open(this.path, "r");
+    const fh = await open2(this.path, "r");
     try {
       const buf = Buffer.alloc(m.size);
       await fh.read(buf, 0, m.size, m.offset);
@@ -26417,7 +26618,7 @@ var TarFileStore = class {
     let scan = this.scans.get(real);
     if (!scan) {
       const m = this.locate(p, what);
-      const stream = m.size === 0 ? noBytes() : createReadStream2(this.path, {
+      const stream = m.size === 0 ? noBytes2() : createReadStream(this.path, {
         start: m.offset,
         end: m.offset + m.size - 1,
         highWaterMark: IO_CHUNK
@@ -26508,7 +26709,7 @@ async function* maybeGunzip(src, file) {
   }
 }
 async function isGzipFile(path) {
-  const fh = await open2(path, "r");
+  const fh = await open3(path, "r");
   try {
     const b = Buffer.alloc(2);
     const { bytesRead } = await fh.read(b, 0, 2, 0);
@@ -26531,7 +26732,7 @@ async function openStore(source, opts, name, capture) {
       if (st.isDirectory()) return new DirStore(name, source.path, new Progress(opts.onProgress), capture);
       const random = opts.access !== "stream" && !await isGzipFile(source.path);
       if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress), capture);
-      const input = createReadStream3(source.path, { highWaterMark: IO_CHUNK });
+      const input = createReadStream2(source.path, { highWaterMark: IO_CHUNK });
       try {
         return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress, capture);
       } finally {
@@ -26545,7 +26746,10 @@ async function openStore(source, opts, name, capture) {
   }
 }
 async function load(source, opts, name) {
-  const capture = opts.capture === false ? void 0 : new ContentCapture(opts.capture ?? DEFAULT_CAPTURE_LIMITS);
+  const capture = new ContentCapture(
+    opts.capture === false ? NO_CAPTURE : opts.capture ?? DEFAULT_CAPTURE_LIMITS,
+    new ReadLimiter(opts.budget)
+  );
   const store2 = await openStore(source, opts, name, capture);
   const candidates = await findCandidates(store2, store2 instanceof DirStore);
   const platforms = candidates.map((c) => c.platform).filter((p, i, all) => all.findIndex((q) => platformString(q) === platformString(p)) === i);
@@ -26556,7 +26760,7 @@ async function load(source, opts, name) {
     img.source = name;
     img.platforms = platforms;
     img.warnings.push(...warnings);
-    if (capture?.exhausted) img.warnings.push(captureWarning(capture.limits));
+    if (capture.exhausted) img.warnings.push(captureWarning(capture.limits));
     out.push(img);
   }
   return out;
@@ -26861,13 +27065,15 @@ var report_schema_default = {
       minItems: 1,
       items: {
         $ref: "#/definitions/report"
-      }
+      },
+      maxItems: 256
     }
   ],
   definitions: {
     digest: {
       type: "string",
-      pattern: "^[a-z0-9]+:[a-f0-9]+$"
+      pattern: "^[a-z0-9]+:[a-f0-9]+$",
+      maxLength: 200
     },
     fileRef: {
       type: "object",
@@ -26875,11 +27081,13 @@ var report_schema_default = {
       required: ["path", "bytes"],
       properties: {
         path: {
-          type: "string"
+          type: "string",
+          maxLength: 16384
         },
         bytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         }
       }
     },
@@ -26889,13 +27097,16 @@ var report_schema_default = {
       required: ["os", "architecture"],
       properties: {
         os: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         architecture: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         variant: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         }
       }
     },
@@ -26905,25 +27116,31 @@ var report_schema_default = {
       required: ["stage", "stageIndex", "keyword", "line", "endLine", "text"],
       properties: {
         stage: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         stageIndex: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         keyword: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         line: {
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          maximum: 1e6
         },
         endLine: {
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          maximum: 1e6
         },
         text: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         }
       }
     },
@@ -26960,92 +27177,111 @@ var report_schema_default = {
       properties: {
         index: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         digest: {
           $ref: "#/definitions/digest"
         },
         tarBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         blobBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         compression: {
           enum: ["none", "gzip", "zstd"]
         },
         mediaType: {
-          type: ["string", "null"]
+          type: ["string", "null"],
+          maxLength: 65536
         },
         contentBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         files: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         dirs: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         symlinks: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         hardlinks: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         whiteouts: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         createdBy: {
-          type: ["string", "null"]
+          type: ["string", "null"],
+          maxLength: 65536
         },
         emptyLayer: {
           type: "boolean"
         },
         removedBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         overwrittenBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         added: {
           type: "array",
           items: {
             $ref: "#/definitions/fileRef"
-          }
+          },
+          maxItems: 1e7
         },
         addedCount: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         modified: {
           type: "array",
           items: {
             $ref: "#/definitions/fileRef"
-          }
+          },
+          maxItems: 1e7
         },
         modifiedCount: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         deleted: {
           type: "array",
           items: {
             $ref: "#/definitions/fileRef"
-          }
+          },
+          maxItems: 1e7
         },
         deletedCount: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         instruction: {
           oneOf: [
@@ -27099,12 +27335,14 @@ var report_schema_default = {
               const: "layerlint"
             },
             version: {
-              type: "string"
+              type: "string",
+              maxLength: 256
             }
           }
         },
         source: {
-          type: "string"
+          type: "string",
+          maxLength: 16384
         },
         image: {
           type: "object",
@@ -27112,7 +27350,8 @@ var report_schema_default = {
           required: ["ref", "format", "platform", "platforms", "configDigest", "manifestDigest"],
           properties: {
             ref: {
-              type: ["string", "null"]
+              type: ["string", "null"],
+              maxLength: 1024
             },
             format: {
               enum: [
@@ -27132,7 +27371,8 @@ var report_schema_default = {
               type: "array",
               items: {
                 $ref: "#/definitions/platform"
-              }
+              },
+              maxItems: 1e4
             },
             configDigest: {
               $ref: "#/definitions/digest"
@@ -27150,17 +27390,20 @@ var report_schema_default = {
           }
         },
         dockerfile: {
-          type: ["string", "null"]
+          type: ["string", "null"],
+          maxLength: 16384
         },
         mappingUnreliable: {
           description: "Why the Dockerfile mapping cannot be trusted (history and Dockerfile disagree), or null when it can or no Dockerfile was given. When set, no finding is placed on a Dockerfile line in annotations or SARIF.",
-          type: ["string", "null"]
+          type: ["string", "null"],
+          maxLength: 65536
         },
         layers: {
           type: "array",
           items: {
             $ref: "#/definitions/layer"
-          }
+          },
+          maxItems: 65535
         },
         totals: {
           type: "object",
@@ -27178,15 +27421,18 @@ var report_schema_default = {
           properties: {
             contentBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             finalBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             wastedBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             efficiency: {
               type: "number",
@@ -27195,19 +27441,23 @@ var report_schema_default = {
             },
             layerCount: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 65535
             },
             fileCount: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             removedBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             overwrittenBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             }
           }
         },
@@ -27218,15 +27468,20 @@ var report_schema_default = {
           properties: {
             efficiency: {
               type: "number",
-              description: "dive v0.13.1 efficiency score"
+              description: "dive v0.13.1 efficiency score",
+              minimum: -1e300,
+              maximum: 1e300
             },
             wastedBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             userWastedPercent: {
               type: ["number", "null"],
-              description: "wastedBytes / bytes above layer 0, as a ratio; null when dive's division is undefined"
+              description: "wastedBytes / bytes above layer 0, as a ratio; null when dive's division is undefined",
+              minimum: -1e300,
+              maximum: 1e300
             }
           }
         },
@@ -27234,7 +27489,8 @@ var report_schema_default = {
           type: "array",
           items: {
             $ref: "#/definitions/fileRef"
-          }
+          },
+          maxItems: 1e7
         },
         stages: {
           type: "array",
@@ -27244,30 +27500,37 @@ var report_schema_default = {
             required: ["name", "index", "from", "line", "inTarget"],
             properties: {
               name: {
-                type: "string"
+                type: "string",
+                maxLength: 1024
               },
               index: {
                 type: "integer",
-                minimum: 0
+                minimum: 0,
+                maximum: 65535
               },
               from: {
-                type: "string"
+                type: "string",
+                maxLength: 1024
               },
               line: {
                 type: "integer",
-                minimum: 1
+                minimum: 1,
+                maximum: 1e6
               },
               inTarget: {
                 type: "boolean"
               }
             }
-          }
+          },
+          maxItems: 1e4
         },
         warnings: {
           type: "array",
           items: {
-            type: "string"
-          }
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e4
         },
         findings: {
           type: "array",
@@ -27288,51 +27551,62 @@ var report_schema_default = {
             ],
             properties: {
               ruleId: {
-                type: "string"
+                type: "string",
+                maxLength: 256
               },
               severity: {
                 enum: ["error", "warning", "info"]
               },
               message: {
-                type: "string"
+                type: "string",
+                maxLength: 65536
               },
               layerIndex: {
                 type: ["integer", "null"],
-                minimum: 0
+                minimum: 0,
+                maximum: 65535
               },
               line: {
                 type: ["integer", "null"],
-                minimum: 1
+                minimum: 1,
+                maximum: 1e6
               },
               endLine: {
                 type: ["integer", "null"],
-                minimum: 1
+                minimum: 1,
+                maximum: 1e6
               },
               paths: {
                 type: "array",
                 items: {
                   $ref: "#/definitions/fileRef"
-                }
+                },
+                maxItems: 1e7
               },
               pathCount: {
                 type: "integer",
-                minimum: 0
+                minimum: 0,
+                maximum: 9007199254740991
               },
               bytes: {
                 description: "The bytes the fix would save; 0 when unknown or when the fix saves no bytes.",
                 type: "integer",
-                minimum: 0
+                minimum: 0,
+                maximum: 9007199254740991
               },
               affectedBytes: {
                 description: "The bytes the finding is about, when that is not the saving (LL011: the layer's size; LL007: the install layer).",
                 type: "integer",
-                minimum: 0
+                minimum: 0,
+                maximum: 9007199254740991
               },
               fix: {
-                type: "string"
+                type: "string",
+                maxLength: 65536
               }
             }
-          }
+          },
+          maxItems: 1e6
         },
         budgets: {
           type: "array",
@@ -27342,20 +27616,26 @@ var report_schema_default = {
             required: ["name", "unit", "value", "limit", "level", "status"],
             properties: {
               name: {
-                type: "string"
+                type: "string",
+                maxLength: 1024
               },
               unit: {
-                type: "string"
+                enum: ["bytes", "percent", "ratio", "count"]
               },
               value: {
-                type: "number"
+                type: "number",
+                minimum: -1e300,
+                maximum: 1e300
               },
               limit: {
-                type: "number"
+                type: "number",
+                minimum: -1e300,
+                maximum: 1e300
               },
               limitText: {
                 description: "The limit as written in the config, flag, input or .dive-ci (`100MiB`, `0.001%`).",
-                type: "string"
+                type: "string",
+                maxLength: 256
               },
               level: {
                 enum: ["warn", "fail"]
@@ -27364,10 +27644,12 @@ var report_schema_default = {
                 enum: ["pass", "warn", "fail"]
               },
               detail: {
-                type: "string"
+                type: "string",
+                maxLength: 65536
               }
             }
-          }
+          },
+          maxItems: 1e4
         },
         baseline: {
           description: "The comparison with --baseline, or null without one",
@@ -27395,13 +27677,19 @@ var report_schema_default = {
       required: ["current", "baseline", "delta"],
       properties: {
         current: {
-          type: "integer"
+          type: "integer",
+          maximum: 9007199254740991,
+          minimum: -9007199254740991
         },
         baseline: {
-          type: "integer"
+          type: "integer",
+          maximum: 9007199254740991,
+          minimum: -9007199254740991
         },
         delta: {
-          type: "integer"
+          type: "integer",
+          maximum: 9007199254740991,
+          minimum: -9007199254740991
         }
       }
     },
@@ -27421,17 +27709,20 @@ var report_schema_default = {
       properties: {
         index: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         baselineIndex: {
           type: ["integer", "null"],
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         matchedBy: {
           enum: ["instruction", "createdBy", "digest", null]
         },
         label: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         },
         changed: {
           type: "boolean"
@@ -27454,17 +27745,21 @@ var report_schema_default = {
       properties: {
         baselineIndex: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         label: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         },
         digest: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         contentBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         }
       }
     },
@@ -27474,19 +27769,23 @@ var report_schema_default = {
       required: ["path", "bytes", "baselineBytes", "delta"],
       properties: {
         path: {
-          type: "string"
+          type: "string",
+          maxLength: 16384
         },
         bytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         baselineBytes: {
           type: ["integer", "null"],
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         delta: {
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          maximum: 9007199254740991
         }
       }
     },
@@ -27511,25 +27810,33 @@ var report_schema_default = {
       ],
       properties: {
         label: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         },
         source: {
-          type: "string"
+          type: "string",
+          maxLength: 16384
         },
         measure: {
           enum: ["content", "final"]
         },
         totalDelta: {
-          type: "integer"
+          type: "integer",
+          maximum: 9007199254740991,
+          minimum: -9007199254740991
         },
         layerDeltas: {
           type: "array",
           items: {
-            type: ["integer", "null"]
-          }
+            type: ["integer", "null"],
+            maximum: 9007199254740991,
+            minimum: -9007199254740991
+          },
+          maxItems: 65535
         },
         headline: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         },
         totals: {
           type: "object",
@@ -27571,26 +27878,31 @@ var report_schema_default = {
           type: "array",
           items: {
             $ref: "#/definitions/layerDelta"
-          }
+          },
+          maxItems: 65535
         },
         added: {
           type: "array",
           items: {
             type: "integer",
-            minimum: 0
-          }
+            minimum: 0,
+            maximum: 9007199254740991
+          },
+          maxItems: 1e7
         },
         removed: {
           type: "array",
           items: {
             $ref: "#/definitions/removedLayer"
-          }
+          },
+          maxItems: 1e4
         },
         grownFiles: {
           type: "array",
           items: {
             $ref: "#/definitions/fileGrowth"
-          }
+          },
+          maxItems: 1e7
         },
         filesExact: {
           type: "boolean"
@@ -27598,34 +27910,15 @@ var report_schema_default = {
         notes: {
           type: "array",
           items: {
-            type: "string"
-          }
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e4
         }
       }
     }
   }
 };
-
-// src/common/text.ts
-function truncate(input, max) {
-  if (input.length <= max) return input;
-  let cut = Math.max(0, max - 1);
-  const code2 = input.charCodeAt(cut - 1);
-  if (code2 >= 55296 && code2 <= 56319) cut -= 1;
-  return `${input.slice(0, cut)}\u2026`;
-}
-function oneLine(s) {
-  return s.replace(/\s+/g, " ").trim();
-}
-function printable(s) {
-  return s.replace(
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function shorten(s, max) {
-  return truncate(printable(oneLine(s)), max);
-}
 
 // src/report/validate.ts
 var ajv;
@@ -27723,6 +28016,15 @@ var KEYWORDS = new Set(Object.values(import_dockerfile_ast.Keyword));
 var DEFAULT_SHELL2 = ["/bin/sh", "-c"];
 var IGNORE_RE = /^#\s*layerlint\s+ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*$/i;
 var GLOBAL_IGNORE_RE = /^#\s*layerlint\s+global\s+ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*$/i;
+var MAX_EXPANDED_LENGTH = 64 * 1024;
+var ExpansionTooLongError = class extends Error {
+  constructor(variable) {
+    super(`expanding $${variable} gives more than ${MAX_EXPANDED_LENGTH} characters`);
+    this.variable = variable;
+    this.name = "ExpansionTooLongError";
+  }
+  variable;
+};
 function parseDockerfile(text2, path, opts) {
   if (text2.includes("\0")) throw new InputError(path, "not a Dockerfile (binary content)");
   const src = text2.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -27751,99 +28053,109 @@ function parseDockerfile(text2, path, opts) {
   for (const ins of instructions) {
     const keyword = ins.getKeyword();
     const line = ins.getRange().start.line + 1;
-    if (!KEYWORDS.has(keyword)) {
-      throw new InputError(path, `line ${line}: unknown instruction "${ins.getInstruction()}"`);
-    }
-    if (keyword === "FROM") {
-      const args = ins.getArguments().map((a) => a.getValue());
-      if (args.length === 0) throw new InputError(path, `line ${line}: FROM needs an image`);
-      if (args.length !== 1 && !(args.length === 3 && args[1]?.toLowerCase() === "as")) {
-        throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(" ")}"`);
+    try {
+      if (!KEYWORDS.has(keyword)) {
+        throw new InputError(path, `line ${line}: unknown instruction "${ins.getInstruction()}"`);
       }
-      const from = expand(args[0] ?? "", globalScope, escape2);
-      if (from === "")
-        throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ""}" expands to nothing`);
-      const name = args.length === 3 ? args[2] ?? "" : "";
-      const index = stages.length;
-      const parentIdx = findStage(stages, from);
-      if (name !== "" && stages.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-        throw new InputError(path, `line ${line}: duplicate stage name "${name}"`);
+      if (keyword === "FROM") {
+        const args = ins.getArguments().map((a) => a.getValue());
+        if (args.length === 0) throw new InputError(path, `line ${line}: FROM needs an image`);
+        if (args.length !== 1 && !(args.length === 3 && args[1]?.toLowerCase() === "as")) {
+          throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(" ")}"`);
+        }
+        const from = expand(args[0] ?? "", globalScope, escape2);
+        if (from === "")
+          throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ""}" expands to nothing`);
+        const name = args.length === 3 ? args[2] ?? "" : "";
+        const index = stages.length;
+        const parentIdx = findStage(stages, from);
+        if (name !== "" && stages.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+          throw new InputError(path, `line ${line}: duplicate stage name "${name}"`);
+        }
+        current = { name: name || String(index), index, from, line, instructions: [] };
+        if (parentIdx !== void 0) current.fromStage = parentIdx;
+        stages.push(current);
+        scope = new Map(parentIdx !== void 0 ? stageEnv[parentIdx] : []);
+        stageArgs = /* @__PURE__ */ new Map();
+        shell = parentIdx !== void 0 ? stageShell[parentIdx] ?? DEFAULT_SHELL2 : DEFAULT_SHELL2;
+        workdir = parentIdx !== void 0 ? stageWorkdir[parentIdx] ?? "/" : "/";
+        stageEnv.push(/* @__PURE__ */ new Map());
+        stageShell.push(shell);
+        stageWorkdir.push(workdir);
+        current.instructions.push(build(ins, current, scope, shell, workdir));
+        continue;
       }
-      current = { name: name || String(index), index, from, line, instructions: [] };
-      if (parentIdx !== void 0) current.fromStage = parentIdx;
-      stages.push(current);
-      scope = new Map(parentIdx !== void 0 ? stageEnv[parentIdx] : []);
-      stageArgs = /* @__PURE__ */ new Map();
-      shell = parentIdx !== void 0 ? stageShell[parentIdx] ?? DEFAULT_SHELL2 : DEFAULT_SHELL2;
-      workdir = parentIdx !== void 0 ? stageWorkdir[parentIdx] ?? "/" : "/";
-      stageEnv.push(/* @__PURE__ */ new Map());
-      stageShell.push(shell);
-      stageWorkdir.push(workdir);
-      current.instructions.push(build(ins, current, scope, shell, workdir));
-      continue;
-    }
-    if (current === null) {
-      if (keyword !== "ARG") {
+      if (current === null) {
+        if (keyword !== "ARG") {
+          throw new InputError(
+            path,
+            `line ${line}: ${keyword} before the first FROM (only ARG may come first)`
+          );
+        }
+        for (const p of properties(ins)) {
+          const name = p.getName();
+          const def = p.getValue();
+          globalScope.set(name, buildArgs2[name] ?? (def === null ? null : expand(def, globalScope, escape2)));
+        }
+        continue;
+      }
+      const parsed = build(ins, current, scope, shell, workdir);
+      if (keyword === "ARG") {
+        for (const p of properties(ins)) {
+          const name = p.getName();
+          const def = p.getValue();
+          const inherited = globalScope.get(name);
+          const value = buildArgs2[name] ?? (def !== null ? expand(def, scope, escape2) : inherited ?? null);
+          scope.set(name, value);
+          stageArgs.set(name, value);
+          parsed.argNames = [...parsed.argNames ?? [], name];
+        }
+      } else if (keyword === "ENV") {
+        const env = stageEnv[current.index];
+        for (const p of properties(ins)) {
+          const v = expand(p.getValue() ?? "", scope, escape2);
+          scope.set(p.getName(), v);
+          env?.set(p.getName(), v);
+        }
+      } else if (keyword === "SHELL") {
+        if (parsed.form !== "exec" || parsed.args.length === 0) {
+          throw new InputError(path, `line ${line}: SHELL needs a JSON array, e.g. ["/bin/sh", "-c"]`);
+        }
+        shell = parsed.args;
+        stageShell[current.index] = shell;
+      } else if (keyword === "WORKDIR") {
+        const dir = parsed.expanded?.[0] ?? "";
+        if (dir === "") throw new InputError(path, `line ${line}: WORKDIR needs a path`);
+        workdir = joinPath(workdir, dir);
+        parsed.workdir = workdir;
+        stageWorkdir[current.index] = workdir;
+      } else if (keyword === "ONBUILD") {
+        const trig = ins instanceof import_dockerfile_ast.Onbuild ? ins.getTriggerInstruction() : null;
+        const tk = trig?.getKeyword() ?? "";
+        if (trig === null || !KEYWORDS.has(tk) || tk === "ONBUILD" || tk === "FROM" || tk === "MAINTAINER") {
+          throw new InputError(
+            path,
+            `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`
+          );
+        }
+      }
+      if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && parsed.args.length === 0) {
+        throw new InputError(path, `line ${line}: ${keyword} needs arguments`);
+      }
+      if ((keyword === "COPY" || keyword === "ADD") && parsed.heredocs.length === 0 && parsed.args.length < 2) {
+        throw new InputError(path, `line ${line}: ${keyword} needs a source and a destination`);
+      }
+      parsed.ignore = ignoreByLine.get(line) ?? [];
+      current.instructions.push(parsed);
+    } catch (err2) {
+      if (err2 instanceof ExpansionTooLongError) {
         throw new InputError(
           path,
-          `line ${line}: ${keyword} before the first FROM (only ARG may come first)`
+          `line ${line}: ${keyword} ${err2.message} (a chain of ARG/ENV references that doubles?)`
         );
       }
-      for (const p of properties(ins)) {
-        const name = p.getName();
-        const def = p.getValue();
-        globalScope.set(name, buildArgs2[name] ?? (def === null ? null : expand(def, globalScope, escape2)));
-      }
-      continue;
+      throw err2;
     }
-    const parsed = build(ins, current, scope, shell, workdir);
-    if (keyword === "ARG") {
-      for (const p of properties(ins)) {
-        const name = p.getName();
-        const def = p.getValue();
-        const inherited = globalScope.get(name);
-        const value = buildArgs2[name] ?? (def !== null ? expand(def, scope, escape2) : inherited ?? null);
-        scope.set(name, value);
-        stageArgs.set(name, value);
-        parsed.argNames = [...parsed.argNames ?? [], name];
-      }
-    } else if (keyword === "ENV") {
-      const env = stageEnv[current.index];
-      for (const p of properties(ins)) {
-        const v = expand(p.getValue() ?? "", scope, escape2);
-        scope.set(p.getName(), v);
-        env?.set(p.getName(), v);
-      }
-    } else if (keyword === "SHELL") {
-      if (parsed.form !== "exec" || parsed.args.length === 0) {
-        throw new InputError(path, `line ${line}: SHELL needs a JSON array, e.g. ["/bin/sh", "-c"]`);
-      }
-      shell = parsed.args;
-      stageShell[current.index] = shell;
-    } else if (keyword === "WORKDIR") {
-      const dir = parsed.expanded?.[0] ?? "";
-      if (dir === "") throw new InputError(path, `line ${line}: WORKDIR needs a path`);
-      workdir = joinPath(workdir, dir);
-      parsed.workdir = workdir;
-      stageWorkdir[current.index] = workdir;
-    } else if (keyword === "ONBUILD") {
-      const trig = ins instanceof import_dockerfile_ast.Onbuild ? ins.getTriggerInstruction() : null;
-      const tk = trig?.getKeyword() ?? "";
-      if (trig === null || !KEYWORDS.has(tk) || tk === "ONBUILD" || tk === "FROM" || tk === "MAINTAINER") {
-        throw new InputError(
-          path,
-          `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`
-        );
-      }
-    }
-    if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && parsed.args.length === 0) {
-      throw new InputError(path, `line ${line}: ${keyword} needs arguments`);
-    }
-    if ((keyword === "COPY" || keyword === "ADD") && parsed.heredocs.length === 0 && parsed.args.length < 2) {
-      throw new InputError(path, `line ${line}: ${keyword} needs a source and a destination`);
-    }
-    parsed.ignore = ignoreByLine.get(line) ?? [];
-    current.instructions.push(parsed);
   }
   if (stages.length === 0) throw new InputError(path, "no FROM instruction");
   return { path, stages, globalIgnore, escape: escape2, globalArgs: Object.fromEntries(globalScope) };
@@ -27973,6 +28285,7 @@ function joinContinuations(raw, escape2) {
   return out;
 }
 function expand(s, scope, escape2) {
+  const limit = s.length + MAX_EXPANDED_LENGTH;
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i] ?? "";
@@ -28002,6 +28315,7 @@ function expand(s, scope, escape2) {
         if (m2[3] === "-") out += set ? v : expand(m2[4] ?? "", scope, escape2);
         else if (m2[3] === "+") out += set ? expand(m2[4] ?? "", scope, escape2) : "";
         else out += v ?? "";
+        if (out.length > limit) throw new ExpansionTooLongError(name);
       }
       i = close;
       continue;
@@ -28012,6 +28326,7 @@ function expand(s, scope, escape2) {
       continue;
     }
     out += scope.get(m[0]) ?? "";
+    if (out.length > limit) throw new ExpansionTooLongError(m[0]);
     i += m[0].length;
   }
   return out;
@@ -28772,8 +29087,249 @@ function evaluateBudgets(report, config, baseline) {
 
 // src/lint/config.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
+
+// src/common/glob.ts
+var MAX_GLOB_ALTERNATIVES = 1024;
+var MAX_GLOB_EXPANDED_LENGTH = 1 << 20;
+var MAX_GLOB_LENGTH = 64 * 1024;
+var MAX_BRACE_DEPTH = 32;
+var GlobError = class extends Error {
+  constructor(glob, problem) {
+    super(`bad glob ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}\u2026` : glob)}: ${problem}`);
+    this.glob = glob;
+    this.problem = problem;
+    this.name = "GlobError";
+  }
+  glob;
+  problem;
+};
+var SLASH = 47;
+var DASH = 45;
+var DOT = 46;
+function parseClass(glob, body) {
+  let negate = false;
+  let k = 0;
+  if (body.startsWith("!") || body.startsWith("^")) {
+    negate = true;
+    k = 1;
+  }
+  const ranges = [];
+  while (k < body.length) {
+    const lo = body.charCodeAt(k);
+    if (body.charCodeAt(k + 1) === DASH && k + 2 < body.length) {
+      const hi = body.charCodeAt(k + 2);
+      if (hi < lo) {
+        throw new GlobError(glob, `range out of order: '${body[k] ?? ""}-${body[k + 2] ?? ""}'`);
+      }
+      ranges.push(lo, hi);
+      k += 3;
+    } else {
+      ranges.push(lo, lo);
+      k += 1;
+    }
+  }
+  return { kind: "class", negate, ranges };
+}
+function parse(text2, glob) {
+  const root = [];
+  const stack2 = [];
+  const current = () => {
+    const top = stack2[stack2.length - 1];
+    return top ? top[top.length - 1] : root;
+  };
+  let noClose = false;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    const push = (token) => {
+      current().push({ kind: "text", token });
+    };
+    if (ch === "*") push({ kind: "star" });
+    else if (ch === "?") push({ kind: "any" });
+    else if (ch === "/") push("slash");
+    else if (ch === "[") {
+      const close = noClose ? -1 : text2.indexOf("]", i + 1);
+      if (close === -1) noClose = true;
+      if (close === -1) push({ kind: "char", ch: ch.charCodeAt(0) });
+      else {
+        push(parseClass(glob, text2.slice(i + 1, close)));
+        i = close;
+      }
+    } else if (ch === "{") {
+      if (stack2.length >= MAX_BRACE_DEPTH) {
+        throw new GlobError(glob, `braces nested deeper than ${MAX_BRACE_DEPTH}`);
+      }
+      stack2.push([[]]);
+    } else if (ch === "}" && stack2.length > 0) {
+      const alternatives = stack2.pop();
+      current().push({ kind: "group", alternatives });
+    } else if (ch === "," && stack2.length > 0) {
+      stack2[stack2.length - 1].push([]);
+    } else push({ kind: "char", ch: text2.charCodeAt(i) });
+  }
+  while (stack2.length > 0) {
+    const alternatives = stack2.pop();
+    current().push({ kind: "group", alternatives });
+  }
+  return root;
+}
+function totalLength(seqs) {
+  return seqs.reduce((n, seq) => n + seq.length, 0);
+}
+function expand2(glob, pieces) {
+  let out = [[]];
+  let size = 0;
+  const tooBig = (count2, length) => {
+    if (count2 > MAX_GLOB_ALTERNATIVES) {
+      throw new GlobError(glob, `braces expand to more than ${MAX_GLOB_ALTERNATIVES} alternatives`);
+    }
+    if (length > MAX_GLOB_EXPANDED_LENGTH) {
+      throw new GlobError(glob, `braces expand to more than ${MAX_GLOB_EXPANDED_LENGTH} characters`);
+    }
+  };
+  for (const piece of pieces) {
+    if (piece.kind === "text") {
+      size += out.length;
+      tooBig(out.length, size);
+      for (const seq of out) seq.push(piece.token);
+      continue;
+    }
+    const alts = [];
+    for (const a of piece.alternatives) {
+      alts.push(...expand2(glob, a));
+      tooBig(alts.length, totalLength(alts));
+    }
+    const count2 = out.length * alts.length;
+    const length = out.length * totalLength(alts) + alts.length * size;
+    tooBig(count2, length);
+    out = out.flatMap((seq) => alts.map((alt) => [...seq, ...alt]));
+    size = length;
+  }
+  return out;
+}
+function toSegment(tokens3) {
+  if (tokens3.length >= 2 && tokens3.every((t2) => t2.kind === "star")) return { kind: "globstar" };
+  const chars = tokens3.flatMap((t2) => t2.kind === "char" ? [String.fromCharCode(t2.ch)] : []);
+  if (chars.length === tokens3.length) return { kind: "literal", text: chars.join("") };
+  const collapsed = tokens3.filter((t2, i) => !(t2.kind === "star" && tokens3[i - 1]?.kind === "star"));
+  return { kind: "wild", tokens: collapsed };
+}
+function split(seq) {
+  const segments = [];
+  let tokens3 = [];
+  for (const t2 of seq) {
+    if (t2 === "slash") {
+      segments.push(toSegment(tokens3));
+      tokens3 = [];
+    } else tokens3.push(t2);
+  }
+  segments.push(toSegment(tokens3));
+  return segments;
+}
+function matchToken(t2, c) {
+  switch (t2.kind) {
+    case "char":
+      return t2.ch === c;
+    case "any":
+      return true;
+    case "star":
+      return true;
+    case "class": {
+      if (c === SLASH) return false;
+      let hit = false;
+      for (let k = 0; k < t2.ranges.length; k += 2) {
+        if (c >= t2.ranges[k] && c <= t2.ranges[k + 1]) {
+          hit = true;
+          break;
+        }
+      }
+      return hit !== t2.negate;
+    }
+  }
+}
+function matchWild(tokens3, s) {
+  let p = 0;
+  let i = 0;
+  let starP = -1;
+  let starI = 0;
+  while (i < s.length) {
+    const t2 = tokens3[p];
+    if (t2 !== void 0 && t2.kind === "star") {
+      starP = p++;
+      starI = i;
+    } else if (t2 !== void 0 && matchToken(t2, s.charCodeAt(i))) {
+      p++;
+      i++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      i = ++starI;
+    } else return false;
+  }
+  while (tokens3[p]?.kind === "star") p++;
+  return p === tokens3.length;
+}
+function matchSegment(seg, s) {
+  if (seg.kind === "literal") return seg.text === s;
+  if (seg.kind === "wild") return matchWild(seg.tokens, s);
+  return true;
+}
+function matchSegments(pattern, path) {
+  const n = path.length;
+  let reach = new Uint8Array(n + 1);
+  reach[0] = 1;
+  for (let i = 0; i < pattern.length; i++) {
+    const seg = pattern[i];
+    const next = new Uint8Array(n + 1);
+    let any = false;
+    if (seg.kind === "globstar") {
+      const min = i === pattern.length - 1 ? 1 : 0;
+      const first = reach.indexOf(1);
+      if (first >= 0) {
+        for (let j = first + min; j <= n; j++) next[j] = 1;
+        any = first + min <= n;
+      }
+    } else {
+      for (let j = 0; j < n; j++) {
+        if (reach[j] === 1 && matchSegment(seg, path[j])) {
+          next[j + 1] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return false;
+    reach = next;
+  }
+  return reach.includes(1);
+}
+function normalisePath2(p) {
+  let start = 0;
+  for (; ; ) {
+    if (p.charCodeAt(start) === SLASH) start += 1;
+    else if (p.charCodeAt(start) === DOT && p.charCodeAt(start + 1) === SLASH) start += 2;
+    else break;
+  }
+  let end = p.length;
+  while (end > start && p.charCodeAt(end - 1) === SLASH) end -= 1;
+  return p.slice(start, end);
+}
+function compileOne(glob) {
+  if (glob.length > MAX_GLOB_LENGTH) throw new GlobError(glob, `longer than ${MAX_GLOB_LENGTH} characters`);
+  const norm2 = normalisePath2(glob.trim());
+  const anchored = norm2.includes("/") ? norm2 : `**/${norm2}`;
+  return expand2(glob, parse(anchored, glob)).map(split);
+}
+function validateGlob(glob) {
+  compileOne(glob);
+}
+function compileGlobs(globs) {
+  if (globs.length === 0) return () => false;
+  const patterns = globs.flatMap(compileOne);
+  return (path) => {
+    const segments = normalisePath2(path).split("/");
+    return patterns.some((p) => matchSegments(p, segments));
+  };
+}
 
 // src/lint/package-state.ts
 var PACKAGE_STATE_MIN_BYTES = 10 * 1024 * 1024;
@@ -29583,70 +30139,6 @@ var ll007 = {
   }
 };
 
-// src/common/glob.ts
-function escapeRe(ch) {
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
-}
-function translate(glob) {
-  let re = "";
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const ch = glob[i];
-    if (ch === "*") {
-      if (glob[i + 1] === "*") {
-        if (glob[i + 2] === "/") {
-          re += "(?:.*/)?";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
-      }
-      re += "[^/]*";
-    } else if (ch === "?") {
-      re += "[^/]";
-    } else if (ch === "[") {
-      const close = glob.indexOf("]", i + 1);
-      if (close === -1) {
-        re += "\\[";
-      } else {
-        let body = glob.slice(i + 1, close);
-        if (body.startsWith("!")) body = `^${body.slice(1)}`;
-        re += `[${body.replace(/\\/g, "\\\\")}]`;
-        i = close;
-      }
-    } else if (ch === "{") {
-      braces += 1;
-      re += "(?:";
-    } else if (ch === "}" && braces > 0) {
-      braces -= 1;
-      re += ")";
-    } else if (ch === "," && braces > 0) {
-      re += "|";
-    } else {
-      re += escapeRe(ch);
-    }
-    i += 1;
-  }
-  while (braces-- > 0) re += ")";
-  return re;
-}
-function normalisePath2(p) {
-  return p.replace(/^(?:\.\/|\/)+/, "").replace(/\/+$/, "");
-}
-function compileGlobs(globs) {
-  if (globs.length === 0) return () => false;
-  const parts = globs.map((g) => {
-    const norm2 = normalisePath2(g.trim());
-    const anchored = norm2.includes("/") ? norm2 : `**/${norm2}`;
-    return translate(anchored);
-  });
-  const re = new RegExp(`^(?:${parts.join("|")})(?:/.*)?$`);
-  return (path) => re.test(normalisePath2(path));
-}
-
 // src/lint/rules/ll008-secret-in-layer.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
@@ -29996,6 +30488,17 @@ function defaultConfig() {
   return { path: null, rules: {}, ignorePaths: [] };
 }
 var TOP_LEVEL_KEYS = ["rules", "ignorePaths", "failOn", "budgets"];
+var GLOB_OPTION_NAMES = /* @__PURE__ */ new Set(["patterns", "excludePaths"]);
+function checkGlobs(globs, file, key) {
+  globs.forEach((g, i) => {
+    try {
+      validateGlob(g);
+    } catch (err2) {
+      if (err2 instanceof GlobError) throw new InputError(file, `${key}[${i}]: ${err2.message}`);
+      throw err2;
+    }
+  });
+}
 function isPlainObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -30045,6 +30548,7 @@ function parseOption(rule, name, value, file, key) {
     if (!Array.isArray(value) || !value.every((x) => typeof x === "string")) {
       throw new InputError(file, `${key}: expected a list of strings, got ${describe4(value)}`);
     }
+    if (GLOB_OPTION_NAMES.has(name)) checkGlobs(value, file, key);
     return [...value];
   }
   if (typeof def === "string") {
@@ -30113,6 +30617,7 @@ function validateConfig(data, file, rules = RULES) {
       throw new InputError(file, `ignorePaths: expected a list of path globs, got ${describe4(ignore)}`);
     }
     config.ignorePaths = list.map((x) => x.trim());
+    checkGlobs(config.ignorePaths, file, "ignorePaths");
   }
   const failOn = data["failOn"];
   if (failOn !== void 0 && failOn !== null) {
@@ -30153,7 +30658,7 @@ async function loadConfig(cwd, configPath = "", rules = RULES) {
     const full = join2(cwd, name);
     let text2;
     try {
-      text2 = await readFile2(full, "utf8");
+      text2 = await readFile(full, "utf8");
     } catch (err2) {
       if (isErrno(err2, "ENOENT")) continue;
       throw new InputError(name, `cannot read config: ${errMessage(err2)}`);
@@ -30164,7 +30669,7 @@ async function loadConfig(cwd, configPath = "", rules = RULES) {
 }
 async function readText(full, shownAs) {
   try {
-    return await readFile2(full, "utf8");
+    return await readFile(full, "utf8");
   } catch (err2) {
     if (err2 instanceof LayerlintError) throw err2;
     if (isErrno(err2, "ENOENT")) throw new InputError(shownAs, "config file not found");
@@ -30235,9 +30740,9 @@ var MAX_UINT64 = 2 ** 64;
 function humanizeParseBytes(s) {
   const m = /^[\d.,]*/.exec(s);
   const lead = m?.[0] ?? "";
-  const num = lead.replace(/,/g, "");
-  const f = goParseFloat(num);
-  if (f === null || !GO_DECIMAL_FLOAT.test(num)) return `cannot parse number '${num}'`;
+  const num2 = lead.replace(/,/g, "");
+  const f = goParseFloat(num2);
+  if (f === null || !GO_DECIMAL_FLOAT.test(num2)) return `cannot parse number '${num2}'`;
   const extra = s.slice(lead.length).trim().toLowerCase();
   const mult = HUMANIZE_UNITS.get(extra);
   if (mult === void 0) return `unhandled size name: ${extra}`;
@@ -30272,13 +30777,19 @@ function formatGoFloat(v) {
   else out = `${all.slice(0, point)}.${all.slice(point)}`;
   return (neg ? "-" : "") + out;
 }
+var MAX_ALIAS_COUNT = 100;
 function parseDiveCi(text2, file) {
   const doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const e2 = doc.errors[0];
     throw new InputError(file, `not valid YAML: ${e2?.message.split("\n")[0] ?? "parse error"}`);
   }
-  const root = doc.toJS();
+  let root;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err2) {
+    throw new InputError(file, `not valid YAML: ${err2 instanceof Error ? err2.message : String(err2)}`);
+  }
   if (root !== null && root !== void 0 && (typeof root !== "object" || Array.isArray(root))) {
     throw new InputError(file, "expected a YAML mapping with a `rules:` section");
   }
@@ -30626,7 +31137,7 @@ function compareUtf8(a, b) {
   }
   return a.length - b.length;
 }
-function split(path) {
+function split2(path) {
   return path.split("/").filter((s) => s !== "");
 }
 function addPath(root, names, info) {
@@ -30675,7 +31186,7 @@ function layerTree(entries) {
   const root = new Node("", null);
   const whiteouts = [];
   for (const e2 of entries) {
-    const names = split(e2.path);
+    const names = split2(e2.path);
     if (e2.kind === "opaque") {
       let node = root;
       for (const name of names) node = node.child(name) ?? node.addChild(name);
@@ -30741,7 +31252,7 @@ function diveNumbers(scans) {
       tree0 = null;
     }
     const lower = stacked;
-    const sorted = tree.whiteouts.some((p) => getNode(lower, split(p)) === void 0);
+    const sorted = tree.whiteouts.some((p) => getNode(lower, split2(p)) === void 0);
     walkPostOrder(
       tree.root,
       (n, names) => {
@@ -30794,24 +31305,16 @@ function parentPath(path) {
 }
 var MergedFs = class {
   owners = /* @__PURE__ */ new Map();
-  children = /* @__PURE__ */ new Map();
+  children;
   get(path) {
     return this.owners.get(path);
   }
   set(path, owner) {
-    if (!this.owners.has(path)) {
-      const parent = parentPath(path);
-      let set = this.children.get(parent);
-      if (!set) {
-        set = /* @__PURE__ */ new Set();
-        this.children.set(parent, set);
-      }
-      set.add(path);
-    }
+    if (this.children && !this.owners.has(path)) this.index(this.children, path);
     this.owners.set(path, owner);
   }
   delete(path) {
-    if (!this.owners.delete(path)) return;
+    if (!this.owners.delete(path) || !this.children) return;
     const parent = parentPath(path);
     const set = this.children.get(parent);
     if (set) {
@@ -30821,8 +31324,21 @@ var MergedFs = class {
   }
   /** Direct children of `path` (a snapshot, safe to mutate the fs while iterating). */
   childrenOf(path) {
+    if (!this.children) {
+      this.children = /* @__PURE__ */ new Map();
+      for (const p of this.owners.keys()) this.index(this.children, p);
+    }
     const set = this.children.get(path);
     return set ? [...set] : [];
+  }
+  index(children, path) {
+    const parent = parentPath(path);
+    let set = children.get(parent);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      children.set(parent, set);
+    }
+    set.add(path);
   }
 };
 function mergeLayers(scans) {
@@ -31559,7 +32075,7 @@ async function loadImages(inputs, deps, opts = {}) {
 }
 async function readText2(spec, cwd, what) {
   try {
-    return await readFile3(isAbsolute2(spec) ? spec : resolve3(cwd, spec), "utf8");
+    return await readFile2(isAbsolute2(spec) ? spec : resolve3(cwd, spec), "utf8");
   } catch (err2) {
     const code2 = errnoCode(err2);
     if (code2 === "ENOENT") throw new InputError(spec, `${what} not found`);
@@ -31617,7 +32133,7 @@ async function prepare(inputs, deps) {
   }
   let analysed = null;
   const baselineDeps = {
-    readFile: (p) => readFile3(resolve3(deps.cwd, p), "utf8"),
+    readFile: (p) => readFile2(resolve3(deps.cwd, p), "utf8"),
     analyze: (s) => {
       analysed ??= classifySource(s, deps.cwd).then(
         (src) => analyze(
@@ -31799,6 +32315,15 @@ function code(input, max = 200) {
 function text(input, max = 200) {
   return escapeMarkdown(truncate(input, max));
 }
+function num(n) {
+  return typeof n === "number" && Number.isFinite(n) ? String(n) : "?";
+}
+function plain(input, max = 200) {
+  return input.length <= max && /^[A-Za-z0-9 .,+%()·±-]*$/.test(input) && !/www\./i.test(input) ? input : text(input, max);
+}
+function ident(input, max = 80) {
+  return input.length <= max && /^[A-Za-z0-9._-]+$/.test(input) ? `\`${input}\`` : code(input, max);
+}
 
 // src/render/baseline.ts
 var ROWS = 10;
@@ -31808,11 +32333,11 @@ function renderBaseline(cmp3, format) {
   const label = (s) => md ? code(s, LABEL_CHARS) : truncate(s, LABEL_CHARS);
   const out = [];
   out.push(
-    md ? `#### Compared with ${text(cmp3.label, 60)}: ${cmp3.headline.replace(/ vs .*$/, "")}` : `Baseline: ${cmp3.headline}`
+    md ? `#### Compared with ${text(cmp3.label, 60)}: ${plain(cmp3.headline.replace(/ vs .*$/, ""), 200)}` : `Baseline: ${cmp3.headline}`
   );
   const t2 = cmp3.totals;
   out.push(
-    `${md ? "" : "  "}content ${formatDelta(t2.contentBytes.delta)} \xB7 final ${formatDelta(t2.finalBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 compressed ${formatDelta(t2.blobBytes.delta)} \xB7 layers ${t2.layerCount.delta >= 0 ? "+" : ""}${t2.layerCount.delta}`
+    `${md ? "" : "  "}content ${formatDelta(t2.contentBytes.delta)} \xB7 final ${formatDelta(t2.finalBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 compressed ${formatDelta(t2.blobBytes.delta)} \xB7 layers ${t2.layerCount.delta >= 0 ? "+" : ""}${num(t2.layerCount.delta)}`
   );
   const changed = cmp3.layers.filter(
     (l) => l.baselineIndex !== null && l.changed && l.contentBytes.delta !== 0
@@ -31823,17 +32348,17 @@ function renderBaseline(cmp3, format) {
   const added = cmp3.layers.filter((l) => l.baselineIndex === null);
   const rows = [
     ...changed.map((l) => [
-      `#${l.index}`,
+      `#${num(l.index)}`,
       label(l.label),
       formatDelta(l.contentBytes.delta)
     ]),
     ...added.map((l) => [
-      `#${l.index} (added)`,
+      `#${num(l.index)} (added)`,
       label(l.label),
       formatDelta(l.contentBytes.current)
     ]),
     ...cmp3.removed.map((r) => [
-      `was #${r.baselineIndex} (removed)`,
+      `was #${num(r.baselineIndex)} (removed)`,
       label(r.label),
       formatDelta(-r.contentBytes)
     ])
@@ -31844,7 +32369,7 @@ function renderBaseline(cmp3, format) {
     for (const [i, l, d] of rows.slice(0, ROWS))
       out.push(md ? `| ${i} | ${l} | ${d} |` : `  ${i.padEnd(20)} ${d.padStart(12)}  ${l}`);
     if (rows.length > ROWS)
-      out.push(md ? `| \u2026 ${rows.length - ROWS} more | | |` : `  \u2026 ${rows.length - ROWS} more`);
+      out.push(md ? `| \u2026 ${num(rows.length - ROWS)} more | | |` : `  \u2026 ${rows.length - ROWS} more`);
   }
   if (cmp3.grownFiles.length > 0) {
     out.push(
@@ -31888,26 +32413,29 @@ function formatBudgetValue(unit, v, exact = false) {
       return `${trim(v)} %`;
     case "ratio":
       return `${trim(v * 100)} %`;
-    default:
+    case "count":
       return formatInteger(v);
+    default:
+      return num(v);
   }
 }
 function trim(n) {
   if (n !== 0 && Math.abs(n) < 0.01) return String(Number(n.toPrecision(3)));
   return String(Number(n.toFixed(2)));
 }
-function limitCell(b, same) {
+function limitCell(b, same, md) {
   if (b.limitText === void 0) return formatBudgetValue(b.unit, b.limit, same);
-  return same && b.unit === "bytes" ? `${b.limitText} (${formatInteger(b.limit)} B)` : b.limitText;
+  const written2 = md ? plain(b.limitText, 80) : b.limitText;
+  return same && b.unit === "bytes" ? `${written2} (${formatInteger(b.limit)} B)` : written2;
 }
-function cells(b) {
+function cells(b, md = false) {
   const same = formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
   const cmp3 = b.name.startsWith("min") || b.name === "dive.lowestEfficiency" ? "\u2265" : "\u2264";
   return [
     b.name,
     b.level,
     formatBudgetValue(b.unit, b.value, same),
-    `${cmp3} ${limitCell(b, same)}`,
+    `${cmp3} ${limitCell(b, same, md)}`,
     b.detail ?? ""
   ];
 }
@@ -31916,9 +32444,9 @@ function renderBudgetTable(budgets, format) {
   if (format === "markdown") {
     const lines = ["| Budget | Level | Value | Limit | Status | Detail |", "|---|---|--:|--:|---|---|"];
     for (const b of budgets) {
-      const [name, level, value, limit, detail] = cells(b);
+      const [name, level, value, limit, detail] = cells(b, true);
       lines.push(
-        `| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${text(detail, 160)} |`
+        `| ${ident(name, 80)} | ${plain(level, 10)} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${text(detail, 160)} |`
       );
     }
     return lines.join("\n");
@@ -32255,15 +32783,33 @@ var audit_schema_default = {
   additionalProperties: false,
   required: ["schemaVersion", "kind", "tool", "images", "shared", "totals", "drift", "errors"],
   properties: {
-    schemaVersion: { const: 1 },
-    kind: { const: "layerlint-audit" },
+    schemaVersion: {
+      const: 1
+    },
+    kind: {
+      const: "layerlint-audit"
+    },
     tool: {
       type: "object",
       additionalProperties: false,
       required: ["name", "version"],
-      properties: { name: { const: "layerlint" }, version: { type: "string" } }
+      properties: {
+        name: {
+          const: "layerlint"
+        },
+        version: {
+          type: "string",
+          maxLength: 256
+        }
+      }
     },
-    images: { type: "array", items: { $ref: "#/definitions/image" } },
+    images: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/image"
+      },
+      maxItems: 1e5
+    },
     shared: {
       type: "array",
       items: {
@@ -32271,34 +32817,72 @@ var audit_schema_default = {
         additionalProperties: false,
         required: ["digest", "contentBytes", "label", "images"],
         properties: {
-          digest: { $ref: "#/definitions/digest" },
-          contentBytes: { $ref: "#/definitions/bytes" },
-          label: { type: "string" },
-          images: { type: "array", minItems: 2, items: { type: "string" } }
+          digest: {
+            $ref: "#/definitions/digest"
+          },
+          contentBytes: {
+            $ref: "#/definitions/bytes"
+          },
+          label: {
+            type: "string",
+            maxLength: 65536
+          },
+          images: {
+            type: "array",
+            minItems: 2,
+            items: {
+              type: "string",
+              maxLength: 65536
+            },
+            maxItems: 1e5
+          }
         }
-      }
+      },
+      maxItems: 1e7
     },
     totals: {
       type: "object",
       additionalProperties: false,
       required: ["images", "contentBytes", "distinctLayerBytes", "savedBySharing"],
       properties: {
-        images: { type: "integer", minimum: 0 },
-        contentBytes: { $ref: "#/definitions/bytes" },
-        distinctLayerBytes: { $ref: "#/definitions/bytes" },
-        savedBySharing: { $ref: "#/definitions/bytes" }
+        images: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991
+        },
+        contentBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        distinctLayerBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        savedBySharing: {
+          $ref: "#/definitions/bytes"
+        }
       }
     },
     drift: {
       oneOf: [
-        { type: "null" },
+        {
+          type: "null"
+        },
         {
           type: "object",
           additionalProperties: false,
           required: ["previousImages", "images"],
           properties: {
-            previousImages: { type: "integer", minimum: 0 },
-            images: { type: "array", items: { $ref: "#/definitions/imageDrift" } }
+            previousImages: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            images: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/imageDrift"
+              },
+              maxItems: 1e7
+            }
           }
         }
       ]
@@ -32309,21 +32893,46 @@ var audit_schema_default = {
         type: "object",
         additionalProperties: false,
         required: ["name", "message"],
-        properties: { name: { type: "string" }, message: { type: "string" } }
-      }
+        properties: {
+          name: {
+            type: "string",
+            maxLength: 1024
+          },
+          message: {
+            type: "string",
+            maxLength: 65536
+          }
+        }
+      },
+      maxItems: 1e4
     }
   },
   definitions: {
-    bytes: { type: "integer", minimum: 0 },
-    digest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+    bytes: {
+      type: "integer",
+      minimum: 0,
+      maximum: 9007199254740991
+    },
+    digest: {
+      type: "string",
+      pattern: "^sha256:[0-9a-f]{64}$",
+      maxLength: 200
+    },
     layer: {
       type: "object",
       additionalProperties: false,
       required: ["digest", "contentBytes", "label"],
       properties: {
-        digest: { $ref: "#/definitions/digest" },
-        contentBytes: { $ref: "#/definitions/bytes" },
-        label: { type: "string" }
+        digest: {
+          $ref: "#/definitions/digest"
+        },
+        contentBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        label: {
+          type: "string",
+          maxLength: 65536
+        }
       }
     },
     image: {
@@ -32347,31 +32956,93 @@ var audit_schema_default = {
         "sharedBytes"
       ],
       properties: {
-        name: { type: "string" },
-        platform: { type: "string" },
-        configDigest: { type: "string" },
-        contentBytes: { $ref: "#/definitions/bytes" },
-        finalBytes: { $ref: "#/definitions/bytes" },
-        wastedBytes: { $ref: "#/definitions/bytes" },
-        efficiency: { type: "number", minimum: 0, maximum: 1 },
-        layerCount: { type: "integer", minimum: 0 },
+        name: {
+          type: "string",
+          maxLength: 1024
+        },
+        platform: {
+          type: "string",
+          maxLength: 256
+        },
+        configDigest: {
+          type: "string",
+          maxLength: 256
+        },
+        contentBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        finalBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        wastedBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        efficiency: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        layerCount: {
+          type: "integer",
+          minimum: 0,
+          maximum: 65535
+        },
         findings: {
           type: "object",
           additionalProperties: false,
           required: ["error", "warning", "info", "total"],
           properties: {
-            error: { type: "integer", minimum: 0 },
-            warning: { type: "integer", minimum: 0 },
-            info: { type: "integer", minimum: 0 },
-            total: { type: "integer", minimum: 0 }
+            error: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            warning: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            info: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            total: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            }
           }
         },
-        findingKeys: { type: "array", items: { type: "string" } },
-        budgetsFailed: { type: "integer", minimum: 0 },
-        passed: { type: "boolean" },
-        layers: { type: "array", items: { $ref: "#/definitions/layer" } },
-        uniqueBytes: { $ref: "#/definitions/bytes" },
-        sharedBytes: { $ref: "#/definitions/bytes" }
+        findingKeys: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e7
+        },
+        budgetsFailed: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991
+        },
+        passed: {
+          type: "boolean"
+        },
+        layers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layer"
+          },
+          maxItems: 65535
+        },
+        uniqueBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        sharedBytes: {
+          $ref: "#/definitions/bytes"
+        }
       }
     },
     imageDrift: {
@@ -32388,28 +33059,72 @@ var audit_schema_default = {
         "resolvedFindings"
       ],
       properties: {
-        name: { type: "string" },
-        platform: { type: "string" },
-        status: { enum: ["new", "removed", "changed", "unchanged"] },
+        name: {
+          type: "string",
+          maxLength: 1024
+        },
+        platform: {
+          type: "string",
+          maxLength: 256
+        },
+        status: {
+          enum: ["new", "removed", "changed", "unchanged"]
+        },
         size: {
           oneOf: [
-            { type: "null" },
+            {
+              type: "null"
+            },
             {
               type: "object",
               additionalProperties: false,
               required: ["current", "previous", "delta"],
               properties: {
-                current: { $ref: "#/definitions/bytes" },
-                previous: { $ref: "#/definitions/bytes" },
-                delta: { type: "integer" }
+                current: {
+                  $ref: "#/definitions/bytes"
+                },
+                previous: {
+                  $ref: "#/definitions/bytes"
+                },
+                delta: {
+                  type: "integer",
+                  maximum: 9007199254740991,
+                  minimum: -9007199254740991
+                }
               }
             }
           ]
         },
-        newLayers: { type: "array", items: { $ref: "#/definitions/layer" } },
-        removedLayers: { type: "array", items: { $ref: "#/definitions/layer" } },
-        newFindings: { type: "array", items: { type: "string" } },
-        resolvedFindings: { type: "array", items: { type: "string" } }
+        newLayers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layer"
+          },
+          maxItems: 1e7
+        },
+        removedLayers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layer"
+          },
+          maxItems: 1e7
+        },
+        newFindings: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e7
+        },
+        resolvedFindings: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e7
+        }
       }
     }
   }
@@ -32426,7 +33141,19 @@ function parseJson2(text2, file) {
 function isAuditLike(v) {
   return typeof v === "object" && v !== null && "kind" in v && v.kind === AUDIT_KIND;
 }
-var validateAuditJson = schemaValidator(audit_schema_default, "a layerlint audit");
+var checkAuditJson = schemaValidator(audit_schema_default, "a layerlint audit");
+function validateAuditJson(value, file) {
+  const audit = checkAuditJson(value, file);
+  audit.images.forEach((img, i) => {
+    const f = img.findings;
+    if (f.total !== f.error + f.warning + f.info)
+      throw new InputError(
+        file,
+        `not a layerlint audit: /images/${i}/findings/total is ${f.total}, not error + warning + info (${f.error + f.warning + f.info})`
+      );
+  });
+  return audit;
+}
 function parseAuditJson(text2, file) {
   return validateAuditJson(parseJson2(text2, file), file);
 }
@@ -32467,13 +33194,14 @@ function pct(ratio) {
 }
 function findingsCell(i) {
   const f = i.findings;
-  if (f.total === 0) return "0";
+  const total = f.error + f.warning + f.info;
+  if (total === 0) return "0";
   const parts = [
-    f.error ? `${f.error} error` : "",
-    f.warning ? `${f.warning} warning` : "",
-    f.info ? `${f.info} info` : ""
+    f.error ? `${num(f.error)} error` : "",
+    f.warning ? `${num(f.warning)} warning` : "",
+    f.info ? `${num(f.info)} info` : ""
   ].filter(Boolean);
-  return `${f.total} (${parts.join(", ")})`;
+  return `${num(total)} (${parts.join(", ")})`;
 }
 function layerList(layers, max = 3) {
   if (layers.length === 0) return "\u2014";
@@ -32494,13 +33222,13 @@ function renderAuditMarkdown(audit) {
   const t2 = audit.totals;
   const out = [AUDIT_ISSUE_MARKER, "## layerlint audit", ""];
   out.push(
-    `**${t2.images}** image${t2.images === 1 ? "" : "s"} \xB7 **${formatBytes(t2.contentBytes)}** in layers \xB7 **${formatBytes(t2.distinctLayerBytes)}** in distinct layers \xB7 ${formatBytes(t2.savedBySharing)} saved by sharing`
+    `**${num(t2.images)}** image${t2.images === 1 ? "" : "s"} \xB7 **${formatBytes(t2.contentBytes)}** in layers \xB7 **${formatBytes(t2.distinctLayerBytes)}** in distinct layers \xB7 ${formatBytes(t2.savedBySharing)} saved by sharing`
   );
   if (audit.drift) {
     const changed = audit.drift.images.filter((d) => d.status !== "unchanged").length;
     out.push(
       "",
-      `Drift vs the previous audit (${audit.drift.previousImages} images): **${changed}** changed, added or removed.`
+      `Drift vs the previous audit (${num(audit.drift.previousImages)} images): **${changed}** changed, added or removed.`
     );
   }
   out.push("", "### Images", "");
@@ -32516,7 +33244,7 @@ function renderAuditMarkdown(audit) {
       (i) => {
         const d = driftBy.get(imageId(i));
         const delta2 = withDrift ? ` ${d?.size ? formatDelta(d.size.delta) : d?.status === "new" ? "new" : "\u2014"} |` : "";
-        return `| ${code(i.name, LABEL_CHARS2)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta2} ${i.layerCount} | ${formatBytes(i.wastedBytes)} | ${pct(i.efficiency)} | ${findingsCell(i)} | ${formatBytes(i.uniqueBytes)} | ${formatBytes(i.sharedBytes)} | ${i.passed ? "\u2705" : "\u274C"} |`;
+        return `| ${code(i.name, LABEL_CHARS2)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta2} ${num(i.layerCount)} | ${formatBytes(i.wastedBytes)} | ${pct(i.efficiency)} | ${findingsCell(i)} | ${formatBytes(i.uniqueBytes)} | ${formatBytes(i.sharedBytes)} | ${i.passed ? "\u2705" : "\u274C"} |`;
       },
       withDrift ? 11 : 10
     )
@@ -32533,7 +33261,7 @@ function renderAuditMarkdown(audit) {
       out.push(
         ...capped(
           rows,
-          (d) => `| ${code(d.name, LABEL_CHARS2)} ${text(`[${d.platform}]`, 40)} | ${driftStatus(d)} | ${d.size ? `${formatDelta(d.size.delta)} (${formatBytes(d.size.previous)} \u2192 ${formatBytes(d.size.current)})` : "\u2014"} | ${layerList(d.newLayers)} | ${layerList(d.removedLayers)} | ${d.newFindings.length === 0 ? "\u2014" : d.newFindings.slice(0, 5).map((k) => code(k, LABEL_CHARS2)).join("<br>") + (d.newFindings.length > 5 ? `<br>\u2026 ${d.newFindings.length - 5} more` : "")} |`,
+          (d) => `| ${code(d.name, LABEL_CHARS2)} ${text(`[${d.platform}]`, 40)} | ${driftStatus(d)} | ${d.size ? `${formatDelta(d.size.delta)} (${formatBytes(d.size.previous)} \u2192 ${formatBytes(d.size.current)})` : "\u2014"} | ${layerList(d.newLayers)} | ${layerList(d.removedLayers)} | ${d.newFindings.length === 0 ? "\u2014" : d.newFindings.slice(0, 5).map((k) => code(k, LABEL_CHARS2)).join("<br>") + (d.newFindings.length > 5 ? `<br>\u2026 ${num(d.newFindings.length - 5)} more` : "")} |`,
           6
         )
       );
@@ -32817,7 +33545,7 @@ function otherCommands(program2, io, done) {
           ...opts.merge ? { merge: opts.merge } : {}
         },
         {
-          readFile: (p) => readFile4(p.startsWith("/") ? p : `${io.cwd}/${p}`, "utf8"),
+          readFile: (p) => readFile3(p.startsWith("/") ? p : `${io.cwd}/${p}`, "utf8"),
           analyze: async (s) => {
             const inputs = {
               ...defaultInputs(),

@@ -88,44 +88,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err2) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -133,10 +133,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -152,7 +152,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -179,7 +179,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -188,11 +188,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -205,7 +205,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -222,15 +222,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -1396,7 +1396,7 @@ var require_util = __commonJS({
       }
       obj2[kListeners] = null;
     }
-    function errorRequest(client, request3, err2) {
+    function errorRequest2(client, request3, err2) {
       try {
         request3.onError(err2);
         assert(request3.aborted);
@@ -1447,7 +1447,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -2530,7 +2530,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop4() {
+    function noop5() {
     }
     var tls;
     var SessionCache;
@@ -2655,7 +2655,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       let s2 = null;
@@ -2671,7 +2671,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop4() {
+    function noop5() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5470,7 +5470,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop4);
+          stream.cancel("Response object has been garbage collected").catch(noop5);
         }
       });
     }
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request3.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -7692,7 +7692,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7984,14 +7984,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop5), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err2) {
-          socket.destroy().on("error", noop4);
+          socket.destroy().on("error", noop5);
           throw err2;
         }
         client[kConnecting] = false;
@@ -8735,7 +8735,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8852,7 +8852,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop4).destroy();
+                socket.on("error", noop5).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9433,14 +9433,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9468,7 +9468,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     var BodyReadable = class extends Readable2 {
       constructor({
@@ -9600,7 +9600,7 @@ var require_readable = __commonJS({
             } else {
               resolve9(null);
             }
-          }).on("error", noop4).on("data", function(chunk) {
+          }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9609,11 +9609,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
@@ -10000,42 +10000,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -12921,15 +12921,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request3.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request3.window, origin)) {
-          window = request3.window;
+          window2 = request3.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request3 = makeRequest({
           // URL request’s URL.
@@ -12944,7 +12944,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request3.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -17058,8 +17058,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num3 = Number.parseInt(value, 10);
+      return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -20146,7 +20146,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -20179,18 +20179,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -20203,7 +20203,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -21507,9 +21507,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -21549,8 +21549,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21989,8 +21989,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22192,23 +22192,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -23125,10 +23125,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23142,7 +23142,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23166,7 +23166,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23182,7 +23182,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23273,7 +23273,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23287,13 +23287,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23336,18 +23336,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23401,8 +23401,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23414,7 +23414,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23425,8 +23425,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23443,7 +23443,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23623,7 +23623,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -23640,24 +23640,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23737,13 +23737,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines2 = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines2.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split3.length; i += 2)
+        lines2.push([split3[i], split3[i + 1]]);
       return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -23840,25 +23840,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24668,14 +24668,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25842,18 +25842,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26006,15 +26006,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26208,13 +26208,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26392,7 +26392,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26433,7 +26433,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -26869,11 +26869,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -26890,10 +26890,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -26954,8 +26954,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -26984,12 +26984,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -27042,12 +27042,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -27070,10 +27070,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -27109,10 +27109,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -27154,11 +27154,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -27459,7 +27459,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -27474,14 +27474,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -27536,12 +27536,12 @@ var require_util9 = __commonJS({
     }
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
+      const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
         return;
-      const rules = self.RULES.keywords;
+      const rules = self2.RULES.keywords;
       for (const key in schema) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
@@ -27903,15 +27903,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -27927,8 +27927,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group = self2.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -28393,7 +28393,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -28404,9 +28404,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self.logger.error(msg);
+            self2.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -28873,11 +28873,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema, self }) {
+    function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (self.RULES.all[key])
+        if (self2.RULES.all[key])
           return true;
       return false;
     }
@@ -28906,9 +28906,9 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -28954,8 +28954,8 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES: RULES2 } = self;
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
+      const { RULES: RULES2 } = self2;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
         gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
@@ -30330,7 +30330,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
@@ -30373,8 +30373,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative2 = parse4(serialize(relative2, options), options);
+        base = parse5(serialize(base, options), options);
+        relative2 = parse5(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -30692,7 +30692,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -30729,7 +30729,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -31162,10 +31162,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -31391,11 +31391,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -32923,7 +32923,7 @@ var require_format = __commonJS({
       error: error2,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -32932,7 +32932,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -32952,7 +32952,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema];
+          const formatDef = self2.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -32964,7 +32964,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
+              self2.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -39204,11 +39204,11 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse4(content) {
+      function parse5(content) {
         let parser = new parser_1.Parser();
         return parser.parse(content);
       }
-      DockerfileParser3.parse = parse4;
+      DockerfileParser3.parse = parse5;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
@@ -39991,7 +39991,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse4;
+    exports.parse = parse5;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -40018,7 +40018,7 @@ var require_dist2 = __commonJS({
       }
       return result;
     }
-    function parse4(header, options) {
+    function parse5(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
@@ -40130,7 +40130,7 @@ var require_dist3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse4;
+    exports.parse = parse5;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -40157,7 +40157,7 @@ var require_dist3 = __commonJS({
       }
       return result;
     }
-    function parse4(header, options) {
+    function parse5(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
@@ -40260,6 +40260,1325 @@ var require_dist3 = __commonJS({
         return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
       throw new TypeError(`Invalid parameter value: ${str2}`);
     }
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load2 = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load: load2,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e2, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e3, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e3 = error2;
+                {
+                  this.trigger("error", e3);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e2 = error2;
+            {
+              this.trigger("error", e2);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t2 = 0) {
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t2);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve9, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve9(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve9 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e2, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e2 = error2;
+                  results.push(v.Events.trigger("error", e2));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e2, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e2 = error1;
+              return this.Events.trigger("error", e2);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e2) => {
+              return this.Events.trigger("error", e2);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve9, reject) => {
+                if (finished()) {
+                  return resolve9();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve9();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve9, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve9)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -41304,9 +42623,9 @@ var MAX_UINT64 = 2 ** 64;
 function humanizeParseBytes(s) {
   const m = /^[\d.,]*/.exec(s);
   const lead = m?.[0] ?? "";
-  const num2 = lead.replace(/,/g, "");
-  const f = goParseFloat(num2);
-  if (f === null || !GO_DECIMAL_FLOAT.test(num2)) return `cannot parse number '${num2}'`;
+  const num3 = lead.replace(/,/g, "");
+  const f = goParseFloat(num3);
+  if (f === null || !GO_DECIMAL_FLOAT.test(num3)) return `cannot parse number '${num3}'`;
   const extra = s.slice(lead.length).trim().toLowerCase();
   const mult = HUMANIZE_UNITS.get(extra);
   if (mult === void 0) return `unhandled size name: ${extra}`;
@@ -41341,13 +42660,19 @@ function formatGoFloat(v) {
   else out = `${all.slice(0, point)}.${all.slice(point)}`;
   return (neg ? "-" : "") + out;
 }
+var MAX_ALIAS_COUNT = 100;
 function parseDiveCi(text2, file) {
   const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const e2 = doc.errors[0];
     throw new InputError(file, `not valid YAML: ${e2?.message.split("\n")[0] ?? "parse error"}`);
   }
-  const root = doc.toJS();
+  let root;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err2) {
+    throw new InputError(file, `not valid YAML: ${err2 instanceof Error ? err2.message : String(err2)}`);
+  }
   if (root !== null && root !== void 0 && (typeof root !== "object" || Array.isArray(root))) {
     throw new InputError(file, "expected a YAML mapping with a `rules:` section");
   }
@@ -41437,17 +42762,23 @@ function readDive(rule, dive) {
 }
 
 // src/app/pipeline.ts
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
 // src/archive/index.ts
-import { createReadStream as createReadStream3 } from "node:fs";
-import { open as open3, stat as stat2 } from "node:fs/promises";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open4, stat as stat2 } from "node:fs/promises";
 import { Readable, pipeline } from "node:stream";
 import * as zlib2 from "node:zlib";
 
 // src/archive/save.ts
 import { spawn } from "node:child_process";
+var SECRET_ENV = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY/i;
+function childEnv(env) {
+  const out = {};
+  for (const [name, value] of Object.entries(env)) if (!SECRET_ENV.test(name)) out[name] = value;
+  return out;
+}
 var STDERR_CAP = 16 * 1024;
 function engineErrorMessage(engine, ref, stderr, env) {
   const text2 = stderr.trim();
@@ -41467,7 +42798,7 @@ function engineErrorMessage(engine, ref, stderr, env) {
 }
 function spawnSave(engine, ref, env, bin = engine) {
   if (ref.startsWith("-")) throw new EngineError(`invalid image reference ${JSON.stringify(ref)}`);
-  const child = spawn(bin, ["save", ref], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(bin, ["save", ref], { env: childEnv(env), stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (s) => {
@@ -42562,6 +43893,16 @@ async function e() {
   })((await WebAssembly.instantiate(t)).instance);
 }
 
+// src/archive/limits.ts
+var PATH_MAX = 4096;
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+var STREAM_JSON_BUDGET = 64 * 1024 * 1024;
+var STREAM_ENTRY_BUDGET = 1e6;
+var PATH_PREVIEW_CHARS = 60;
+function pathPreview(p) {
+  return JSON.stringify(truncate(p, PATH_PREVIEW_CHARS));
+}
+
 // src/archive/tar.ts
 var BLOCK = 512;
 var NAME = 0;
@@ -42664,6 +44005,13 @@ function checksums(buf, at) {
   }
   return { unsigned, signed, zero };
 }
+function checkPathLength(p, what, offset) {
+  if (p.length <= PATH_MAX / 3 || p.length <= PATH_MAX && Buffer.byteLength(p) <= PATH_MAX) return;
+  throw new TarFormatError(
+    `${what} of ${Buffer.byteLength(p)} bytes is over PATH_MAX (${PATH_MAX} bytes): ${pathPreview(p)}`,
+    offset
+  );
+}
 function parsePax(body) {
   const out = /* @__PURE__ */ new Map();
   let i = 0;
@@ -42702,7 +44050,7 @@ var TarParser = class {
   current;
   /** True once the end-of-archive zero block was seen. */
   ended = false;
-  /** Feed the next bytes of the tar stream. */
+  /** Feed the next bytes of the tar stream. The chunk may be reused by the caller once this returns. */
   push(chunk) {
     let i = 0;
     const n = chunk.length;
@@ -42715,7 +44063,7 @@ var TarParser = class {
             this.pos += BLOCK;
           } else {
             const take = Math.min(BLOCK - this.pendingLen, n - i);
-            this.pending.push(chunk.subarray(i, i + take));
+            this.pending.push(Buffer.from(chunk.subarray(i, i + take)));
             this.pendingLen += take;
             i += take;
             this.pos += take;
@@ -42750,7 +44098,7 @@ var TarParser = class {
         }
         case 3 /* Meta */: {
           const take = Math.min(this.need - this.pendingLen, n - i);
-          this.pending.push(chunk.subarray(i, i + take));
+          this.pending.push(Buffer.from(chunk.subarray(i, i + take)));
           this.pendingLen += take;
           i += take;
           this.pos += take;
@@ -42874,6 +44222,8 @@ var TarParser = class {
     this.longName = void 0;
     this.longLink = void 0;
     this.pax = void 0;
+    checkPathLength(name, "path", this.headerOffset);
+    checkPathLength(linkname, "link target", this.headerOffset);
     if (type === TYPE.oldFile && name.endsWith("/")) type = TYPE.dir;
     const hasData = !NO_DATA_TYPES.has(type);
     const h = {
@@ -42948,6 +44298,8 @@ function hashApi() {
 var hex64 = (h) => h.toString(16).padStart(16, "0");
 var contentHash = (b) => hex64(hashApi().h64Raw(b));
 var EMPTY_CONTENT_HASH = "ef46db3751d8e999";
+var CAPTURE_FILE_OVERHEAD = 128;
+var NO_CAPTURE = { maxFileBytes: 0, maxTotalBytes: 0 };
 var DEFAULT_CAPTURE_LIMITS = {
   maxFileBytes: 64 * 1024,
   maxTotalBytes: 16 * 1024 * 1024
@@ -42982,15 +44334,36 @@ var SYSTEM_TREES = [
 ];
 var DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor)\//;
 var RC_FILE = /(?:^|\/)\.[\w-]*rc(?:\.ya?ml|\.json)?$/;
+var MiB = 1024 * 1024;
+var GiB = 1024 * MiB;
+var DEFAULT_READ_BUDGET = {
+  maxLayerBytes: 16 * GiB,
+  maxImageBytes: 32 * GiB,
+  maxRatio: 1e3,
+  ratioFloorBytes: 64 * MiB,
+  maxEntries: 4e6
+};
+var ReadLimiter = class {
+  /** Uncompressed tar bytes of every layer scanned so far. */
+  tarBytes = 0;
+  /** Tar entries of every layer scanned so far. */
+  entries = 0;
+  budget;
+  constructor(budget = {}) {
+    this.budget = { ...DEFAULT_READ_BUDGET, ...budget };
+  }
+};
 function isCaptureCandidate(path) {
   for (const t2 of SYSTEM_TREES) if (path.startsWith(t2)) return false;
   return !DEPENDENCY_DIR.test(path) || RC_FILE.test(path);
 }
 var ContentCapture = class {
-  constructor(limits = DEFAULT_CAPTURE_LIMITS) {
+  constructor(limits = DEFAULT_CAPTURE_LIMITS, limiter = new ReadLimiter()) {
     this.limits = limits;
+    this.limiter = limiter;
   }
   limits;
+  limiter;
   used = 0;
   /** Set once a candidate was refused for lack of room: later small files are not captured. */
   exhausted = false;
@@ -42998,16 +44371,20 @@ var ContentCapture = class {
   reserve(path, size) {
     if (this.exhausted || size <= 0 || size > this.limits.maxFileBytes || !isCaptureCandidate(path))
       return false;
-    if (this.used + size > this.limits.maxTotalBytes) {
+    const cost = size + this.overhead;
+    if (this.used + cost > this.limits.maxTotalBytes) {
       this.exhausted = true;
       return false;
     }
-    this.used += size;
+    this.used += cost;
     return true;
   }
   /** Give back a reservation (the file was binary or short). */
   release(size) {
-    this.used -= size;
+    this.used -= size + this.overhead;
+  }
+  get overhead() {
+    return this.limits.fileOverheadBytes ?? CAPTURE_FILE_OVERHEAD;
   }
   /** Bytes kept so far. */
   get bytes() {
@@ -43045,11 +44422,16 @@ function normalisePath(raw) {
 var NATIVE_ZSTD_MIN_MAJOR = 24;
 var nativeZstd = "createZstdDecompress" in zlib && Number(process.versions.node.split(".")[0]) >= NATIVE_ZSTD_MIN_MAJOR ? zlib.createZstdDecompress : void 0;
 var zstdDecoder = { native: typeof nativeZstd === "function" };
-function zlibDecoder(z, onData, onError) {
+function zlibDecoder(z, onData, onError, stopped) {
   let failed = false;
   const done = new Promise((resolve9) => {
     z.on("data", (b) => {
-      if (!failed) onData(b);
+      if (failed) return;
+      onData(b);
+      if (stopped()) {
+        failed = true;
+        z.destroy();
+      }
     });
     z.on("end", () => {
       resolve9();
@@ -43080,10 +44462,14 @@ function zlibDecoder(z, onData, onError) {
     }
   };
 }
-function fzstdDecoder(onData, onError) {
+var FZSTD_PUSH = 64 * 1024;
+var STOP = new Error("stopped");
+function fzstdDecoder(onData, onError, stopped) {
   let failed = false;
   const d = new Decompress((data) => {
-    if (!failed) onData(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    if (failed) return;
+    onData(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    if (stopped()) throw STOP;
   });
   const guard = (f) => {
     if (failed) return;
@@ -43091,7 +44477,7 @@ function fzstdDecoder(onData, onError) {
       f();
     } catch (e2) {
       failed = true;
-      onError(e2 instanceof Error ? e2 : new Error(String(e2)));
+      if (e2 !== STOP) onError(e2 instanceof Error ? e2 : new Error(String(e2)));
     }
   };
   let ended = false;
@@ -43121,6 +44507,7 @@ var LayerScanner = class {
     this.compression = compression;
     this.capture = capture;
     hashApi();
+    this.limiter = capture?.limiter ?? new ReadLimiter();
     this.parser = new TarParser({
       onEntry: (h) => {
         this.onEntry(h);
@@ -43138,10 +44525,12 @@ var LayerScanner = class {
     const onError = (e2) => {
       this.fail(`corrupt ${compression} data: ${e2.message}`, void 0, e2);
     };
+    const stopped = () => this.error !== void 0;
+    this.piecewise = compression === "zstd" && !(zstdDecoder.native && nativeZstd);
     if (compression === "gzip") {
-      this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError);
+      this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError, stopped);
     } else if (compression === "zstd") {
-      this.decoder = zstdDecoder.native && nativeZstd ? zlibDecoder(nativeZstd({ chunkSize: IO_CHUNK }), onTar, onError) : fzstdDecoder(onTar, onError);
+      this.decoder = zstdDecoder.native && nativeZstd ? zlibDecoder(nativeZstd({ chunkSize: IO_CHUNK }), onTar, onError, stopped) : fzstdDecoder(onTar, onError, stopped);
     }
   }
   file;
@@ -43157,8 +44546,14 @@ var LayerScanner = class {
   decoder;
   error;
   needDrain = false;
-  // Current regular file being hashed.
-  fileEntry;
+  limiter;
+  /** Feed the decoder FZSTD_PUSH bytes at a time (fzstd). */
+  piecewise = false;
+  // Current regular file being hashed: its header and path (its entry is made at its end).
+  fileHeader;
+  filePath = "";
+  /** The one-shot hash of a file whose bytes came in one chunk. */
+  fileDigest;
   fileHash;
   fileSeen = 0;
   // Bytes of the current file being captured (its exact size, filled in place), when it is a candidate.
@@ -43166,6 +44561,10 @@ var LayerScanner = class {
   /** Feed the next bytes of the blob as stored. */
   write(chunk) {
     if (this.error) return;
+    if (this.piecewise && chunk.length > FZSTD_PUSH) {
+      for (let i = 0; i < chunk.length; i += FZSTD_PUSH) this.write(chunk.subarray(i, i + FZSTD_PUSH));
+      return;
+    }
     this.blobBytes += chunk.length;
     if (this.decoder) {
       if (!this.decoder.write(chunk)) this.needDrain = true;
@@ -43200,14 +44599,31 @@ var LayerScanner = class {
   }
   onTar(b) {
     if (this.error) return;
-    this.sha.update(b);
     this.tarBytes += b.length;
+    this.limiter.tarBytes += b.length;
+    if (this.overBudget()) return;
+    this.sha.update(b);
     if (this.parser.ended) return;
     try {
       this.parser.push(b);
     } catch (e2) {
       this.tarFail(e2);
     }
+  }
+  /** Stop a decompression bomb as soon as it crosses a line; true once failed. */
+  overBudget() {
+    const b = this.limiter.budget;
+    let problem;
+    if (this.tarBytes > b.maxLayerBytes) {
+      problem = `expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
+    } else if (this.limiter.tarBytes > b.maxImageBytes) {
+      problem = `the image's layers expand to more than ${String(b.maxImageBytes)} bytes (maxImageBytes)`;
+    } else if (this.compression !== "none" && this.tarBytes > b.ratioFloorBytes && this.tarBytes > b.maxRatio * this.blobBytes) {
+      problem = `expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to over ${String(this.tarBytes)}; maxRatio): a decompression bomb?`;
+    }
+    if (problem === void 0) return false;
+    this.error ??= new ArchiveError(this.file, `layer ${problem}`, this.member);
+    return true;
   }
   tarFail(e2) {
     if (e2 instanceof ArchiveError) {
@@ -43279,25 +44695,25 @@ var LayerScanner = class {
         linkname = void 0;
       }
     }
-    const entry = {
-      path: entryPath,
-      kind,
-      size: h.size,
-      mode: h.mode,
-      uid: h.uid,
-      gid: h.gid,
-      mtime: h.mtime
-    };
-    if (linkname !== void 0) entry.linkname = linkname;
-    this.entries.push(entry);
-    if (kind === "file") {
-      if (h.size === 0 || !h.hasData) entry.hash = EMPTY_CONTENT_HASH;
-      else {
-        this.fileEntry = entry;
-        this.fileSeen = 0;
-        if (this.capture?.reserve(entryPath, h.size)) this.fileBytes = Buffer.allocUnsafe(h.size);
-      }
+    if (++this.limiter.entries > this.limiter.budget.maxEntries) {
+      throw new ArchiveError(
+        this.file,
+        `the image has more than ${String(this.limiter.budget.maxEntries)} tar entries (maxEntries)`,
+        this.member,
+        h.offset
+      );
     }
+    if (kind === "file" && h.size > 0 && h.hasData) {
+      this.fileHeader = h;
+      this.filePath = entryPath;
+      this.fileSeen = 0;
+      if (this.capture?.reserve(entryPath, h.size)) this.fileBytes = Buffer.allocUnsafe(h.size);
+      return;
+    }
+    const { size, mode, uid, gid, mtime } = h;
+    this.entries.push(
+      kind === "file" ? { path: entryPath, kind, size, mode, uid, gid, mtime, hash: EMPTY_CONTENT_HASH } : linkname === void 0 ? { path: entryPath, kind, size, mode, uid, gid, mtime } : { path: entryPath, kind, size, mode, uid, gid, mtime, linkname }
+    );
   }
   /** Copy a chunk of the current file into its capture buffer; drop the capture at a NUL (binary). */
   captureChunk(b, at) {
@@ -43314,11 +44730,11 @@ var LayerScanner = class {
     this.fileBytes = void 0;
   }
   onFileData(b) {
-    const entry = this.fileEntry;
-    if (!entry) return;
+    const h = this.fileHeader;
+    if (!h) return;
     this.captureChunk(b, this.fileSeen);
-    if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === entry.size) {
-      entry.hash = contentHash(b);
+    if (this.fileHash === void 0 && this.fileSeen === 0 && b.length === h.size) {
+      this.fileDigest = contentHash(b);
       this.fileSeen = b.length;
       return;
     }
@@ -43327,26 +44743,34 @@ var LayerScanner = class {
     this.fileSeen += b.length;
   }
   onEntryEnd() {
-    if (this.fileBytes && this.fileEntry) {
-      if (this.fileSeen === this.fileBytes.length) this.fileEntry.content = this.fileBytes;
+    const h = this.fileHeader;
+    if (!h) return;
+    let content;
+    if (this.fileBytes) {
+      if (this.fileSeen === this.fileBytes.length) content = this.fileBytes;
       else this.dropCapture();
       this.fileBytes = void 0;
     }
-    if (this.fileHash && this.fileEntry) this.fileEntry.hash = hex64(this.fileHash.digest());
+    const hash = this.fileHash ? hex64(this.fileHash.digest()) : this.fileDigest;
+    const { size, mode, uid, gid, mtime } = h;
+    const path = this.filePath;
+    this.entries.push(
+      hash === void 0 ? { path, kind: "file", size, mode, uid, gid, mtime } : content === void 0 ? { path, kind: "file", size, mode, uid, gid, mtime, hash } : { path, kind: "file", size, mode, uid, gid, mtime, hash, content }
+    );
     this.fileHash = void 0;
-    this.fileEntry = void 0;
+    this.fileDigest = void 0;
+    this.fileHeader = void 0;
   }
 };
 
 // src/archive/store/dir.ts
-import { createReadStream } from "node:fs";
-import { lstat as lstat2, readFile, readlink as readlink2 } from "node:fs/promises";
-import { join } from "node:path";
+import { constants as constants3 } from "node:fs";
+import { lstat as lstat2, open as open2, realpath } from "node:fs/promises";
+import { join, sep } from "node:path";
 
 // src/archive/store/member.ts
 import { createHash as createHash2 } from "node:crypto";
 import { posix } from "node:path";
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
 var LinkTable = class {
   links = /* @__PURE__ */ new Map();
   /** Record the link `h` at `path`; throws when its target leaves the archive. */
@@ -43356,7 +44780,7 @@ var LinkTable = class {
     if (target === void 0) {
       throw new ArchiveError(
         file,
-        `link target ${JSON.stringify(h.linkname)} escapes the archive`,
+        `link target ${pathPreview(h.linkname)} escapes the archive`,
         path,
         h.offset
       );
@@ -43397,11 +44821,10 @@ function parseJson(file, path, what, bytes) {
   try {
     value = JSON.parse(bytes.toString("utf8"));
   } catch (e2) {
-    throw new ArchiveError(
-      file,
-      `${what} is not valid JSON (${e2 instanceof Error ? e2.message : String(e2)})`,
-      path
-    );
+    const at = e2 instanceof Error ? /at position (\d+)/.exec(e2.message)?.[1] : void 0;
+    const end = e2 instanceof Error && /end of JSON input/.test(e2.message);
+    const where = at !== void 0 ? ` (syntax error at character ${at})` : end ? " (it ends early)" : "";
+    throw new ArchiveError(file, `${what} is not valid JSON${where}`, path);
   }
   return { value, digest: `sha256:${createHash2("sha256").update(bytes).digest("hex")}` };
 }
@@ -43409,7 +44832,7 @@ function checkMemberName(file, h) {
   if (h.name.includes("\0") || h.name.startsWith("/")) {
     throw new ArchiveError(
       file,
-      `unsafe member name ${JSON.stringify(h.name)} (absolute path or NUL)`,
+      `unsafe member name ${pathPreview(h.name)} (absolute path or NUL)`,
       void 0,
       h.offset
     );
@@ -43418,7 +44841,7 @@ function checkMemberName(file, h) {
   if (path === void 0) {
     throw new ArchiveError(
       file,
-      `unsafe member name ${JSON.stringify(h.name)} (.. component)`,
+      `unsafe member name ${pathPreview(h.name)} (.. component)`,
       void 0,
       h.offset
     );
@@ -43485,6 +44908,9 @@ async function scanReadable(stream, file, path, size, what, progress, capture) {
 }
 
 // src/archive/store/dir.ts
+var OPEN_FLAGS = constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK;
+async function* noBytes() {
+}
 var DirStore = class {
   constructor(file, dir, progress, capture) {
     this.file = file;
@@ -43498,15 +44924,19 @@ var DirStore = class {
   capture;
   warnings = [];
   scans = /* @__PURE__ */ new Map();
+  root;
   resolve(p) {
+    if (p.length > PATH_MAX)
+      throw new ArchiveError(this.file, `path of ${p.length} characters is over PATH_MAX (${PATH_MAX})`);
     const n = normalisePath(p);
     if (n === void 0 || p.startsWith("/"))
-      throw new ArchiveError(this.file, `unsafe path ${JSON.stringify(p)}`);
+      throw new ArchiveError(this.file, `unsafe path ${pathPreview(p)}`);
     return join(this.dir, n);
   }
   async has(p) {
     try {
-      return (await lstat2(this.resolve(p))).isFile() || await readlink2(this.resolve(p)).then(() => true);
+      await lstat2(this.resolve(p));
+      return true;
     } catch {
       return false;
     }
@@ -43517,35 +44947,65 @@ var DirStore = class {
   hasLinks() {
     return false;
   }
-  async json(p, what) {
+  /** Open member `p` for reading: a regular file inside the layout, with its size; else ArchiveError. */
+  async openMember(p, what) {
     const full = this.resolve(p);
-    let size;
+    let real;
     try {
-      size = (await lstat2(full)).size;
+      real = await realpath(full);
     } catch {
       throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
     }
-    if (size > MAX_JSON_BYTES) throw jsonTooBig(this.file, p, what, size);
-    return parseJson(this.file, p, what, await readFile(full));
+    this.root ??= realpath(this.dir);
+    const root = await this.root;
+    if (!real.startsWith(root.endsWith(sep) ? root : root + sep)) {
+      throw new ArchiveError(this.file, `${what} is a link to a file outside the layout; refused`, p);
+    }
+    let fh;
+    try {
+      fh = await open2(real, OPEN_FLAGS);
+    } catch (e2) {
+      const code2 = e2.code ?? "error";
+      throw new ArchiveError(this.file, `${what} cannot be opened (${code2})`, p);
+    }
+    const st = await fh.stat();
+    if (!st.isFile()) {
+      await fh.close();
+      throw new ArchiveError(this.file, `${what} is not a regular file; refused`, p);
+    }
+    return { fh, size: st.size };
+  }
+  async json(p, what) {
+    const { fh, size } = await this.openMember(p, what);
+    try {
+      if (size > MAX_JSON_BYTES) throw jsonTooBig(this.file, p, what, size);
+      const buf = Buffer.alloc(size);
+      let got = 0;
+      while (got < size) {
+        const { bytesRead } = await fh.read(buf, got, size - got, got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return parseJson(this.file, p, what, buf.subarray(0, got));
+    } finally {
+      await fh.close();
+    }
   }
   layer(p, what) {
     let scan = this.scans.get(p);
     if (!scan) {
-      const full = this.resolve(p);
-      scan = lstat2(full).then(
-        (st) => scanReadable(
-          createReadStream(full, { highWaterMark: IO_CHUNK }),
-          this.file,
-          p,
-          st.size,
-          what,
-          this.progress,
-          this.capture
-        ),
-        () => {
-          throw new ArchiveError(this.file, `${what} is missing from the layout`, p);
+      scan = this.openMember(p, what).then(async ({ fh, size }) => {
+        if (size === 0) {
+          await fh.close();
+          return scanReadable(noBytes(), this.file, p, 0, what, this.progress, this.capture);
         }
-      );
+        const stream = fh.createReadStream({ start: 0, end: size - 1, highWaterMark: IO_CHUNK });
+        try {
+          return await scanReadable(stream, this.file, p, size, what, this.progress, this.capture);
+        } finally {
+          stream.destroy();
+        }
+      });
       this.scans.set(p, scan);
     }
     return scan;
@@ -43553,8 +45013,21 @@ var DirStore = class {
 };
 
 // src/archive/store/stream.ts
-async function scanStream(input, file, onProgress, capture) {
+var STREAM_LIMITS = { jsonBytes: STREAM_JSON_BUDGET, entries: STREAM_ENTRY_BUDGET };
+var HEX_NAME = /^[0-9a-f]{32,128}$/;
+function isJsonName(path) {
+  if (["manifest.json", "index.json", "oci-layout", "repositories"].includes(path)) return true;
+  if (path.endsWith(".json")) return true;
+  if (path.startsWith("sha256:")) return HEX_NAME.test(path.slice("sha256:".length));
+  const parts = path.split("/");
+  return parts.length === 3 && parts[0] === "blobs" && HEX_NAME.test(parts[2] ?? "");
+}
+async function scanStream(input, file, onProgress, capture, limits = STREAM_LIMITS) {
   const slots = /* @__PURE__ */ new Map();
+  let jsonKept = 0;
+  let entriesKept = 0;
+  let overBudget;
+  const scans = [];
   const links = new LinkTable();
   let active;
   const draining = [];
@@ -43570,10 +45043,21 @@ async function scanStream(input, file, onProgress, capture) {
       a.routed = scanner;
       if (head.length > 0) scanner.write(head);
     } else if (kind === "json") {
-      if (a.size > MAX_JSON_BYTES) {
+      if (!isJsonName(a.path)) {
+        slots.set(a.path, { kind: "unread-json" });
+        a.routed = "skip";
+      } else if (a.size > MAX_JSON_BYTES) {
         slots.set(a.path, { kind: "big-json", size: a.size });
         a.routed = "skip";
       } else {
+        jsonKept += a.size;
+        if (jsonKept > limits.jsonBytes) {
+          throw new ArchiveError(
+            file,
+            `the archive's JSON members total over ${limits.jsonBytes} bytes (${jsonKept} with this one); a streamed archive keeps its JSON in memory, so it is refused past that budget`,
+            a.path
+          );
+        }
         a.routed = "json";
         a.json = [head];
       }
@@ -43621,12 +45105,23 @@ async function scanStream(input, file, onProgress, capture) {
       if (!a) return;
       if (a.routed === void 0) route(a);
       if (a.routed instanceof LayerScanner) {
+        const path = a.path;
         const scan = a.routed.finish().then((s) => {
+          entriesKept += s.entries.length;
+          if (entriesKept > limits.entries) {
+            overBudget ??= new ArchiveError(
+              file,
+              `the archive's layer members hold over ${limits.entries} entries (${entriesKept} with this one); a streamed archive (stdin, an engine, a .tar.gz) keeps every layer index until its manifest is read; analyse it as an uncompressed .tar file instead`,
+              path
+            );
+            throw overBudget;
+          }
           layers++;
           onProgress?.({ bytes, layers });
           return s;
         });
         scan.catch(() => void 0);
+        scans.push(scan);
         slots.set(a.path, { kind: "layer", scan });
       } else if (a.routed === "json" && a.json) {
         slots.set(a.path, { kind: "json", bytes: Buffer.concat(a.json) });
@@ -43641,9 +45136,12 @@ async function scanStream(input, file, onProgress, capture) {
         await Promise.all(draining);
         draining.length = 0;
       }
+      if (overBudget) throw overBudget;
       onProgress?.({ bytes, layers });
     }
     parser.end();
+    await Promise.allSettled(scans);
+    if (overBudget) throw overBudget;
   } catch (e2) {
     wrapTar(file, e2, active?.path);
   }
@@ -43678,6 +45176,13 @@ var StreamStore = class {
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
     if (slot.kind === "big-json") throw jsonTooBig(this.file, path, what, slot.size);
+    if (slot.kind === "unread-json") {
+      throw new ArchiveError(
+        this.file,
+        `${what} is not named like a JSON member any format reads, so a streamed read did not keep it`,
+        path
+      );
+    }
     if (slot.kind !== "json")
       throw new ArchiveError(this.file, `${what} is not valid JSON (it does not start with { or [)`, path);
     return parseJson(this.file, path, what, slot.bytes);
@@ -43692,12 +45197,12 @@ var StreamStore = class {
 };
 
 // src/archive/store/tar-file.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open2 } from "node:fs/promises";
-async function* noBytes() {
+import { createReadStream } from "node:fs";
+import { open as open3 } from "node:fs/promises";
+async function* noBytes2() {
 }
 async function indexTarFile(path, file, progress, capture) {
-  const fh = await open2(path, "r");
+  const fh = await open3(path, "r");
   try {
     const { size: total } = await fh.stat();
     const members = /* @__PURE__ */ new Map();
@@ -43780,7 +45285,7 @@ var TarFileStore = class {
   async json(p, what) {
     const m = this.locate(p, what);
     if (m.size > MAX_JSON_BYTES) throw jsonTooBig(this.file, p, what, m.size);
-    const fh = await open2(this.path, "r");
+    const fh = await open3(this.path, "r");
     try {
       const buf = Buffer.alloc(m.size);
       await fh.read(buf, 0, m.size, m.offset);
@@ -43794,7 +45299,7 @@ var TarFileStore = class {
     let scan = this.scans.get(real);
     if (!scan) {
       const m = this.locate(p, what);
-      const stream = m.size === 0 ? noBytes() : createReadStream2(this.path, {
+      const stream = m.size === 0 ? noBytes2() : createReadStream(this.path, {
         start: m.offset,
         end: m.offset + m.size - 1,
         highWaterMark: IO_CHUNK
@@ -43885,7 +45390,7 @@ async function* maybeGunzip(src, file) {
   }
 }
 async function isGzipFile(path) {
-  const fh = await open3(path, "r");
+  const fh = await open4(path, "r");
   try {
     const b = Buffer.alloc(2);
     const { bytesRead } = await fh.read(b, 0, 2, 0);
@@ -43908,7 +45413,7 @@ async function openStore(source, opts, name, capture) {
       if (st.isDirectory()) return new DirStore(name, source.path, new Progress(opts.onProgress), capture);
       const random = opts.access !== "stream" && !await isGzipFile(source.path);
       if (random) return indexTarFile(source.path, name, new Progress(opts.onProgress), capture);
-      const input = createReadStream3(source.path, { highWaterMark: IO_CHUNK });
+      const input = createReadStream2(source.path, { highWaterMark: IO_CHUNK });
       try {
         return await scanStream(maybeGunzip(chunks(input), name), name, opts.onProgress, capture);
       } finally {
@@ -43922,7 +45427,10 @@ async function openStore(source, opts, name, capture) {
   }
 }
 async function load(source, opts, name) {
-  const capture = opts.capture === false ? void 0 : new ContentCapture(opts.capture ?? DEFAULT_CAPTURE_LIMITS);
+  const capture = new ContentCapture(
+    opts.capture === false ? NO_CAPTURE : opts.capture ?? DEFAULT_CAPTURE_LIMITS,
+    new ReadLimiter(opts.budget)
+  );
   const store2 = await openStore(source, opts, name, capture);
   const candidates = await findCandidates(store2, store2 instanceof DirStore);
   const platforms = candidates.map((c) => c.platform).filter((p, i, all) => all.findIndex((q) => platformString(q) === platformString(p)) === i);
@@ -43933,7 +45441,7 @@ async function load(source, opts, name) {
     img.source = name;
     img.platforms = platforms;
     img.warnings.push(...warnings);
-    if (capture?.exhausted) img.warnings.push(captureWarning(capture.limits));
+    if (capture.exhausted) img.warnings.push(captureWarning(capture.limits));
     out.push(img);
   }
   return out;
@@ -44238,13 +45746,15 @@ var report_schema_default = {
       minItems: 1,
       items: {
         $ref: "#/definitions/report"
-      }
+      },
+      maxItems: 256
     }
   ],
   definitions: {
     digest: {
       type: "string",
-      pattern: "^[a-z0-9]+:[a-f0-9]+$"
+      pattern: "^[a-z0-9]+:[a-f0-9]+$",
+      maxLength: 200
     },
     fileRef: {
       type: "object",
@@ -44252,11 +45762,13 @@ var report_schema_default = {
       required: ["path", "bytes"],
       properties: {
         path: {
-          type: "string"
+          type: "string",
+          maxLength: 16384
         },
         bytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         }
       }
     },
@@ -44266,13 +45778,16 @@ var report_schema_default = {
       required: ["os", "architecture"],
       properties: {
         os: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         architecture: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         variant: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         }
       }
     },
@@ -44282,25 +45797,31 @@ var report_schema_default = {
       required: ["stage", "stageIndex", "keyword", "line", "endLine", "text"],
       properties: {
         stage: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         stageIndex: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         keyword: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         line: {
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          maximum: 1e6
         },
         endLine: {
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          maximum: 1e6
         },
         text: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         }
       }
     },
@@ -44337,92 +45858,111 @@ var report_schema_default = {
       properties: {
         index: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         digest: {
           $ref: "#/definitions/digest"
         },
         tarBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         blobBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         compression: {
           enum: ["none", "gzip", "zstd"]
         },
         mediaType: {
-          type: ["string", "null"]
+          type: ["string", "null"],
+          maxLength: 65536
         },
         contentBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         files: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         dirs: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         symlinks: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         hardlinks: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         whiteouts: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         createdBy: {
-          type: ["string", "null"]
+          type: ["string", "null"],
+          maxLength: 65536
         },
         emptyLayer: {
           type: "boolean"
         },
         removedBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         overwrittenBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         added: {
           type: "array",
           items: {
             $ref: "#/definitions/fileRef"
-          }
+          },
+          maxItems: 1e7
         },
         addedCount: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         modified: {
           type: "array",
           items: {
             $ref: "#/definitions/fileRef"
-          }
+          },
+          maxItems: 1e7
         },
         modifiedCount: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         deleted: {
           type: "array",
           items: {
             $ref: "#/definitions/fileRef"
-          }
+          },
+          maxItems: 1e7
         },
         deletedCount: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         instruction: {
           oneOf: [
@@ -44476,12 +46016,14 @@ var report_schema_default = {
               const: "layerlint"
             },
             version: {
-              type: "string"
+              type: "string",
+              maxLength: 256
             }
           }
         },
         source: {
-          type: "string"
+          type: "string",
+          maxLength: 16384
         },
         image: {
           type: "object",
@@ -44489,7 +46031,8 @@ var report_schema_default = {
           required: ["ref", "format", "platform", "platforms", "configDigest", "manifestDigest"],
           properties: {
             ref: {
-              type: ["string", "null"]
+              type: ["string", "null"],
+              maxLength: 1024
             },
             format: {
               enum: [
@@ -44509,7 +46052,8 @@ var report_schema_default = {
               type: "array",
               items: {
                 $ref: "#/definitions/platform"
-              }
+              },
+              maxItems: 1e4
             },
             configDigest: {
               $ref: "#/definitions/digest"
@@ -44527,17 +46071,20 @@ var report_schema_default = {
           }
         },
         dockerfile: {
-          type: ["string", "null"]
+          type: ["string", "null"],
+          maxLength: 16384
         },
         mappingUnreliable: {
           description: "Why the Dockerfile mapping cannot be trusted (history and Dockerfile disagree), or null when it can or no Dockerfile was given. When set, no finding is placed on a Dockerfile line in annotations or SARIF.",
-          type: ["string", "null"]
+          type: ["string", "null"],
+          maxLength: 65536
         },
         layers: {
           type: "array",
           items: {
             $ref: "#/definitions/layer"
-          }
+          },
+          maxItems: 65535
         },
         totals: {
           type: "object",
@@ -44555,15 +46102,18 @@ var report_schema_default = {
           properties: {
             contentBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             finalBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             wastedBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             efficiency: {
               type: "number",
@@ -44572,19 +46122,23 @@ var report_schema_default = {
             },
             layerCount: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 65535
             },
             fileCount: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             removedBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             overwrittenBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             }
           }
         },
@@ -44595,15 +46149,20 @@ var report_schema_default = {
           properties: {
             efficiency: {
               type: "number",
-              description: "dive v0.13.1 efficiency score"
+              description: "dive v0.13.1 efficiency score",
+              minimum: -1e300,
+              maximum: 1e300
             },
             wastedBytes: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              maximum: 9007199254740991
             },
             userWastedPercent: {
               type: ["number", "null"],
-              description: "wastedBytes / bytes above layer 0, as a ratio; null when dive's division is undefined"
+              description: "wastedBytes / bytes above layer 0, as a ratio; null when dive's division is undefined",
+              minimum: -1e300,
+              maximum: 1e300
             }
           }
         },
@@ -44611,7 +46170,8 @@ var report_schema_default = {
           type: "array",
           items: {
             $ref: "#/definitions/fileRef"
-          }
+          },
+          maxItems: 1e7
         },
         stages: {
           type: "array",
@@ -44621,30 +46181,37 @@ var report_schema_default = {
             required: ["name", "index", "from", "line", "inTarget"],
             properties: {
               name: {
-                type: "string"
+                type: "string",
+                maxLength: 1024
               },
               index: {
                 type: "integer",
-                minimum: 0
+                minimum: 0,
+                maximum: 65535
               },
               from: {
-                type: "string"
+                type: "string",
+                maxLength: 1024
               },
               line: {
                 type: "integer",
-                minimum: 1
+                minimum: 1,
+                maximum: 1e6
               },
               inTarget: {
                 type: "boolean"
               }
             }
-          }
+          },
+          maxItems: 1e4
         },
         warnings: {
           type: "array",
           items: {
-            type: "string"
-          }
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e4
         },
         findings: {
           type: "array",
@@ -44665,51 +46232,62 @@ var report_schema_default = {
             ],
             properties: {
               ruleId: {
-                type: "string"
+                type: "string",
+                maxLength: 256
               },
               severity: {
                 enum: ["error", "warning", "info"]
               },
               message: {
-                type: "string"
+                type: "string",
+                maxLength: 65536
               },
               layerIndex: {
                 type: ["integer", "null"],
-                minimum: 0
+                minimum: 0,
+                maximum: 65535
               },
               line: {
                 type: ["integer", "null"],
-                minimum: 1
+                minimum: 1,
+                maximum: 1e6
               },
               endLine: {
                 type: ["integer", "null"],
-                minimum: 1
+                minimum: 1,
+                maximum: 1e6
               },
               paths: {
                 type: "array",
                 items: {
                   $ref: "#/definitions/fileRef"
-                }
+                },
+                maxItems: 1e7
               },
               pathCount: {
                 type: "integer",
-                minimum: 0
+                minimum: 0,
+                maximum: 9007199254740991
               },
               bytes: {
                 description: "The bytes the fix would save; 0 when unknown or when the fix saves no bytes.",
                 type: "integer",
-                minimum: 0
+                minimum: 0,
+                maximum: 9007199254740991
               },
               affectedBytes: {
                 description: "The bytes the finding is about, when that is not the saving (LL011: the layer's size; LL007: the install layer).",
                 type: "integer",
-                minimum: 0
+                minimum: 0,
+                maximum: 9007199254740991
               },
               fix: {
-                type: "string"
+                type: "string",
+                maxLength: 65536
               }
             }
-          }
+          },
+          maxItems: 1e6
         },
         budgets: {
           type: "array",
@@ -44719,20 +46297,26 @@ var report_schema_default = {
             required: ["name", "unit", "value", "limit", "level", "status"],
             properties: {
               name: {
-                type: "string"
+                type: "string",
+                maxLength: 1024
               },
               unit: {
-                type: "string"
+                enum: ["bytes", "percent", "ratio", "count"]
               },
               value: {
-                type: "number"
+                type: "number",
+                minimum: -1e300,
+                maximum: 1e300
               },
               limit: {
-                type: "number"
+                type: "number",
+                minimum: -1e300,
+                maximum: 1e300
               },
               limitText: {
                 description: "The limit as written in the config, flag, input or .dive-ci (`100MiB`, `0.001%`).",
-                type: "string"
+                type: "string",
+                maxLength: 256
               },
               level: {
                 enum: ["warn", "fail"]
@@ -44741,10 +46325,12 @@ var report_schema_default = {
                 enum: ["pass", "warn", "fail"]
               },
               detail: {
-                type: "string"
+                type: "string",
+                maxLength: 65536
               }
             }
-          }
+          },
+          maxItems: 1e4
         },
         baseline: {
           description: "The comparison with --baseline, or null without one",
@@ -44772,13 +46358,19 @@ var report_schema_default = {
       required: ["current", "baseline", "delta"],
       properties: {
         current: {
-          type: "integer"
+          type: "integer",
+          maximum: 9007199254740991,
+          minimum: -9007199254740991
         },
         baseline: {
-          type: "integer"
+          type: "integer",
+          maximum: 9007199254740991,
+          minimum: -9007199254740991
         },
         delta: {
-          type: "integer"
+          type: "integer",
+          maximum: 9007199254740991,
+          minimum: -9007199254740991
         }
       }
     },
@@ -44798,17 +46390,20 @@ var report_schema_default = {
       properties: {
         index: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         baselineIndex: {
           type: ["integer", "null"],
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         matchedBy: {
           enum: ["instruction", "createdBy", "digest", null]
         },
         label: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         },
         changed: {
           type: "boolean"
@@ -44831,17 +46426,21 @@ var report_schema_default = {
       properties: {
         baselineIndex: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 65535
         },
         label: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         },
         digest: {
-          type: "string"
+          type: "string",
+          maxLength: 256
         },
         contentBytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         }
       }
     },
@@ -44851,19 +46450,23 @@ var report_schema_default = {
       required: ["path", "bytes", "baselineBytes", "delta"],
       properties: {
         path: {
-          type: "string"
+          type: "string",
+          maxLength: 16384
         },
         bytes: {
           type: "integer",
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         baselineBytes: {
           type: ["integer", "null"],
-          minimum: 0
+          minimum: 0,
+          maximum: 9007199254740991
         },
         delta: {
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          maximum: 9007199254740991
         }
       }
     },
@@ -44888,25 +46491,33 @@ var report_schema_default = {
       ],
       properties: {
         label: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         },
         source: {
-          type: "string"
+          type: "string",
+          maxLength: 16384
         },
         measure: {
           enum: ["content", "final"]
         },
         totalDelta: {
-          type: "integer"
+          type: "integer",
+          maximum: 9007199254740991,
+          minimum: -9007199254740991
         },
         layerDeltas: {
           type: "array",
           items: {
-            type: ["integer", "null"]
-          }
+            type: ["integer", "null"],
+            maximum: 9007199254740991,
+            minimum: -9007199254740991
+          },
+          maxItems: 65535
         },
         headline: {
-          type: "string"
+          type: "string",
+          maxLength: 65536
         },
         totals: {
           type: "object",
@@ -44948,26 +46559,31 @@ var report_schema_default = {
           type: "array",
           items: {
             $ref: "#/definitions/layerDelta"
-          }
+          },
+          maxItems: 65535
         },
         added: {
           type: "array",
           items: {
             type: "integer",
-            minimum: 0
-          }
+            minimum: 0,
+            maximum: 9007199254740991
+          },
+          maxItems: 1e7
         },
         removed: {
           type: "array",
           items: {
             $ref: "#/definitions/removedLayer"
-          }
+          },
+          maxItems: 1e4
         },
         grownFiles: {
           type: "array",
           items: {
             $ref: "#/definitions/fileGrowth"
-          }
+          },
+          maxItems: 1e7
         },
         filesExact: {
           type: "boolean"
@@ -44975,8 +46591,10 @@ var report_schema_default = {
         notes: {
           type: "array",
           items: {
-            type: "string"
-          }
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e4
         }
       }
     }
@@ -45079,6 +46697,15 @@ var KEYWORDS = new Set(Object.values(import_dockerfile_ast.Keyword));
 var DEFAULT_SHELL2 = ["/bin/sh", "-c"];
 var IGNORE_RE = /^#\s*layerlint\s+ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*$/i;
 var GLOBAL_IGNORE_RE = /^#\s*layerlint\s+global\s+ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*$/i;
+var MAX_EXPANDED_LENGTH = 64 * 1024;
+var ExpansionTooLongError = class extends Error {
+  constructor(variable) {
+    super(`expanding $${variable} gives more than ${MAX_EXPANDED_LENGTH} characters`);
+    this.variable = variable;
+    this.name = "ExpansionTooLongError";
+  }
+  variable;
+};
 function parseDockerfile(text2, path, opts) {
   if (text2.includes("\0")) throw new InputError(path, "not a Dockerfile (binary content)");
   const src = text2.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -45107,99 +46734,109 @@ function parseDockerfile(text2, path, opts) {
   for (const ins of instructions) {
     const keyword = ins.getKeyword();
     const line = ins.getRange().start.line + 1;
-    if (!KEYWORDS.has(keyword)) {
-      throw new InputError(path, `line ${line}: unknown instruction "${ins.getInstruction()}"`);
-    }
-    if (keyword === "FROM") {
-      const args = ins.getArguments().map((a) => a.getValue());
-      if (args.length === 0) throw new InputError(path, `line ${line}: FROM needs an image`);
-      if (args.length !== 1 && !(args.length === 3 && args[1]?.toLowerCase() === "as")) {
-        throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(" ")}"`);
+    try {
+      if (!KEYWORDS.has(keyword)) {
+        throw new InputError(path, `line ${line}: unknown instruction "${ins.getInstruction()}"`);
       }
-      const from = expand(args[0] ?? "", globalScope, escape2);
-      if (from === "")
-        throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ""}" expands to nothing`);
-      const name = args.length === 3 ? args[2] ?? "" : "";
-      const index = stages.length;
-      const parentIdx = findStage(stages, from);
-      if (name !== "" && stages.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-        throw new InputError(path, `line ${line}: duplicate stage name "${name}"`);
+      if (keyword === "FROM") {
+        const args = ins.getArguments().map((a) => a.getValue());
+        if (args.length === 0) throw new InputError(path, `line ${line}: FROM needs an image`);
+        if (args.length !== 1 && !(args.length === 3 && args[1]?.toLowerCase() === "as")) {
+          throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(" ")}"`);
+        }
+        const from = expand(args[0] ?? "", globalScope, escape2);
+        if (from === "")
+          throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ""}" expands to nothing`);
+        const name = args.length === 3 ? args[2] ?? "" : "";
+        const index = stages.length;
+        const parentIdx = findStage(stages, from);
+        if (name !== "" && stages.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+          throw new InputError(path, `line ${line}: duplicate stage name "${name}"`);
+        }
+        current = { name: name || String(index), index, from, line, instructions: [] };
+        if (parentIdx !== void 0) current.fromStage = parentIdx;
+        stages.push(current);
+        scope = new Map(parentIdx !== void 0 ? stageEnv[parentIdx] : []);
+        stageArgs = /* @__PURE__ */ new Map();
+        shell = parentIdx !== void 0 ? stageShell[parentIdx] ?? DEFAULT_SHELL2 : DEFAULT_SHELL2;
+        workdir = parentIdx !== void 0 ? stageWorkdir[parentIdx] ?? "/" : "/";
+        stageEnv.push(/* @__PURE__ */ new Map());
+        stageShell.push(shell);
+        stageWorkdir.push(workdir);
+        current.instructions.push(build(ins, current, scope, shell, workdir));
+        continue;
       }
-      current = { name: name || String(index), index, from, line, instructions: [] };
-      if (parentIdx !== void 0) current.fromStage = parentIdx;
-      stages.push(current);
-      scope = new Map(parentIdx !== void 0 ? stageEnv[parentIdx] : []);
-      stageArgs = /* @__PURE__ */ new Map();
-      shell = parentIdx !== void 0 ? stageShell[parentIdx] ?? DEFAULT_SHELL2 : DEFAULT_SHELL2;
-      workdir = parentIdx !== void 0 ? stageWorkdir[parentIdx] ?? "/" : "/";
-      stageEnv.push(/* @__PURE__ */ new Map());
-      stageShell.push(shell);
-      stageWorkdir.push(workdir);
-      current.instructions.push(build(ins, current, scope, shell, workdir));
-      continue;
-    }
-    if (current === null) {
-      if (keyword !== "ARG") {
+      if (current === null) {
+        if (keyword !== "ARG") {
+          throw new InputError(
+            path,
+            `line ${line}: ${keyword} before the first FROM (only ARG may come first)`
+          );
+        }
+        for (const p of properties(ins)) {
+          const name = p.getName();
+          const def = p.getValue();
+          globalScope.set(name, buildArgs2[name] ?? (def === null ? null : expand(def, globalScope, escape2)));
+        }
+        continue;
+      }
+      const parsed = build(ins, current, scope, shell, workdir);
+      if (keyword === "ARG") {
+        for (const p of properties(ins)) {
+          const name = p.getName();
+          const def = p.getValue();
+          const inherited = globalScope.get(name);
+          const value = buildArgs2[name] ?? (def !== null ? expand(def, scope, escape2) : inherited ?? null);
+          scope.set(name, value);
+          stageArgs.set(name, value);
+          parsed.argNames = [...parsed.argNames ?? [], name];
+        }
+      } else if (keyword === "ENV") {
+        const env = stageEnv[current.index];
+        for (const p of properties(ins)) {
+          const v = expand(p.getValue() ?? "", scope, escape2);
+          scope.set(p.getName(), v);
+          env?.set(p.getName(), v);
+        }
+      } else if (keyword === "SHELL") {
+        if (parsed.form !== "exec" || parsed.args.length === 0) {
+          throw new InputError(path, `line ${line}: SHELL needs a JSON array, e.g. ["/bin/sh", "-c"]`);
+        }
+        shell = parsed.args;
+        stageShell[current.index] = shell;
+      } else if (keyword === "WORKDIR") {
+        const dir = parsed.expanded?.[0] ?? "";
+        if (dir === "") throw new InputError(path, `line ${line}: WORKDIR needs a path`);
+        workdir = joinPath(workdir, dir);
+        parsed.workdir = workdir;
+        stageWorkdir[current.index] = workdir;
+      } else if (keyword === "ONBUILD") {
+        const trig = ins instanceof import_dockerfile_ast.Onbuild ? ins.getTriggerInstruction() : null;
+        const tk = trig?.getKeyword() ?? "";
+        if (trig === null || !KEYWORDS.has(tk) || tk === "ONBUILD" || tk === "FROM" || tk === "MAINTAINER") {
+          throw new InputError(
+            path,
+            `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`
+          );
+        }
+      }
+      if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && parsed.args.length === 0) {
+        throw new InputError(path, `line ${line}: ${keyword} needs arguments`);
+      }
+      if ((keyword === "COPY" || keyword === "ADD") && parsed.heredocs.length === 0 && parsed.args.length < 2) {
+        throw new InputError(path, `line ${line}: ${keyword} needs a source and a destination`);
+      }
+      parsed.ignore = ignoreByLine.get(line) ?? [];
+      current.instructions.push(parsed);
+    } catch (err2) {
+      if (err2 instanceof ExpansionTooLongError) {
         throw new InputError(
           path,
-          `line ${line}: ${keyword} before the first FROM (only ARG may come first)`
+          `line ${line}: ${keyword} ${err2.message} (a chain of ARG/ENV references that doubles?)`
         );
       }
-      for (const p of properties(ins)) {
-        const name = p.getName();
-        const def = p.getValue();
-        globalScope.set(name, buildArgs2[name] ?? (def === null ? null : expand(def, globalScope, escape2)));
-      }
-      continue;
+      throw err2;
     }
-    const parsed = build(ins, current, scope, shell, workdir);
-    if (keyword === "ARG") {
-      for (const p of properties(ins)) {
-        const name = p.getName();
-        const def = p.getValue();
-        const inherited = globalScope.get(name);
-        const value = buildArgs2[name] ?? (def !== null ? expand(def, scope, escape2) : inherited ?? null);
-        scope.set(name, value);
-        stageArgs.set(name, value);
-        parsed.argNames = [...parsed.argNames ?? [], name];
-      }
-    } else if (keyword === "ENV") {
-      const env = stageEnv[current.index];
-      for (const p of properties(ins)) {
-        const v = expand(p.getValue() ?? "", scope, escape2);
-        scope.set(p.getName(), v);
-        env?.set(p.getName(), v);
-      }
-    } else if (keyword === "SHELL") {
-      if (parsed.form !== "exec" || parsed.args.length === 0) {
-        throw new InputError(path, `line ${line}: SHELL needs a JSON array, e.g. ["/bin/sh", "-c"]`);
-      }
-      shell = parsed.args;
-      stageShell[current.index] = shell;
-    } else if (keyword === "WORKDIR") {
-      const dir = parsed.expanded?.[0] ?? "";
-      if (dir === "") throw new InputError(path, `line ${line}: WORKDIR needs a path`);
-      workdir = joinPath(workdir, dir);
-      parsed.workdir = workdir;
-      stageWorkdir[current.index] = workdir;
-    } else if (keyword === "ONBUILD") {
-      const trig = ins instanceof import_dockerfile_ast.Onbuild ? ins.getTriggerInstruction() : null;
-      const tk = trig?.getKeyword() ?? "";
-      if (trig === null || !KEYWORDS.has(tk) || tk === "ONBUILD" || tk === "FROM" || tk === "MAINTAINER") {
-        throw new InputError(
-          path,
-          `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`
-        );
-      }
-    }
-    if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && parsed.args.length === 0) {
-      throw new InputError(path, `line ${line}: ${keyword} needs arguments`);
-    }
-    if ((keyword === "COPY" || keyword === "ADD") && parsed.heredocs.length === 0 && parsed.args.length < 2) {
-      throw new InputError(path, `line ${line}: ${keyword} needs a source and a destination`);
-    }
-    parsed.ignore = ignoreByLine.get(line) ?? [];
-    current.instructions.push(parsed);
   }
   if (stages.length === 0) throw new InputError(path, "no FROM instruction");
   return { path, stages, globalIgnore, escape: escape2, globalArgs: Object.fromEntries(globalScope) };
@@ -45329,6 +46966,7 @@ function joinContinuations(raw, escape2) {
   return out;
 }
 function expand(s, scope, escape2) {
+  const limit = s.length + MAX_EXPANDED_LENGTH;
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i] ?? "";
@@ -45358,6 +46996,7 @@ function expand(s, scope, escape2) {
         if (m2[3] === "-") out += set ? v : expand(m2[4] ?? "", scope, escape2);
         else if (m2[3] === "+") out += set ? expand(m2[4] ?? "", scope, escape2) : "";
         else out += v ?? "";
+        if (out.length > limit) throw new ExpansionTooLongError(name);
       }
       i = close;
       continue;
@@ -45368,6 +47007,7 @@ function expand(s, scope, escape2) {
       continue;
     }
     out += scope.get(m[0]) ?? "";
+    if (out.length > limit) throw new ExpansionTooLongError(m[0]);
     i += m[0].length;
   }
   return out;
@@ -46027,8 +47667,265 @@ function short(s, max = 60) {
 
 // src/lint/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
+
+// src/common/glob.ts
+var MAX_GLOB_ALTERNATIVES = 1024;
+var MAX_GLOB_EXPANDED_LENGTH = 1 << 20;
+var MAX_GLOB_LENGTH = 64 * 1024;
+var MAX_BRACE_DEPTH = 32;
+var GlobError = class extends Error {
+  constructor(glob, problem) {
+    super(`bad glob ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}\u2026` : glob)}: ${problem}`);
+    this.glob = glob;
+    this.problem = problem;
+    this.name = "GlobError";
+  }
+  glob;
+  problem;
+};
+var SLASH = 47;
+var DASH = 45;
+var DOT = 46;
+function parseClass(glob, body) {
+  let negate = false;
+  let k = 0;
+  if (body.startsWith("!") || body.startsWith("^")) {
+    negate = true;
+    k = 1;
+  }
+  const ranges = [];
+  while (k < body.length) {
+    const lo = body.charCodeAt(k);
+    if (body.charCodeAt(k + 1) === DASH && k + 2 < body.length) {
+      const hi = body.charCodeAt(k + 2);
+      if (hi < lo) {
+        throw new GlobError(glob, `range out of order: '${body[k] ?? ""}-${body[k + 2] ?? ""}'`);
+      }
+      ranges.push(lo, hi);
+      k += 3;
+    } else {
+      ranges.push(lo, lo);
+      k += 1;
+    }
+  }
+  return { kind: "class", negate, ranges };
+}
+function parse(text2, glob) {
+  const root = [];
+  const stack2 = [];
+  const current = () => {
+    const top = stack2[stack2.length - 1];
+    return top ? top[top.length - 1] : root;
+  };
+  let noClose = false;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    const push = (token) => {
+      current().push({ kind: "text", token });
+    };
+    if (ch === "*") push({ kind: "star" });
+    else if (ch === "?") push({ kind: "any" });
+    else if (ch === "/") push("slash");
+    else if (ch === "[") {
+      const close = noClose ? -1 : text2.indexOf("]", i + 1);
+      if (close === -1) noClose = true;
+      if (close === -1) push({ kind: "char", ch: ch.charCodeAt(0) });
+      else {
+        push(parseClass(glob, text2.slice(i + 1, close)));
+        i = close;
+      }
+    } else if (ch === "{") {
+      if (stack2.length >= MAX_BRACE_DEPTH) {
+        throw new GlobError(glob, `braces nested deeper than ${MAX_BRACE_DEPTH}`);
+      }
+      stack2.push([[]]);
+    } else if (ch === "}" && stack2.length > 0) {
+      const alternatives = stack2.pop();
+      current().push({ kind: "group", alternatives });
+    } else if (ch === "," && stack2.length > 0) {
+      stack2[stack2.length - 1].push([]);
+    } else push({ kind: "char", ch: text2.charCodeAt(i) });
+  }
+  while (stack2.length > 0) {
+    const alternatives = stack2.pop();
+    current().push({ kind: "group", alternatives });
+  }
+  return root;
+}
+function totalLength(seqs) {
+  return seqs.reduce((n, seq) => n + seq.length, 0);
+}
+function expand2(glob, pieces) {
+  let out = [[]];
+  let size = 0;
+  const tooBig = (count2, length) => {
+    if (count2 > MAX_GLOB_ALTERNATIVES) {
+      throw new GlobError(glob, `braces expand to more than ${MAX_GLOB_ALTERNATIVES} alternatives`);
+    }
+    if (length > MAX_GLOB_EXPANDED_LENGTH) {
+      throw new GlobError(glob, `braces expand to more than ${MAX_GLOB_EXPANDED_LENGTH} characters`);
+    }
+  };
+  for (const piece of pieces) {
+    if (piece.kind === "text") {
+      size += out.length;
+      tooBig(out.length, size);
+      for (const seq of out) seq.push(piece.token);
+      continue;
+    }
+    const alts = [];
+    for (const a of piece.alternatives) {
+      alts.push(...expand2(glob, a));
+      tooBig(alts.length, totalLength(alts));
+    }
+    const count2 = out.length * alts.length;
+    const length = out.length * totalLength(alts) + alts.length * size;
+    tooBig(count2, length);
+    out = out.flatMap((seq) => alts.map((alt) => [...seq, ...alt]));
+    size = length;
+  }
+  return out;
+}
+function toSegment(tokens3) {
+  if (tokens3.length >= 2 && tokens3.every((t2) => t2.kind === "star")) return { kind: "globstar" };
+  const chars = tokens3.flatMap((t2) => t2.kind === "char" ? [String.fromCharCode(t2.ch)] : []);
+  if (chars.length === tokens3.length) return { kind: "literal", text: chars.join("") };
+  const collapsed = tokens3.filter((t2, i) => !(t2.kind === "star" && tokens3[i - 1]?.kind === "star"));
+  return { kind: "wild", tokens: collapsed };
+}
+function split(seq) {
+  const segments = [];
+  let tokens3 = [];
+  for (const t2 of seq) {
+    if (t2 === "slash") {
+      segments.push(toSegment(tokens3));
+      tokens3 = [];
+    } else tokens3.push(t2);
+  }
+  segments.push(toSegment(tokens3));
+  return segments;
+}
+function matchToken(t2, c) {
+  switch (t2.kind) {
+    case "char":
+      return t2.ch === c;
+    case "any":
+      return true;
+    case "star":
+      return true;
+    case "class": {
+      if (c === SLASH) return false;
+      let hit = false;
+      for (let k = 0; k < t2.ranges.length; k += 2) {
+        if (c >= t2.ranges[k] && c <= t2.ranges[k + 1]) {
+          hit = true;
+          break;
+        }
+      }
+      return hit !== t2.negate;
+    }
+  }
+}
+function matchWild(tokens3, s) {
+  let p = 0;
+  let i = 0;
+  let starP = -1;
+  let starI = 0;
+  while (i < s.length) {
+    const t2 = tokens3[p];
+    if (t2 !== void 0 && t2.kind === "star") {
+      starP = p++;
+      starI = i;
+    } else if (t2 !== void 0 && matchToken(t2, s.charCodeAt(i))) {
+      p++;
+      i++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      i = ++starI;
+    } else return false;
+  }
+  while (tokens3[p]?.kind === "star") p++;
+  return p === tokens3.length;
+}
+function matchSegment(seg, s) {
+  if (seg.kind === "literal") return seg.text === s;
+  if (seg.kind === "wild") return matchWild(seg.tokens, s);
+  return true;
+}
+function matchSegments(pattern, path) {
+  const n = path.length;
+  let reach = new Uint8Array(n + 1);
+  reach[0] = 1;
+  for (let i = 0; i < pattern.length; i++) {
+    const seg = pattern[i];
+    const next = new Uint8Array(n + 1);
+    let any = false;
+    if (seg.kind === "globstar") {
+      const min = i === pattern.length - 1 ? 1 : 0;
+      const first = reach.indexOf(1);
+      if (first >= 0) {
+        for (let j = first + min; j <= n; j++) next[j] = 1;
+        any = first + min <= n;
+      }
+    } else {
+      for (let j = 0; j < n; j++) {
+        if (reach[j] === 1 && matchSegment(seg, path[j])) {
+          next[j + 1] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return false;
+    reach = next;
+  }
+  return reach.includes(1);
+}
+function normalisePath2(p) {
+  let start = 0;
+  for (; ; ) {
+    if (p.charCodeAt(start) === SLASH) start += 1;
+    else if (p.charCodeAt(start) === DOT && p.charCodeAt(start + 1) === SLASH) start += 2;
+    else break;
+  }
+  let end = p.length;
+  while (end > start && p.charCodeAt(end - 1) === SLASH) end -= 1;
+  return p.slice(start, end);
+}
+function compileOne(glob) {
+  if (glob.length > MAX_GLOB_LENGTH) throw new GlobError(glob, `longer than ${MAX_GLOB_LENGTH} characters`);
+  const norm2 = normalisePath2(glob.trim());
+  const anchored = norm2.includes("/") ? norm2 : `**/${norm2}`;
+  return expand2(glob, parse(anchored, glob)).map(split);
+}
+function validateGlob(glob) {
+  compileOne(glob);
+}
+function compileSegmentGlob(pattern) {
+  const tokens3 = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*") tokens3.push({ kind: "star" });
+    else if (ch === "?") tokens3.push({ kind: "any" });
+    else if (ch === "[" && pattern.indexOf("]", i + 1) !== -1) {
+      const close = pattern.indexOf("]", i + 1);
+      tokens3.push(parseClass(pattern, pattern.slice(i + 1, close)));
+      i = close;
+    } else tokens3.push({ kind: "char", ch: pattern.charCodeAt(i) });
+  }
+  const seg = toSegment(tokens3);
+  const wild = seg.kind === "globstar" ? { kind: "wild", tokens: [{ kind: "star" }] } : seg;
+  return (name) => !name.includes("/") && matchSegment(wild, name);
+}
+function compileGlobs(globs) {
+  if (globs.length === 0) return () => false;
+  const patterns = globs.flatMap(compileOne);
+  return (path) => {
+    const segments = normalisePath2(path).split("/");
+    return patterns.some((p) => matchSegments(p, segments));
+  };
+}
 
 // src/lint/package-state.ts
 var PACKAGE_STATE_MIN_BYTES = 10 * 1024 * 1024;
@@ -46155,17 +48052,17 @@ function sumBytes(refs2) {
   return total;
 }
 function groupHidden(files) {
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   for (const f of files) {
     const key = `${f.layer}:${f.hiddenBy}`;
-    let g = groups.get(key);
+    let g = groups2.get(key);
     if (!g) {
       g = { layer: f.layer, hiddenBy: f.hiddenBy, files: [] };
-      groups.set(key, g);
+      groups2.set(key, g);
     }
     g.files.push(f);
   }
-  return [...groups.values()].sort((a, b) => a.layer - b.layer || a.hiddenBy - b.hiddenBy);
+  return [...groups2.values()].sort((a, b) => a.layer - b.layer || a.hiddenBy - b.hiddenBy);
 }
 function refs(files) {
   return files.map((f) => ({ path: f.path, bytes: f.bytes }));
@@ -46190,7 +48087,7 @@ function baseFromLine(mapping) {
 var HASH_FILE = /^(?:[0-9a-f]{16,}|(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{32,})(?:\.[a-z0-9]+)?$/i;
 var HASH_DIR = /^(?:[0-9a-f]{1,2}|[0-9a-f]{8,}|sha\d+|content-v\d+|index-v\d+|http(?:-v\d+)?)$/i;
 function foldHashedPaths(paths2) {
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   const keyOf = (p) => {
     const parts = p.split("/");
     if (!HASH_FILE.test(parts[parts.length - 1] ?? "")) return null;
@@ -46202,13 +48099,13 @@ function foldHashedPaths(paths2) {
   for (const p of paths2) {
     const key = keyOf(p.path);
     if (key === null) continue;
-    const list = groups.get(key) ?? [];
+    const list = groups2.get(key) ?? [];
     list.push(p);
-    groups.set(key, list);
+    groups2.set(key, list);
   }
   const out = [];
   const folded = /* @__PURE__ */ new Set();
-  for (const [dir, list] of groups) {
+  for (const [dir, list] of groups2) {
     if (list.length < 2) continue;
     for (const p of list) folded.add(p);
     const first = list[0];
@@ -46306,8 +48203,8 @@ var ll001 = {
   options: { minRuns: 2 },
   check(ctx, report) {
     const mapped = ctx.dockerfile !== null && (ctx.mapping?.layers.some((l) => l.instruction !== null) ?? false);
-    const groups = mapped ? groupsFromDockerfile(ctx) : groupsFromHistory(ctx);
-    for (const g of groups) {
+    const groups2 = mapped ? groupsFromDockerfile(ctx) : groupsFromHistory(ctx);
+    for (const g of groups2) {
       if (g.layers.length < Math.max(2, ctx.options.minRuns)) continue;
       const inGroup = new Set(g.layers);
       const first = g.layers[0];
@@ -46463,11 +48360,11 @@ var ll005 = {
       const command = isCopyLayer(ctx, layer) ? "" : layerCommand(ctx, layer);
       const managers = packageManagersIn(command);
       const bySideEffect = (f) => mtimeOnly(f) && (managers.length > 0 || isPackageState(f.path));
-      const groups = [
+      const groups2 = [
         [all.filter((f) => !bySideEffect(f)), false],
         [all.filter(bySideEffect), true]
       ];
-      for (const [files, sideEffect] of groups) {
+      for (const [files, sideEffect] of groups2) {
         const bytes = sumBytes(files);
         if (files.length === 0 || bytes < ctx.options.minBytes) continue;
         const sources = [...new Set(files.map((f) => f.layer))].sort((x, y) => x - y);
@@ -46838,70 +48735,6 @@ var ll007 = {
   }
 };
 
-// src/common/glob.ts
-function escapeRe(ch) {
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
-}
-function translate(glob) {
-  let re = "";
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const ch = glob[i];
-    if (ch === "*") {
-      if (glob[i + 1] === "*") {
-        if (glob[i + 2] === "/") {
-          re += "(?:.*/)?";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
-      }
-      re += "[^/]*";
-    } else if (ch === "?") {
-      re += "[^/]";
-    } else if (ch === "[") {
-      const close = glob.indexOf("]", i + 1);
-      if (close === -1) {
-        re += "\\[";
-      } else {
-        let body = glob.slice(i + 1, close);
-        if (body.startsWith("!")) body = `^${body.slice(1)}`;
-        re += `[${body.replace(/\\/g, "\\\\")}]`;
-        i = close;
-      }
-    } else if (ch === "{") {
-      braces += 1;
-      re += "(?:";
-    } else if (ch === "}" && braces > 0) {
-      braces -= 1;
-      re += ")";
-    } else if (ch === "," && braces > 0) {
-      re += "|";
-    } else {
-      re += escapeRe(ch);
-    }
-    i += 1;
-  }
-  while (braces-- > 0) re += ")";
-  return re;
-}
-function normalisePath2(p) {
-  return p.replace(/^(?:\.\/|\/)+/, "").replace(/\/+$/, "");
-}
-function compileGlobs(globs) {
-  if (globs.length === 0) return () => false;
-  const parts = globs.map((g) => {
-    const norm2 = normalisePath2(g.trim());
-    const anchored = norm2.includes("/") ? norm2 : `**/${norm2}`;
-    return translate(anchored);
-  });
-  const re = new RegExp(`^(?:${parts.join("|")})(?:/.*)?$`);
-  return (path) => re.test(normalisePath2(path));
-}
-
 // src/lint/rules/ll008-secret-in-layer.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
@@ -47190,16 +49023,16 @@ var ll013 = {
     const layerOf = [];
     let n = 0;
     for (const h of history) layerOf.push(h.empty_layer === true ? null : n++);
-    const groups = /* @__PURE__ */ new Map();
+    const groups2 = /* @__PURE__ */ new Map();
     const allowed = new Set(ctx.options.allowNames.map((n2) => n2.toLowerCase()));
     for (const s of ctx.model.secrets.config) {
       if (allowed.has(s.name.toLowerCase())) continue;
       const key = s.history ?? `config:${s.source}`;
-      const list = groups.get(key) ?? [];
+      const list = groups2.get(key) ?? [];
       list.push(s);
-      groups.set(key, list);
+      groups2.set(key, list);
     }
-    for (const [key, secrets] of groups) {
+    for (const [key, secrets] of groups2) {
       const j = typeof key === "number" ? key : null;
       const layer = j === null ? null : layerOf[j] ?? null;
       const instruction = j === null ? null : ctx.mapping?.entries?.[j] ?? null;
@@ -47267,6 +49100,17 @@ function defaultConfig() {
   return { path: null, rules: {}, ignorePaths: [] };
 }
 var TOP_LEVEL_KEYS = ["rules", "ignorePaths", "failOn", "budgets"];
+var GLOB_OPTION_NAMES = /* @__PURE__ */ new Set(["patterns", "excludePaths"]);
+function checkGlobs(globs, file, key) {
+  globs.forEach((g, i) => {
+    try {
+      validateGlob(g);
+    } catch (err2) {
+      if (err2 instanceof GlobError) throw new InputError(file, `${key}[${i}]: ${err2.message}`);
+      throw err2;
+    }
+  });
+}
 function isPlainObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -47316,6 +49160,7 @@ function parseOption(rule, name, value, file, key) {
     if (!Array.isArray(value) || !value.every((x) => typeof x === "string")) {
       throw new InputError(file, `${key}: expected a list of strings, got ${describe4(value)}`);
     }
+    if (GLOB_OPTION_NAMES.has(name)) checkGlobs(value, file, key);
     return [...value];
   }
   if (typeof def === "string") {
@@ -47384,6 +49229,7 @@ function validateConfig(data, file, rules = RULES) {
       throw new InputError(file, `ignorePaths: expected a list of path globs, got ${describe4(ignore)}`);
     }
     config.ignorePaths = list.map((x) => x.trim());
+    checkGlobs(config.ignorePaths, file, "ignorePaths");
   }
   const failOn = data["failOn"];
   if (failOn !== void 0 && failOn !== null) {
@@ -47424,7 +49270,7 @@ async function loadConfig(cwd, configPath = "", rules = RULES) {
     const full = join2(cwd, name);
     let text2;
     try {
-      text2 = await readFile2(full, "utf8");
+      text2 = await readFile(full, "utf8");
     } catch (err2) {
       if (isErrno(err2, "ENOENT")) continue;
       throw new InputError(name, `cannot read config: ${errMessage(err2)}`);
@@ -47435,7 +49281,7 @@ async function loadConfig(cwd, configPath = "", rules = RULES) {
 }
 async function readText(full, shownAs) {
   try {
-    return await readFile2(full, "utf8");
+    return await readFile(full, "utf8");
   } catch (err2) {
     if (err2 instanceof LayerlintError) throw err2;
     if (isErrno(err2, "ENOENT")) throw new InputError(shownAs, "config file not found");
@@ -47709,7 +49555,7 @@ function compareUtf8(a, b) {
   }
   return a.length - b.length;
 }
-function split(path) {
+function split2(path) {
   return path.split("/").filter((s) => s !== "");
 }
 function addPath(root, names, info2) {
@@ -47758,7 +49604,7 @@ function layerTree(entries2) {
   const root = new Node("", null);
   const whiteouts = [];
   for (const e2 of entries2) {
-    const names = split(e2.path);
+    const names = split2(e2.path);
     if (e2.kind === "opaque") {
       let node = root;
       for (const name of names) node = node.child(name) ?? node.addChild(name);
@@ -47824,7 +49670,7 @@ function diveNumbers(scans) {
       tree0 = null;
     }
     const lower = stacked;
-    const sorted = tree.whiteouts.some((p) => getNode(lower, split(p)) === void 0);
+    const sorted = tree.whiteouts.some((p) => getNode(lower, split2(p)) === void 0);
     walkPostOrder(
       tree.root,
       (n, names) => {
@@ -47877,24 +49723,16 @@ function parentPath(path) {
 }
 var MergedFs = class {
   owners = /* @__PURE__ */ new Map();
-  children = /* @__PURE__ */ new Map();
+  children;
   get(path) {
     return this.owners.get(path);
   }
   set(path, owner) {
-    if (!this.owners.has(path)) {
-      const parent = parentPath(path);
-      let set = this.children.get(parent);
-      if (!set) {
-        set = /* @__PURE__ */ new Set();
-        this.children.set(parent, set);
-      }
-      set.add(path);
-    }
+    if (this.children && !this.owners.has(path)) this.index(this.children, path);
     this.owners.set(path, owner);
   }
   delete(path) {
-    if (!this.owners.delete(path)) return;
+    if (!this.owners.delete(path) || !this.children) return;
     const parent = parentPath(path);
     const set = this.children.get(parent);
     if (set) {
@@ -47904,8 +49742,21 @@ var MergedFs = class {
   }
   /** Direct children of `path` (a snapshot, safe to mutate the fs while iterating). */
   childrenOf(path) {
+    if (!this.children) {
+      this.children = /* @__PURE__ */ new Map();
+      for (const p of this.owners.keys()) this.index(this.children, p);
+    }
     const set = this.children.get(path);
     return set ? [...set] : [];
+  }
+  index(children, path) {
+    const parent = parentPath(path);
+    let set = children.get(parent);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      children.set(parent, set);
+    }
+    set.add(path);
   }
 };
 function mergeLayers(scans) {
@@ -48645,7 +50496,7 @@ async function loadImages(inputs, deps, opts = {}) {
 }
 async function readText2(spec, cwd, what) {
   try {
-    return await readFile3(isAbsolute2(spec) ? spec : resolve3(cwd, spec), "utf8");
+    return await readFile2(isAbsolute2(spec) ? spec : resolve3(cwd, spec), "utf8");
   } catch (err2) {
     const code2 = errnoCode(err2);
     if (code2 === "ENOENT") throw new InputError(spec, `${what} not found`);
@@ -48703,7 +50554,7 @@ async function prepare(inputs, deps) {
   }
   let analysed = null;
   const baselineDeps = {
-    readFile: (p) => readFile3(resolve3(deps.cwd, p), "utf8"),
+    readFile: (p) => readFile2(resolve3(deps.cwd, p), "utf8"),
     analyze: (s) => {
       analysed ??= classifySource(s, deps.cwd).then(
         (src) => analyze(
@@ -48778,6 +50629,9 @@ var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/layerlint/layerlint";
 var FINGERPRINT_KEY = "layerlint/v1";
 var BUDGET_RULE_PREFIX = "budget/";
+var MAX_RESULTS_PER_RUN = 25e3;
+var MAX_LOCATIONS_PER_RESULT = 1e3;
+var TRUNCATED_PROPERTY = "layerlint.truncated";
 function sarifLevel(s) {
   return s === "info" ? "note" : s;
 }
@@ -48867,6 +50721,14 @@ function budgetFinding(b) {
     ""
   );
 }
+function mostSevere(all, max) {
+  if (all.length <= max) return all;
+  const order = all.map((e2, i) => ({ rank: severityRank(e2.f.severity), i }));
+  order.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const keep = order.slice(0, max).map((o) => o.i);
+  keep.sort((a, b) => a - b);
+  return keep.map((i) => all[i]);
+}
 function renderSarif(reports, rules, opts = {}) {
   const list = Array.isArray(reports) ? reports : [reports];
   const descriptors2 = [...rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map(descriptor);
@@ -48878,46 +50740,51 @@ function renderSarif(reports, rules, opts = {}) {
     index.set(id, descriptors2.length - 1);
     return descriptors2.length - 1;
   };
-  const results = [];
   const seen = /* @__PURE__ */ new Map();
+  const all = [];
   for (const r of list) {
     const dockerfile = opts.dockerfilePath !== void 0 ? opts.dockerfilePath : r.dockerfile;
     const budgetFindings = r.budgets.filter((b) => b.status !== "pass").map(budgetFinding);
     for (const f of [...r.findings, ...budgetFindings]) {
-      const ruleIndex = f.ruleId.startsWith(BUDGET_RULE_PREFIX) ? ensure(f.ruleId, () => budgetDescriptor(f.ruleId.slice(BUDGET_RULE_PREFIX.length))) : ensure(f.ruleId, () => ({
-        id: f.ruleId,
-        name: f.ruleId,
-        shortDescription: { text: f.ruleId },
-        fullDescription: { text: f.ruleId },
-        help: { text: f.fix || f.ruleId },
-        defaultConfiguration: { level: sarifLevel(f.severity) }
-      }));
       let fp = fingerprint(r, f, dockerfile);
       const n = seen.get(fp) ?? 0;
       seen.set(fp, n + 1);
       if (n > 0) fp = `${fp.slice(0, -2)}:${n + 1}`;
-      const amounts = [
-        ...f.bytes > 0 ? [`saves ${f.bytes} bytes`] : [],
-        ...f.affectedBytes !== void 0 && f.affectedBytes > 0 ? [`affects ${f.affectedBytes} bytes`] : []
-      ];
-      const evidence = amounts.length > 0 ? ` (${amounts.join(", ")})` : "";
-      results.push({
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: sarifLevel(f.severity),
-        message: { text: `${f.message}${evidence}${f.fix ? ` Fix: ${f.fix}` : ""}` },
-        locations: locationsFor(r, f, dockerfile),
-        partialFingerprints: { [FINGERPRINT_KEY]: fp },
-        properties: {
-          bytes: f.bytes,
-          ...f.affectedBytes !== void 0 ? { affectedBytes: f.affectedBytes } : {},
-          layerIndex: f.layerIndex,
-          platform: platformString(r.image.platform),
-          paths: f.paths.map((p) => ({ path: p.path, bytes: p.bytes })),
-          pathCount: f.pathCount
-        }
-      });
+      all.push({ r, f, dockerfile, fp });
     }
+  }
+  const kept = mostSevere(all, MAX_RESULTS_PER_RUN);
+  const results = [];
+  for (const { r, f, dockerfile, fp } of kept) {
+    const ruleIndex = f.ruleId.startsWith(BUDGET_RULE_PREFIX) ? ensure(f.ruleId, () => budgetDescriptor(f.ruleId.slice(BUDGET_RULE_PREFIX.length))) : ensure(f.ruleId, () => ({
+      id: f.ruleId,
+      name: f.ruleId,
+      shortDescription: { text: f.ruleId },
+      fullDescription: { text: f.ruleId },
+      help: { text: f.fix || f.ruleId },
+      defaultConfiguration: { level: sarifLevel(f.severity) }
+    }));
+    const amounts = [
+      ...f.bytes > 0 ? [`saves ${f.bytes} bytes`] : [],
+      ...f.affectedBytes !== void 0 && f.affectedBytes > 0 ? [`affects ${f.affectedBytes} bytes`] : []
+    ];
+    const evidence = amounts.length > 0 ? ` (${amounts.join(", ")})` : "";
+    results.push({
+      ruleId: f.ruleId,
+      ruleIndex,
+      level: sarifLevel(f.severity),
+      message: { text: `${f.message}${evidence}${f.fix ? ` Fix: ${f.fix}` : ""}` },
+      locations: locationsFor(r, f, dockerfile).slice(0, MAX_LOCATIONS_PER_RESULT),
+      partialFingerprints: { [FINGERPRINT_KEY]: fp },
+      properties: {
+        bytes: f.bytes,
+        ...f.affectedBytes !== void 0 ? { affectedBytes: f.affectedBytes } : {},
+        layerIndex: f.layerIndex,
+        platform: platformString(r.image.platform),
+        paths: f.paths.map((p) => ({ path: p.path, bytes: p.bytes })),
+        pathCount: f.pathCount
+      }
+    });
   }
   const first = list[0];
   const version = first?.tool.version ?? "0.0.0";
@@ -48938,6 +50805,7 @@ function renderSarif(reports, rules, opts = {}) {
         ...opts.category ? { automationDetails: { id: opts.category } } : {},
         results,
         properties: {
+          ...kept.length < all.length ? { [TRUNCATED_PROPERTY]: { results: all.length, kept: kept.length } } : {},
           images: list.map((r) => ({
             ref: r.image.ref,
             platform: platformString(r.image.platform),
@@ -48997,7 +50865,7 @@ var DEFAULT_SARIF_NAME = "layerlint.sarif";
 var DEFAULT_AUDIT_NAME = "layerlint-audit.json";
 var DEFAULT_AUDIT_ISSUE_TITLE = "layerlint base-image audit";
 var DIVE_CI_NONE = "none";
-var MAX_REPORT_FILE_BYTES = 64 * 1024 * 1024;
+var MAX_REPORT_FILE_BYTES = 4 * 1024 * 1024;
 var FORK_DOCS = "docs/action.md#pull-requests-from-forks";
 var GITHUB_COMMENT_MAX_CHARS = 65536;
 var GITHUB_SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -49069,6 +50937,9 @@ function emitAnnotations(plan) {
   }
 }
 
+// src/action/comment.ts
+import { createHash as createHash4 } from "node:crypto";
+
 // src/render/escape.ts
 var ENTITY_CHARS = /* @__PURE__ */ new Set([
   "&",
@@ -49139,6 +51010,18 @@ function textWithCode(input, max = 400) {
     parts[parts.length - 2] = `${parts[parts.length - 2] ?? ""}\`${parts.pop() ?? ""}`;
   return parts.map((p, i) => i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p)).join("");
 }
+function num(n) {
+  return typeof n === "number" && Number.isFinite(n) ? String(n) : "?";
+}
+function lineNumber(n) {
+  return typeof n === "number" && Number.isSafeInteger(n) && n >= 1 ? n : null;
+}
+function plain(input, max = 200) {
+  return input.length <= max && /^[A-Za-z0-9 .,+%()·±-]*$/.test(input) && !/www\./i.test(input) ? input : text(input, max);
+}
+function ident(input, max = 80) {
+  return input.length <= max && /^[A-Za-z0-9._-]+$/.test(input) ? `\`${input}\`` : code(input, max);
+}
 
 // src/render/baseline.ts
 var ROWS = 10;
@@ -49148,11 +51031,11 @@ function renderBaseline(cmp3, format) {
   const label = (s) => md ? code(s, LABEL_CHARS) : truncate(s, LABEL_CHARS);
   const out = [];
   out.push(
-    md ? `#### Compared with ${text(cmp3.label, 60)}: ${cmp3.headline.replace(/ vs .*$/, "")}` : `Baseline: ${cmp3.headline}`
+    md ? `#### Compared with ${text(cmp3.label, 60)}: ${plain(cmp3.headline.replace(/ vs .*$/, ""), 200)}` : `Baseline: ${cmp3.headline}`
   );
   const t2 = cmp3.totals;
   out.push(
-    `${md ? "" : "  "}content ${formatDelta(t2.contentBytes.delta)} \xB7 final ${formatDelta(t2.finalBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 compressed ${formatDelta(t2.blobBytes.delta)} \xB7 layers ${t2.layerCount.delta >= 0 ? "+" : ""}${t2.layerCount.delta}`
+    `${md ? "" : "  "}content ${formatDelta(t2.contentBytes.delta)} \xB7 final ${formatDelta(t2.finalBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 compressed ${formatDelta(t2.blobBytes.delta)} \xB7 layers ${t2.layerCount.delta >= 0 ? "+" : ""}${num(t2.layerCount.delta)}`
   );
   const changed = cmp3.layers.filter(
     (l) => l.baselineIndex !== null && l.changed && l.contentBytes.delta !== 0
@@ -49163,17 +51046,17 @@ function renderBaseline(cmp3, format) {
   const added = cmp3.layers.filter((l) => l.baselineIndex === null);
   const rows = [
     ...changed.map((l) => [
-      `#${l.index}`,
+      `#${num(l.index)}`,
       label(l.label),
       formatDelta(l.contentBytes.delta)
     ]),
     ...added.map((l) => [
-      `#${l.index} (added)`,
+      `#${num(l.index)} (added)`,
       label(l.label),
       formatDelta(l.contentBytes.current)
     ]),
     ...cmp3.removed.map((r) => [
-      `was #${r.baselineIndex} (removed)`,
+      `was #${num(r.baselineIndex)} (removed)`,
       label(r.label),
       formatDelta(-r.contentBytes)
     ])
@@ -49184,7 +51067,7 @@ function renderBaseline(cmp3, format) {
     for (const [i, l, d] of rows.slice(0, ROWS))
       out.push(md ? `| ${i} | ${l} | ${d} |` : `  ${i.padEnd(20)} ${d.padStart(12)}  ${l}`);
     if (rows.length > ROWS)
-      out.push(md ? `| \u2026 ${rows.length - ROWS} more | | |` : `  \u2026 ${rows.length - ROWS} more`);
+      out.push(md ? `| \u2026 ${num(rows.length - ROWS)} more | | |` : `  \u2026 ${rows.length - ROWS} more`);
   }
   if (cmp3.grownFiles.length > 0) {
     out.push(
@@ -49228,26 +51111,29 @@ function formatBudgetValue(unit, v, exact = false) {
       return `${trim(v)} %`;
     case "ratio":
       return `${trim(v * 100)} %`;
-    default:
+    case "count":
       return formatInteger(v);
+    default:
+      return num(v);
   }
 }
 function trim(n) {
   if (n !== 0 && Math.abs(n) < 0.01) return String(Number(n.toPrecision(3)));
   return String(Number(n.toFixed(2)));
 }
-function limitCell(b, same) {
+function limitCell(b, same, md) {
   if (b.limitText === void 0) return formatBudgetValue(b.unit, b.limit, same);
-  return same && b.unit === "bytes" ? `${b.limitText} (${formatInteger(b.limit)} B)` : b.limitText;
+  const written2 = md ? plain(b.limitText, 80) : b.limitText;
+  return same && b.unit === "bytes" ? `${written2} (${formatInteger(b.limit)} B)` : written2;
 }
-function cells(b) {
+function cells(b, md = false) {
   const same = formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
   const cmp3 = b.name.startsWith("min") || b.name === "dive.lowestEfficiency" ? "\u2265" : "\u2264";
   return [
     b.name,
     b.level,
     formatBudgetValue(b.unit, b.value, same),
-    `${cmp3} ${limitCell(b, same)}`,
+    `${cmp3} ${limitCell(b, same, md)}`,
     b.detail ?? ""
   ];
 }
@@ -49256,9 +51142,9 @@ function renderBudgetTable(budgets, format) {
   if (format === "markdown") {
     const lines2 = ["| Budget | Level | Value | Limit | Status | Detail |", "|---|---|--:|--:|---|---|"];
     for (const b of budgets) {
-      const [name, level, value, limit, detail] = cells(b);
+      const [name, level, value, limit, detail] = cells(b, true);
       lines2.push(
-        `| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${text(detail, 160)} |`
+        `| ${ident(name, 80)} | ${plain(level, 10)} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${text(detail, 160)} |`
       );
     }
     return lines2.join("\n");
@@ -49328,7 +51214,7 @@ function percent(ratio) {
   return `${(ratio * 100).toFixed(1)} %`;
 }
 function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${num(n)} ${n === 1 ? one : many}`;
 }
 var Linker = class {
   constructor(base, path) {
@@ -49338,7 +51224,9 @@ var Linker = class {
   base;
   path;
   /** `Dockerfile:12` (linked when there is a base), or '' without a line. */
-  line(line, endLine) {
+  line(rawLine, rawEndLine) {
+    const line = lineNumber(rawLine);
+    const endLine = lineNumber(rawEndLine);
     if (line === null || this.path === null) return "";
     const name = this.path.split("/").pop() ?? this.path;
     const range = endLine !== null && endLine !== line ? `${line}-${endLine}` : `${line}`;
@@ -49369,7 +51257,7 @@ function headline(report) {
     plural2(t2.layerCount, "layer")
   ];
   if (baseline) numbers.push(`**${formatDelta(baseline.totalDelta)}** vs ${code(baseline.label, 60)}`);
-  const findingLine = `${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${counts.info} info \xB7 fails on \`${report.failOn}\``;
+  const findingLine = `${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${num(counts.info)} info \xB7 fails on ${ident(report.failOn, 20)}`;
   const budgetFails = report.budgets.filter((b) => b.status === "fail").length;
   const budgetWarns = report.budgets.filter((b) => b.status === "warn").length;
   const budgetLine = report.budgets.length > 0 ? ` \xB7 budgets: ${budgetFails} failed, ${budgetWarns} warned, ${report.budgets.length - budgetFails - budgetWarns} passed` : "";
@@ -49411,14 +51299,14 @@ function findingSections(report, ctx, link) {
 }
 function renderFinding(f, title, link) {
   const where = link.line(f.line, f.endLine);
-  const layer = f.layerIndex !== null ? `layer ${f.layerIndex}` : "image";
+  const layer = f.layerIndex !== null ? `layer ${num(f.layerIndex)}` : "image";
   const amounts = findingAmounts(f).map((a) => a.startsWith("saves") ? ` \xB7 **${a}**` : ` \xB7 ${a}`).join("");
   const head = `- **${text(f.ruleId, 20)}**${title ? ` ${text(title, 100)}` : ""} \xB7 ${where ? `${where} \xB7 ` : ""}${layer}${amounts}`;
   const lines2 = [head, `  ${textWithCode(f.message, 400)}`];
   if (f.paths.length > 0) {
     const shown2 = f.paths.slice(0, PATHS_PER_FINDING).map((p) => `${code(p.path, PATH_CHARS)} (${formatBytes(p.bytes)})`);
     const rest = f.pathCount - shown2.length;
-    lines2.push(`  Evidence: ${shown2.join(", ")}${rest > 0 ? `, and ${rest} more` : ""}`);
+    lines2.push(`  Evidence: ${shown2.join(", ")}${rest > 0 ? `, and ${num(rest)} more` : ""}`);
   }
   if (f.fix) lines2.push(`  Fix: ${textWithCode(f.fix, 400)}`);
   return lines2.join("\n");
@@ -49442,7 +51330,7 @@ function layerSection(report, link) {
     const where = link.line(l.instruction?.line ?? null, l.instruction?.endLine ?? null) || (l.fromBaseImage ? "base image" : "");
     const cmd = layerCommand2(l);
     const cells2 = [
-      `${l.index}`,
+      num(l.index),
       where,
       cmd ? code(cmd, INSTRUCTION_CHARS) : "",
       l.emptyLayer ? "\u2014" : formatBytes(l.contentBytes)
@@ -49479,9 +51367,9 @@ function chartSection(report) {
     "```mermaid",
     "xychart-beta",
     `  title "Layer sizes (${unit})"`,
-    `  x-axis [${layers.map((l) => `"${l.index}"`).join(", ")}]`,
+    `  x-axis [${layers.map((l) => `"${num(l.index)}"`).join(", ")}]`,
     `  y-axis "${unit}" 0 --> ${Number((top * 1.1).toFixed(2))}`,
-    `  bar [${values.join(", ")}]`,
+    `  bar [${values.map(num).join(", ")}]`,
     "```"
   ].join("\n");
   return {
@@ -49553,7 +51441,7 @@ function wastedFilesSection(report, link) {
     "| Path | Bytes | How | By layer |\n|---|--:|---|---|",
     shown2.map((r) => {
       const where = link.line(r.layer.instruction?.line ?? null, r.layer.instruction?.endLine ?? null);
-      return `| ${code(r.path, PATH_CHARS)} | ${formatBytes(r.bytes)} | ${r.how} | ${r.layer.index}${where ? ` (${where})` : ""} |`;
+      return `| ${code(r.path, PATH_CHARS)} | ${formatBytes(r.bytes)} | ${r.how} | ${num(r.layer.index)}${where ? ` (${where})` : ""} |`;
     }),
     wasted.length
   );
@@ -49638,111 +51526,8 @@ function renderSummary(reports, ctx) {
 `;
 }
 
-// src/action/comment.ts
-var COMMENT_MARGIN = 1536;
-var COMMENT_MAX_BYTES = GITHUB_COMMENT_MAX_CHARS - COMMENT_MARGIN;
-function commentMarker(key) {
-  return `<!-- layerlint:${markerKey(key)} -->`;
-}
-function renderComment(reports, key, ctx) {
-  const marker = commentMarker(key);
-  if (reports.length === 0) return `${marker}
-${NO_IMAGE}`;
-  const maxBytes = COMMENT_MAX_BYTES - utf8Length(marker) - 2;
-  return `${marker}
-${renderPlatforms(reports, { ...ctx, maxBytes })}
-`;
-}
-async function upsertComment(api, issue2, key, body, opts = { create: true }) {
-  const marker = commentMarker(key);
-  if (!body.startsWith(marker)) throw new Error("comment body does not start with its marker");
-  if (body.length >= GITHUB_COMMENT_MAX_CHARS)
-    throw new Error(`comment body is ${body.length} characters, over GitHub's limit`);
-  const identity = await api.whoAmI();
-  const comments = await api.list(issue2);
-  const marked = comments.filter((c) => c.body.split("\n", 1)[0]?.trim() === marker).sort((a, b) => a.id - b.id);
-  const ours = pickOwn(marked, identity);
-  if (!ours) {
-    if (!opts.create) return null;
-    const made = await api.create(issue2, body);
-    return { action: "created", url: made.url, id: made.id };
-  }
-  if (ours.body === body) return { action: "unchanged", url: ours.url, id: ours.id };
-  const updated = await api.update(ours.id, body);
-  return { action: "updated", url: updated.url, id: updated.id };
-}
-function pickOwn(marked, identity) {
-  if (identity !== null) return marked.find((c) => c.login === identity);
-  return marked.find((c) => c.login === GITHUB_ACTIONS_BOT) ?? marked.find((c) => c.userType === "Bot" && (c.login ?? "").endsWith("[bot]"));
-}
-function isForbidden(err2) {
-  return typeof err2 === "object" && err2 !== null && err2.status === 403;
-}
-
-// src/action/context.ts
-import { readFileSync } from "node:fs";
-import { isAbsolute as isAbsolute3, relative, resolve as resolve4, sep } from "node:path";
-function obj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-}
-function num(v) {
-  return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : null;
-}
-function str(v) {
-  return typeof v === "string" ? v : "";
-}
-function readGithubContext(env, cwd) {
-  let payload = {};
-  const eventPath = env.GITHUB_EVENT_PATH;
-  if (eventPath) {
-    try {
-      payload = obj(JSON.parse(readFileSync(eventPath, "utf8")));
-    } catch (err2) {
-      throw new UsageError(
-        `GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${err2 instanceof Error ? err2.message : String(err2)})`
-      );
-    }
-  }
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const pr = obj(payload.pull_request);
-  const issue2 = obj(payload.issue);
-  const run2 = obj(payload.workflow_run);
-  const runPrs = Array.isArray(run2.pull_requests) ? run2.pull_requests : [];
-  let prNumber = null;
-  if (PR_EVENTS.includes(eventName)) prNumber = num(pr.number) ?? num(payload.number);
-  else if (eventName === "issue_comment" && issue2.pull_request) prNumber = num(issue2.number);
-  else if (eventName === "workflow_run") prNumber = num(obj(runPrs[0]).number);
-  const sha = env.GITHUB_SHA ?? "";
-  return {
-    eventName,
-    owner,
-    repo,
-    serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
-    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-    sha,
-    headSha: str(obj(pr.head).sha) || str(run2.head_sha) || sha,
-    prNumber,
-    workflowRunHeadSha: eventName === "workflow_run" ? str(run2.head_sha) || null : null,
-    workspace: env.GITHUB_WORKSPACE ?? cwd,
-    runnerTemp: env.RUNNER_TEMP ?? "",
-    payload
-  };
-}
-function repoRelative(path, workspace, cwd) {
-  if (path === "") return null;
-  const rel = relative(resolve4(workspace), isAbsolute3(path) ? path : resolve4(cwd, path));
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return null;
-  return rel.split(sep).join("/");
-}
-function blobUrl(gh) {
-  if (!gh.owner || !gh.repo || !/^[0-9a-f]{7,64}$/i.test(gh.headSha)) return void 0;
-  const repoUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}`;
-  return /^https?:\/\/[^\s()<>]+$/.test(repoUrl) ? `${repoUrl.replace(/\/+$/, "")}/blob/${gh.headSha}` : void 0;
-}
-
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -49753,7 +51538,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL6}`);
@@ -50173,10 +51958,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand2.bind(null, template)
+    expand: expand3.bind(null, template)
   };
 }
-function expand2(template, context3) {
+function expand3(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -50214,7 +51999,7 @@ function expand2(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -50278,7 +52063,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+  return parse2(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -50287,7 +52072,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: parse2
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -53908,6 +55693,310 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION9 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request3, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request3),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request3, options) {
+  const response = await request3(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION9;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION10 = "0.0.0-development";
+var noop4 = () => Promise.resolve();
+function wrapRequest2(state, request3, options) {
+  return state.retryLimiter.schedule(doRequest, state, request3, options);
+}
+async function doRequest(state, request3, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request3.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop4);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop4);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop4);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request3, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths2) {
+  const regexes = paths2.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request3, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request3.retryCount;
+      request3.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request3.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request3, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request3, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION10;
+throttling.triggersNotification = triggersNotification;
+
 // src/action/github.ts
 function toComment(c) {
   return {
@@ -53927,18 +56016,159 @@ function toIssue(i) {
     url: i.html_url
   };
 }
-function makeGithubApi(token, owner, repo, baseUrl2) {
-  const octokit = getOctokit(token, { baseUrl: baseUrl2 });
+var GithubApiError = class extends LayerlintError {
+  constructor(kind, status, call, message, options) {
+    super(`GitHub API ${call}: ${message}`, options);
+    this.kind = kind;
+    this.status = status;
+    this.call = call;
+  }
+  kind;
+  status;
+  call;
+};
+var DEFAULT_API_POLICY = {
+  timeoutMs: 3e4,
+  retries: 3,
+  rateLimitRetries: 2,
+  maxRateLimitWaitSeconds: 60,
+  retryBaseMs: 1e3,
+  paceWrites: false
+};
+var AttemptTimeout = class extends Error {
+  request = {};
+};
+var attempts = /* @__PURE__ */ new WeakMap();
+var attemptsOf = /* @__PURE__ */ new WeakMap();
+function timeoutPlugin(timeoutMs) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request3, options) => {
+      const n = (attempts.get(options) ?? 0) + 1;
+      attempts.set(options, n);
+      const ctrl = new AbortController();
+      const req = options.request;
+      const outer = req.signal ?? void 0;
+      if (outer)
+        outer.addEventListener(
+          "abort",
+          () => {
+            ctrl.abort(outer.reason);
+          },
+          { once: true }
+        );
+      const timer = setTimeout(() => {
+        ctrl.abort();
+      }, timeoutMs);
+      req.signal = ctrl.signal;
+      try {
+        return await request3(options);
+      } catch (err2) {
+        const timedOut = ctrl.signal.aborted && !(outer?.aborted ?? false);
+        const final = timedOut ? new AttemptTimeout(`no answer within ${timeoutMs / 1e3} s`) : err2;
+        if (typeof final === "object" && final !== null) attemptsOf.set(final, n);
+        throw final;
+      } finally {
+        req.signal = outer;
+        clearTimeout(timer);
+      }
+    });
+  };
+}
+var UNPACED = {
+  key: () => ({
+    schedule: (_opts, fn, ...args) => fn(...args)
+  })
+};
+function headerOf(err2, name) {
+  const headers = err2.response?.headers;
+  const v = headers?.[name];
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function isRateLimit(err2, status) {
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const message = err2 instanceof Error ? err2.message : "";
+  return /rate limit/i.test(message) || headerOf(err2, "retry-after") !== void 0 || headerOf(err2, "x-ratelimit-remaining") === "0";
+}
+function toApiError(err2, call) {
+  if (err2 instanceof GithubApiError || typeof err2 !== "object" || err2 === null) return err2;
+  const tries = attemptsOf.get(err2) ?? 1;
+  const after = tries > 1 ? ` after ${tries - 1} ${tries === 2 ? "retry" : "retries"}` : "";
+  if (err2 instanceof AttemptTimeout)
+    return new GithubApiError("timed-out", null, call, `timed out: ${err2.message}${after}`, { cause: err2 });
+  const raw = err2.status;
+  const status = typeof raw === "number" ? raw : null;
+  const detail = err2 instanceof Error ? err2.message.split("\n", 1)[0]?.slice(0, 200) : "";
+  if (status === null) return err2;
+  if (isRateLimit(err2, status)) {
+    const wait = headerOf(err2, "retry-after");
+    return new GithubApiError(
+      "rate-limited",
+      status,
+      call,
+      `rate limited (HTTP ${status}${wait !== void 0 ? `, retry-after ${wait} s` : ""})${after}; try again later`,
+      { cause: err2 }
+    );
+  }
+  if (status === 403)
+    return new GithubApiError(
+      "forbidden",
+      403,
+      call,
+      `forbidden (HTTP 403): the token is read-only or lacks the permission (${detail ?? ""})`,
+      { cause: err2 }
+    );
+  if (status >= 500)
+    return new GithubApiError(
+      "server-error",
+      status,
+      call,
+      // Octokit reports a network failure as a 500 without a response.
+      `${err2.response === void 0 ? `network error (${detail ?? ""})` : `server error (HTTP ${status})`}${after}`,
+      { cause: err2 }
+    );
+  return new GithubApiError("other", status, call, `HTTP ${status}: ${detail ?? ""}`, { cause: err2 });
+}
+async function wrap(call, fn) {
+  try {
+    return await fn();
+  } catch (err2) {
+    throw toApiError(err2, call);
+  }
+}
+function makeGithubApi(token, owner, repo, baseUrl2, policy = {}) {
+  const p = { ...DEFAULT_API_POLICY, ...policy };
+  const onLimit = (retryAfter, _options, _octokit, retryCount) => retryCount < p.rateLimitRetries && retryAfter <= p.maxRateLimitWaitSeconds;
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: baseUrl2,
+      retry: { retries: p.retries, retryAfterBaseValue: p.retryBaseMs },
+      throttle: {
+        onRateLimit: onLimit,
+        onSecondaryRateLimit: onLimit,
+        retryAfterBaseValue: p.retryBaseMs,
+        ...p.paceWrites ? {} : { write: UNPACED, notifications: UNPACED, search: UNPACED }
+      }
+    },
+    // Order matters: the first plugin's hook is innermost, so the timeout applies to each attempt.
+    timeoutPlugin(p.timeoutMs),
+    retry,
+    throttling
+  );
   return {
     async whoAmI() {
       try {
         const { data } = await octokit.rest.users.getAuthenticated();
         return data.login;
-      } catch {
-        return null;
+      } catch (err2) {
+        const e2 = toApiError(err2, "GET /user");
+        if (e2 instanceof GithubApiError && (e2.kind === "forbidden" || e2.status === 404 || e2.status === 401))
+          return null;
+        throw e2;
       }
     },
-    async list(issue2) {
+    list: (issue2) => wrap(`list comments of #${issue2}`, async () => {
       const all = await octokit.paginate(octokit.rest.issues.listComments, {
         owner,
         repo,
@@ -53946,16 +56176,25 @@ function makeGithubApi(token, owner, repo, baseUrl2) {
         per_page: 100
       });
       return all.map((c) => toComment(c));
-    },
-    async create(issue2, body) {
+    }),
+    create: (issue2, body) => wrap(`create a comment on #${issue2}`, async () => {
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue2, body });
       return toComment(data);
-    },
-    async update(id, body) {
+    }),
+    update: (id, body) => wrap(`update comment ${id}`, async () => {
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
       return toComment(data);
-    },
-    async listOpenIssues() {
+    }),
+    remove: (id) => wrap(`delete comment ${id}`, async () => {
+      try {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id });
+        return true;
+      } catch (err2) {
+        if (err2.status === 404) return false;
+        throw err2;
+      }
+    }),
+    listOpenIssues: () => wrap("list open issues", async () => {
       const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
         owner,
         repo,
@@ -53963,25 +56202,151 @@ function makeGithubApi(token, owner, repo, baseUrl2) {
         per_page: 100
       });
       return all.filter((i) => !i.pull_request).map(toIssue);
-    },
-    async createIssue(title, body) {
+    }),
+    createIssue: (title, body) => wrap("create an issue", async () => {
       const { data } = await octokit.rest.issues.create({ owner, repo, title, body });
       return toIssue(data);
-    },
-    async updateIssue(issue2, body) {
+    }),
+    updateIssue: (issue2, body) => wrap(`update issue #${issue2}`, async () => {
       const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: issue2, body });
       return toIssue(data);
-    },
-    async pullHeadSha(pr) {
+    }),
+    pullHeadSha: (pr) => wrap(`get pull request #${pr}`, async () => {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pr });
       return data.head.sha;
-    }
+    })
   };
+}
+
+// src/action/comment.ts
+var COMMENT_MARGIN = 1536;
+var COMMENT_MAX_BYTES = GITHUB_COMMENT_MAX_CHARS - COMMENT_MARGIN;
+function commentMarker(key) {
+  return `<!-- layerlint:${markerKey(key)} -->`;
+}
+function renderComment(reports, key, ctx) {
+  const marker = commentMarker(key);
+  if (reports.length === 0) return `${marker}
+${NO_IMAGE}`;
+  const maxBytes = COMMENT_MAX_BYTES - utf8Length(marker) - 2;
+  return `${marker}
+${renderPlatforms(reports, { ...ctx, maxBytes })}
+`;
+}
+async function upsertComment(api, issue2, key, body, opts = { create: true }) {
+  const marker = commentMarker(key);
+  if (!body.startsWith(marker)) throw new Error("comment body does not start with its marker");
+  if (body.length >= GITHUB_COMMENT_MAX_CHARS)
+    throw new Error(`comment body is ${body.length} characters, over GitHub's limit`);
+  let identity = await api.whoAmI() ?? GITHUB_ACTIONS_BOT;
+  const ownMarked = (comments) => comments.filter((c) => c.login === identity && c.body.split("\n", 1)[0]?.trim() === marker).sort((a, b) => a.id - b.id);
+  let own = ownMarked(await api.list(issue2));
+  let made = null;
+  if (own.length === 0) {
+    if (!opts.create) return null;
+    made = await api.create(issue2, body);
+    identity = made.login ?? identity;
+    const again = ownMarked(await api.list(issue2));
+    own = again.some((c) => c.id === made?.id) ? again : [...again, made].sort((a, b) => a.id - b.id);
+  }
+  const keep = own[0];
+  let result;
+  if (made && keep.id === made.id) {
+    result = { action: "created", url: made.url, id: made.id, removed: 0 };
+  } else if (keep.body === body) {
+    result = { action: "unchanged", url: keep.url, id: keep.id, removed: 0 };
+  } else {
+    const updated = await api.update(keep.id, body);
+    result = { action: "updated", url: updated.url, id: updated.id, removed: 0 };
+  }
+  for (const dup of own.slice(1)) if (await api.remove(dup.id)) result.removed++;
+  return result;
+}
+function pickOwn(marked, identity) {
+  if (identity !== null) return marked.find((c) => c.login === identity);
+  return marked.find((c) => c.login === GITHUB_ACTIONS_BOT) ?? marked.find((c) => c.userType === "Bot" && (c.login ?? "").endsWith("[bot]"));
+}
+function isForbidden(err2) {
+  if (err2 instanceof GithubApiError) return err2.kind === "forbidden";
+  if (typeof err2 !== "object" || err2 === null || err2.status !== 403) return false;
+  const wrapped = toApiError(err2, "");
+  return wrapped instanceof GithubApiError && wrapped.kind === "forbidden";
+}
+var DEFAULT_KEY_READABLE_MAX = 89;
+function defaultCommentKey(imageOrArchive, platform3) {
+  const name = imageOrArchive.trim() || "image";
+  const full = platform3.trim() ? `${name}+${platform3.trim()}` : name;
+  const safe = markerKey(full);
+  if (safe === full && full.length <= DEFAULT_KEY_READABLE_MAX) return full;
+  const hash = createHash4("sha256").update(full).digest("hex").slice(0, 10);
+  return `${safe.slice(0, DEFAULT_KEY_READABLE_MAX).replace(/-+$/, "")}+${hash}`;
+}
+
+// src/action/context.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative, resolve as resolve4, sep as sep3 } from "node:path";
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+function num2(v) {
+  return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : null;
+}
+function str(v) {
+  return typeof v === "string" ? v : "";
+}
+function readGithubContext(env, cwd) {
+  let payload = {};
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (eventPath) {
+    try {
+      payload = obj(JSON.parse(readFileSync2(eventPath, "utf8")));
+    } catch (err2) {
+      throw new UsageError(
+        `GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${err2 instanceof Error ? err2.message : String(err2)})`
+      );
+    }
+  }
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const pr = obj(payload.pull_request);
+  const issue2 = obj(payload.issue);
+  const run2 = obj(payload.workflow_run);
+  const runPrs = Array.isArray(run2.pull_requests) ? run2.pull_requests : [];
+  let prNumber = null;
+  if (PR_EVENTS.includes(eventName)) prNumber = num2(pr.number) ?? num2(payload.number);
+  else if (eventName === "issue_comment" && issue2.pull_request) prNumber = num2(issue2.number);
+  else if (eventName === "workflow_run") prNumber = num2(obj(runPrs[0]).number);
+  const sha = env.GITHUB_SHA ?? "";
+  return {
+    eventName,
+    owner,
+    repo,
+    serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
+    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    sha,
+    headSha: str(obj(pr.head).sha) || str(run2.head_sha) || sha,
+    prNumber,
+    workflowRunHeadSha: eventName === "workflow_run" ? str(run2.head_sha) || null : null,
+    workspace: env.GITHUB_WORKSPACE ?? cwd,
+    runnerTemp: env.RUNNER_TEMP ?? "",
+    payload
+  };
+}
+function repoRelative(path, workspace, cwd) {
+  if (path === "") return null;
+  const rel = relative(resolve4(workspace), isAbsolute3(path) ? path : resolve4(cwd, path));
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return null;
+  return rel.split(sep3).join("/");
+}
+function blobUrl(gh) {
+  if (!gh.owner || !gh.repo || !/^[0-9a-f]{7,64}$/i.test(gh.headSha)) return void 0;
+  const repoUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}`;
+  return /^https?:\/\/[^\s()<>]+$/.test(repoUrl) ? `${repoUrl.replace(/\/+$/, "")}/blob/${gh.headSha}` : void 0;
 }
 
 // src/action/inputs.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { basename, join as join3 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/app/inputs.ts
 var BUDGET_HELP = {
@@ -54195,8 +56560,7 @@ function getAuditInputs(read2, mode) {
   return audit;
 }
 function deriveCommentKey(imageOrSource, platform3) {
-  const name = imageOrSource.trim() || "image";
-  return platform3.trim() ? `${name}@${platform3.trim()}` : name;
+  return defaultCommentKey(imageOrSource, platform3);
 }
 function getInputs(read2 = defaultReader, cwd = process.cwd()) {
   const mode = oneOf(read2, ActionInput.Mode, MODES, "analyze");
@@ -54234,7 +56598,7 @@ function getInputs(read2 = defaultReader, cwd = process.cwd()) {
       COMMENT_MODES,
       mode === "comment-from-report" ? "always" : "auto"
     ),
-    commentKey: commentKey !== "" || mode !== "analyze" ? commentKey : deriveCommentKey(shared.image || basename(shared.archive), shared.platform),
+    commentKey: commentKey !== "" || mode !== "analyze" ? commentKey : deriveCommentKey(shared.image || shared.archive, shared.platform),
     summary: bool(read2, ActionInput.Summary, true),
     annotations: bool(read2, ActionInput.Annotations, mode === "analyze"),
     sarifFile: read2(ActionInput.SarifFile).trim(),
@@ -54247,30 +56611,71 @@ function getInputs(read2 = defaultReader, cwd = process.cwd()) {
 }
 
 // src/action/report-file.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
-function readReportFile(path) {
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+function readCappedFile(path, max, missing) {
   let size;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new InputError(
-      path,
-      "report file not found (download the artifact from the pull_request run first)"
-    );
+    const st = statSync(path);
+    if (!st.isFile()) throw new InputError(path, "not a regular file");
+    size = st.size;
+  } catch (err2) {
+    if (err2 instanceof InputError) throw err2;
+    throw new InputError(path, missing);
   }
-  if (size > MAX_REPORT_FILE_BYTES)
-    throw new InputError(path, `report file is ${size} bytes, over the ${MAX_REPORT_FILE_BYTES}-byte cap`);
+  if (size > max) throw new InputError(path, `file is ${size} bytes, over the ${max}-byte cap`);
+  const fd = openSync(path, "r");
+  try {
+    if (!fstatSync(fd).isFile()) throw new InputError(path, "not a regular file");
+    const buf = Buffer.alloc(max + 1);
+    let got = 0;
+    for (let n = -1; n !== 0 && got < buf.length; got += n)
+      n = readSync(fd, buf, got, buf.length - got, null);
+    if (got > max) throw new InputError(path, `file is over the ${max}-byte cap`);
+    return buf.toString("utf8", 0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readReportFile(path) {
+  const text2 = readCappedFile(
+    path,
+    MAX_REPORT_FILE_BYTES,
+    "report file not found (download the artifact from the pull_request run first)"
+  );
   let data;
   try {
-    data = JSON.parse(readFileSync3(path, "utf8"));
+    data = JSON.parse(text2);
   } catch (err2) {
     throw new InputError(path, `not valid JSON (${err2 instanceof Error ? err2.message : String(err2)})`);
   }
   return validateReports(data, path);
 }
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function checkReportEvent(gh) {
+  if (gh.eventName !== "workflow_run")
+    throw new UsageError(
+      `mode comment-from-report comments only from a workflow_run event, not ${gh.eventName ? JSON.stringify(gh.eventName) : "an unknown event"}; not commenting`
+    );
+  const sha = gh.workflowRunHeadSha ?? "";
+  if (!SHA.test(sha))
+    throw new UsageError(
+      "mode comment-from-report: the workflow_run event names no head SHA (workflow_run.head_sha); not commenting"
+    );
+  return sha;
+}
+async function verifyReportPullRequest(gh, pr, api) {
+  const built = checkReportEvent(gh);
+  const head = await api.pullHeadSha(pr);
+  if (head !== built) {
+    throw new UsageError(
+      `input pr-number ${pr}: the pull request's head is ${head.slice(0, 12)}, but the workflow run built ${built.slice(0, 12)}; not commenting`
+    );
+  }
+  return pr;
+}
 
 // src/action/audit.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join4, resolve as resolve7 } from "node:path";
 
@@ -54446,13 +56851,14 @@ function pct(ratio) {
 }
 function findingsCell(i) {
   const f = i.findings;
-  if (f.total === 0) return "0";
+  const total = f.error + f.warning + f.info;
+  if (total === 0) return "0";
   const parts = [
-    f.error ? `${f.error} error` : "",
-    f.warning ? `${f.warning} warning` : "",
-    f.info ? `${f.info} info` : ""
+    f.error ? `${num(f.error)} error` : "",
+    f.warning ? `${num(f.warning)} warning` : "",
+    f.info ? `${num(f.info)} info` : ""
   ].filter(Boolean);
-  return `${f.total} (${parts.join(", ")})`;
+  return `${num(total)} (${parts.join(", ")})`;
 }
 function layerList(layers, max = 3) {
   if (layers.length === 0) return "\u2014";
@@ -54473,13 +56879,13 @@ function renderAuditMarkdown(audit) {
   const t2 = audit.totals;
   const out = [AUDIT_ISSUE_MARKER, "## layerlint audit", ""];
   out.push(
-    `**${t2.images}** image${t2.images === 1 ? "" : "s"} \xB7 **${formatBytes(t2.contentBytes)}** in layers \xB7 **${formatBytes(t2.distinctLayerBytes)}** in distinct layers \xB7 ${formatBytes(t2.savedBySharing)} saved by sharing`
+    `**${num(t2.images)}** image${t2.images === 1 ? "" : "s"} \xB7 **${formatBytes(t2.contentBytes)}** in layers \xB7 **${formatBytes(t2.distinctLayerBytes)}** in distinct layers \xB7 ${formatBytes(t2.savedBySharing)} saved by sharing`
   );
   if (audit.drift) {
     const changed = audit.drift.images.filter((d) => d.status !== "unchanged").length;
     out.push(
       "",
-      `Drift vs the previous audit (${audit.drift.previousImages} images): **${changed}** changed, added or removed.`
+      `Drift vs the previous audit (${num(audit.drift.previousImages)} images): **${changed}** changed, added or removed.`
     );
   }
   out.push("", "### Images", "");
@@ -54495,7 +56901,7 @@ function renderAuditMarkdown(audit) {
       (i) => {
         const d = driftBy.get(imageId(i));
         const delta2 = withDrift ? ` ${d?.size ? formatDelta(d.size.delta) : d?.status === "new" ? "new" : "\u2014"} |` : "";
-        return `| ${code(i.name, LABEL_CHARS2)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta2} ${i.layerCount} | ${formatBytes(i.wastedBytes)} | ${pct(i.efficiency)} | ${findingsCell(i)} | ${formatBytes(i.uniqueBytes)} | ${formatBytes(i.sharedBytes)} | ${i.passed ? "\u2705" : "\u274C"} |`;
+        return `| ${code(i.name, LABEL_CHARS2)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta2} ${num(i.layerCount)} | ${formatBytes(i.wastedBytes)} | ${pct(i.efficiency)} | ${findingsCell(i)} | ${formatBytes(i.uniqueBytes)} | ${formatBytes(i.sharedBytes)} | ${i.passed ? "\u2705" : "\u274C"} |`;
       },
       withDrift ? 11 : 10
     )
@@ -54512,7 +56918,7 @@ function renderAuditMarkdown(audit) {
       out.push(
         ...capped(
           rows,
-          (d) => `| ${code(d.name, LABEL_CHARS2)} ${text(`[${d.platform}]`, 40)} | ${driftStatus(d)} | ${d.size ? `${formatDelta(d.size.delta)} (${formatBytes(d.size.previous)} \u2192 ${formatBytes(d.size.current)})` : "\u2014"} | ${layerList(d.newLayers)} | ${layerList(d.removedLayers)} | ${d.newFindings.length === 0 ? "\u2014" : d.newFindings.slice(0, 5).map((k) => code(k, LABEL_CHARS2)).join("<br>") + (d.newFindings.length > 5 ? `<br>\u2026 ${d.newFindings.length - 5} more` : "")} |`,
+          (d) => `| ${code(d.name, LABEL_CHARS2)} ${text(`[${d.platform}]`, 40)} | ${driftStatus(d)} | ${d.size ? `${formatDelta(d.size.delta)} (${formatBytes(d.size.previous)} \u2192 ${formatBytes(d.size.current)})` : "\u2014"} | ${layerList(d.newLayers)} | ${layerList(d.removedLayers)} | ${d.newFindings.length === 0 ? "\u2014" : d.newFindings.slice(0, 5).map((k) => code(k, LABEL_CHARS2)).join("<br>") + (d.newFindings.length > 5 ? `<br>\u2026 ${num(d.newFindings.length - 5)} more` : "")} |`,
           6
         )
       );
@@ -54556,15 +56962,33 @@ var audit_schema_default = {
   additionalProperties: false,
   required: ["schemaVersion", "kind", "tool", "images", "shared", "totals", "drift", "errors"],
   properties: {
-    schemaVersion: { const: 1 },
-    kind: { const: "layerlint-audit" },
+    schemaVersion: {
+      const: 1
+    },
+    kind: {
+      const: "layerlint-audit"
+    },
     tool: {
       type: "object",
       additionalProperties: false,
       required: ["name", "version"],
-      properties: { name: { const: "layerlint" }, version: { type: "string" } }
+      properties: {
+        name: {
+          const: "layerlint"
+        },
+        version: {
+          type: "string",
+          maxLength: 256
+        }
+      }
     },
-    images: { type: "array", items: { $ref: "#/definitions/image" } },
+    images: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/image"
+      },
+      maxItems: 1e5
+    },
     shared: {
       type: "array",
       items: {
@@ -54572,34 +56996,72 @@ var audit_schema_default = {
         additionalProperties: false,
         required: ["digest", "contentBytes", "label", "images"],
         properties: {
-          digest: { $ref: "#/definitions/digest" },
-          contentBytes: { $ref: "#/definitions/bytes" },
-          label: { type: "string" },
-          images: { type: "array", minItems: 2, items: { type: "string" } }
+          digest: {
+            $ref: "#/definitions/digest"
+          },
+          contentBytes: {
+            $ref: "#/definitions/bytes"
+          },
+          label: {
+            type: "string",
+            maxLength: 65536
+          },
+          images: {
+            type: "array",
+            minItems: 2,
+            items: {
+              type: "string",
+              maxLength: 65536
+            },
+            maxItems: 1e5
+          }
         }
-      }
+      },
+      maxItems: 1e7
     },
     totals: {
       type: "object",
       additionalProperties: false,
       required: ["images", "contentBytes", "distinctLayerBytes", "savedBySharing"],
       properties: {
-        images: { type: "integer", minimum: 0 },
-        contentBytes: { $ref: "#/definitions/bytes" },
-        distinctLayerBytes: { $ref: "#/definitions/bytes" },
-        savedBySharing: { $ref: "#/definitions/bytes" }
+        images: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991
+        },
+        contentBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        distinctLayerBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        savedBySharing: {
+          $ref: "#/definitions/bytes"
+        }
       }
     },
     drift: {
       oneOf: [
-        { type: "null" },
+        {
+          type: "null"
+        },
         {
           type: "object",
           additionalProperties: false,
           required: ["previousImages", "images"],
           properties: {
-            previousImages: { type: "integer", minimum: 0 },
-            images: { type: "array", items: { $ref: "#/definitions/imageDrift" } }
+            previousImages: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            images: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/imageDrift"
+              },
+              maxItems: 1e7
+            }
           }
         }
       ]
@@ -54610,21 +57072,46 @@ var audit_schema_default = {
         type: "object",
         additionalProperties: false,
         required: ["name", "message"],
-        properties: { name: { type: "string" }, message: { type: "string" } }
-      }
+        properties: {
+          name: {
+            type: "string",
+            maxLength: 1024
+          },
+          message: {
+            type: "string",
+            maxLength: 65536
+          }
+        }
+      },
+      maxItems: 1e4
     }
   },
   definitions: {
-    bytes: { type: "integer", minimum: 0 },
-    digest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+    bytes: {
+      type: "integer",
+      minimum: 0,
+      maximum: 9007199254740991
+    },
+    digest: {
+      type: "string",
+      pattern: "^sha256:[0-9a-f]{64}$",
+      maxLength: 200
+    },
     layer: {
       type: "object",
       additionalProperties: false,
       required: ["digest", "contentBytes", "label"],
       properties: {
-        digest: { $ref: "#/definitions/digest" },
-        contentBytes: { $ref: "#/definitions/bytes" },
-        label: { type: "string" }
+        digest: {
+          $ref: "#/definitions/digest"
+        },
+        contentBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        label: {
+          type: "string",
+          maxLength: 65536
+        }
       }
     },
     image: {
@@ -54648,31 +57135,93 @@ var audit_schema_default = {
         "sharedBytes"
       ],
       properties: {
-        name: { type: "string" },
-        platform: { type: "string" },
-        configDigest: { type: "string" },
-        contentBytes: { $ref: "#/definitions/bytes" },
-        finalBytes: { $ref: "#/definitions/bytes" },
-        wastedBytes: { $ref: "#/definitions/bytes" },
-        efficiency: { type: "number", minimum: 0, maximum: 1 },
-        layerCount: { type: "integer", minimum: 0 },
+        name: {
+          type: "string",
+          maxLength: 1024
+        },
+        platform: {
+          type: "string",
+          maxLength: 256
+        },
+        configDigest: {
+          type: "string",
+          maxLength: 256
+        },
+        contentBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        finalBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        wastedBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        efficiency: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        layerCount: {
+          type: "integer",
+          minimum: 0,
+          maximum: 65535
+        },
         findings: {
           type: "object",
           additionalProperties: false,
           required: ["error", "warning", "info", "total"],
           properties: {
-            error: { type: "integer", minimum: 0 },
-            warning: { type: "integer", minimum: 0 },
-            info: { type: "integer", minimum: 0 },
-            total: { type: "integer", minimum: 0 }
+            error: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            warning: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            info: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            total: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            }
           }
         },
-        findingKeys: { type: "array", items: { type: "string" } },
-        budgetsFailed: { type: "integer", minimum: 0 },
-        passed: { type: "boolean" },
-        layers: { type: "array", items: { $ref: "#/definitions/layer" } },
-        uniqueBytes: { $ref: "#/definitions/bytes" },
-        sharedBytes: { $ref: "#/definitions/bytes" }
+        findingKeys: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e7
+        },
+        budgetsFailed: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991
+        },
+        passed: {
+          type: "boolean"
+        },
+        layers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layer"
+          },
+          maxItems: 65535
+        },
+        uniqueBytes: {
+          $ref: "#/definitions/bytes"
+        },
+        sharedBytes: {
+          $ref: "#/definitions/bytes"
+        }
       }
     },
     imageDrift: {
@@ -54689,28 +57238,72 @@ var audit_schema_default = {
         "resolvedFindings"
       ],
       properties: {
-        name: { type: "string" },
-        platform: { type: "string" },
-        status: { enum: ["new", "removed", "changed", "unchanged"] },
+        name: {
+          type: "string",
+          maxLength: 1024
+        },
+        platform: {
+          type: "string",
+          maxLength: 256
+        },
+        status: {
+          enum: ["new", "removed", "changed", "unchanged"]
+        },
         size: {
           oneOf: [
-            { type: "null" },
+            {
+              type: "null"
+            },
             {
               type: "object",
               additionalProperties: false,
               required: ["current", "previous", "delta"],
               properties: {
-                current: { $ref: "#/definitions/bytes" },
-                previous: { $ref: "#/definitions/bytes" },
-                delta: { type: "integer" }
+                current: {
+                  $ref: "#/definitions/bytes"
+                },
+                previous: {
+                  $ref: "#/definitions/bytes"
+                },
+                delta: {
+                  type: "integer",
+                  maximum: 9007199254740991,
+                  minimum: -9007199254740991
+                }
               }
             }
           ]
         },
-        newLayers: { type: "array", items: { $ref: "#/definitions/layer" } },
-        removedLayers: { type: "array", items: { $ref: "#/definitions/layer" } },
-        newFindings: { type: "array", items: { type: "string" } },
-        resolvedFindings: { type: "array", items: { type: "string" } }
+        newLayers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layer"
+          },
+          maxItems: 1e7
+        },
+        removedLayers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layer"
+          },
+          maxItems: 1e7
+        },
+        newFindings: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e7
+        },
+        resolvedFindings: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 65536
+          },
+          maxItems: 1e7
+        }
       }
     }
   }
@@ -54727,7 +57320,19 @@ function parseJson2(text2, file) {
 function isAuditLike(v) {
   return typeof v === "object" && v !== null && "kind" in v && v.kind === AUDIT_KIND;
 }
-var validateAuditJson = schemaValidator(audit_schema_default, "a layerlint audit");
+var checkAuditJson = schemaValidator(audit_schema_default, "a layerlint audit");
+function validateAuditJson(value, file) {
+  const audit = checkAuditJson(value, file);
+  audit.images.forEach((img, i) => {
+    const f = img.findings;
+    if (f.total !== f.error + f.warning + f.info)
+      throw new InputError(
+        file,
+        `not a layerlint audit: /images/${i}/findings/total is ${f.total}, not error + warning + info (${f.error + f.warning + f.info})`
+      );
+  });
+  return audit;
+}
 function parseAuditJson(text2, file) {
   return validateAuditJson(parseJson2(text2, file), file);
 }
@@ -54850,24 +57455,6 @@ import { readdirSync, statSync as statSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 var GLOB_CHARS = /[*?[]/;
 var MAX_WALK = 1e4;
-function segmentRe(seg) {
-  let re = "";
-  for (let i = 0; i < seg.length; i++) {
-    const ch = seg[i];
-    if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else if (ch === "[") {
-      const close = seg.indexOf("]", i + 1);
-      if (close < 0) re += "\\[";
-      else {
-        const body = seg.slice(i + 1, close).replace(/\\/g, "\\\\");
-        re += `[${body.startsWith("!") ? `^${body.slice(1)}` : body}]`;
-        i = close;
-      }
-    } else re += /[\\^$.+(){}|]/.test(ch) ? `\\${ch}` : ch;
-  }
-  return new RegExp(`^${re}$`);
-}
 function entries(dir) {
   try {
     return readdirSync(dir, { withFileTypes: true }).map((d) => ({
@@ -54912,10 +57499,10 @@ function expandGlob(pattern, cwd) {
       walk(next(seg), i + 1);
       return;
     }
-    const re = segmentRe(seg);
+    const matches2 = compileSegmentGlob(seg);
     for (const e2 of entries(here)) {
       if (e2.name.startsWith(".") && !seg.startsWith(".")) continue;
-      if (re.test(e2.name)) walk(next(e2.name), i + 1);
+      if (matches2(e2.name)) walk(next(e2.name), i + 1);
     }
   };
   walk("", 0);
@@ -54924,7 +57511,13 @@ function expandGlob(pattern, cwd) {
 function expandPaths(patterns, cwd, input) {
   const out = [];
   for (const p of patterns) {
-    const found = expandGlob(p, cwd);
+    let found;
+    try {
+      found = expandGlob(p, cwd);
+    } catch (err2) {
+      if (err2 instanceof GlobError) throw new InputError(p, `input ${input}: ${err2.problem}`);
+      throw err2;
+    }
     if (found.length === 0) throw new InputError(p, `input ${input}: no file matches`);
     for (const f of found) if (!out.includes(f)) out.push(f);
   }
@@ -54958,7 +57551,7 @@ async function runAuditMode(inputs, gh, cwd, makeApi = (t2) => makeGithubApi(t2,
       merge: merge2
     },
     {
-      readFile: (p) => readFile4(resolve7(cwd, p), "utf8"),
+      readFile: (p) => readFile3(resolve7(cwd, p), "utf8"),
       analyze: async (source) => analyze(
         { ...inputs.shared, ...await classifySource(source, cwd) },
         { cwd, env: process.env, given: inputs.given }
@@ -55061,6 +57654,7 @@ async function run() {
       await runAuditMode(inputs, gh, cwd);
       return;
     }
+    if (inputs.mode === "comment-from-report" && inputs.comment !== "never") checkReportEvent(gh);
     const reports = inputs.mode === "comment-from-report" ? readReportFile(resolve8(cwd, inputs.report)) : await analyze(inputs.shared, {
       cwd,
       env: process.env,
@@ -55155,14 +57749,7 @@ async function maybeComment(inputs, gh, reports, md, passed) {
   const api = makeGithubApi(inputs.githubToken, gh.owner, gh.repo, gh.apiUrl);
   const key = inputs.commentKey || deriveCommentKey(reports[0]?.source ?? "", "");
   try {
-    if (inputs.mode === "comment-from-report" && inputs.prNumber !== null && gh.workflowRunHeadSha) {
-      const head = await api.pullHeadSha(inputs.prNumber);
-      if (head !== gh.workflowRunHeadSha) {
-        throw new UsageError(
-          `input pr-number ${inputs.prNumber}: the pull request's head is ${head.slice(0, 12)}, but the workflow run built ${gh.workflowRunHeadSha.slice(0, 12)}; not commenting`
-        );
-      }
-    }
+    if (inputs.mode === "comment-from-report") await verifyReportPullRequest(gh, pr, api);
     const body = renderComment(reports, key, md);
     if (inputs.comment === "on-failure" && passed) {
       const res2 = await upsertComment(api, pr, key, body, { create: false });

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Prove a change alters no output: render every fixture with BASE_REV's committed dist/ and with
 # this tree's dist/ (scripts/render-all.mjs), then diff. Empty diff, exit 0; any difference, exit 1.
-#   bash scripts/render-diff.sh [BASE_REV]      (default: the commit before the renovation)
+#   bash scripts/render-diff.sh [BASE_REV]      (default: HEAD, i.e. what this change alters)
+# The renovation (issue 10) was proven with BASE_REV=74e1d38, its parent commit.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-BASE=${1:-74e1d38}
+BASE=${1:-HEAD}
 TMP=$(mktemp -d /tmp/layerlint-render.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 mkdir -p "$TMP/base"

@@ -61,8 +61,8 @@ export const DEFAULT_AUDIT_ISSUE_TITLE = 'layerlint base-image audit';
 /** `dive-ci: none` turns off reading a `.dive-ci` found in the working directory. */
 export const DIVE_CI_NONE = 'none';
 
-/** Largest report file `mode: comment-from-report` reads (it comes from an untrusted run). */
-export const MAX_REPORT_FILE_BYTES = 64 * 1024 * 1024;
+/** Largest report file `mode: comment-from-report` reads (it comes from an untrusted run; a report with its default path caps is tens of KiB). */
+export const MAX_REPORT_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Where the README explains the two-workflow setup for fork pull requests. */
 export const FORK_DOCS = 'docs/action.md#pull-requests-from-forks';

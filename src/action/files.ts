@@ -2,29 +2,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../common/errors.js';
+import { GlobError, compileSegmentGlob } from '../common/glob.js';
 
 const GLOB_CHARS = /[*?[]/;
 /** Directories a `**` walks at most, so a stray `/**` cannot crawl a whole disk. */
 const MAX_WALK = 10_000;
-
-function segmentRe(seg: string): RegExp {
-  let re = '';
-  for (let i = 0; i < seg.length; i++) {
-    const ch = seg[i] as string;
-    if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '[') {
-      const close = seg.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else {
-        const body = seg.slice(i + 1, close).replace(/\\/g, '\\\\');
-        re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-        i = close;
-      }
-    } else re += /[\\^$.+(){}|]/.test(ch) ? `\\${ch}` : ch;
-  }
-  return new RegExp(`^${re}$`);
-}
 
 function entries(dir: string): { name: string; dir: boolean }[] {
   try {
@@ -74,10 +56,10 @@ export function expandGlob(pattern: string, cwd: string): string[] {
       walk(next(seg), i + 1);
       return;
     }
-    const re = segmentRe(seg);
+    const matches = compileSegmentGlob(seg);
     for (const e of entries(here)) {
       if (e.name.startsWith('.') && !seg.startsWith('.')) continue;
-      if (re.test(e.name)) walk(next(e.name), i + 1);
+      if (matches(e.name)) walk(next(e.name), i + 1);
     }
   };
   walk('', 0);
@@ -88,7 +70,13 @@ export function expandGlob(pattern: string, cwd: string): string[] {
 export function expandPaths(patterns: readonly string[], cwd: string, input: string): string[] {
   const out: string[] = [];
   for (const p of patterns) {
-    const found = expandGlob(p, cwd);
+    let found: string[];
+    try {
+      found = expandGlob(p, cwd);
+    } catch (err: unknown) {
+      if (err instanceof GlobError) throw new InputError(p, `input ${input}: ${err.problem}`);
+      throw err;
+    }
     if (found.length === 0) throw new InputError(p, `input ${input}: no file matches`);
     for (const f of found) if (!out.includes(f)) out.push(f);
   }

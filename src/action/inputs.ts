@@ -1,10 +1,11 @@
 /** The one place that reads Action inputs: the shared `Inputs` plus the Action-only ones. */
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../common/errors.js';
 import { defaultInputs, INPUTS, readInputs, type InputSpec, type Inputs } from '../app/inputs.js';
 import { FAIL_ON } from '../lint/severity.js';
+import { defaultCommentKey } from './comment.js';
 import { ActionInput, COMMENT_MODES, DIVE_CI_NONE, MODES, type CommentMode, type Mode } from './constants.js';
 
 /** `mode: audit`: what to audit and where the results go. */
@@ -143,10 +144,9 @@ function getAuditInputs(read: InputReader, mode: Mode): AuditInputs {
   return audit;
 }
 
-/** The comment key used when `comment-key` is empty: image (or archive file name) and platform. */
+/** The comment key used when `comment-key` is empty: image (or archive path as given) and platform. */
 export function deriveCommentKey(imageOrSource: string, platform: string): string {
-  const name = imageOrSource.trim() || 'image';
-  return platform.trim() ? `${name}@${platform.trim()}` : name;
+  return defaultCommentKey(imageOrSource, platform);
 }
 
 /** Read every Action input. Throws UsageError naming the input on a bad value. */
@@ -194,7 +194,7 @@ export function getInputs(read: InputReader = defaultReader, cwd: string = proce
     commentKey:
       commentKey !== '' || mode !== 'analyze'
         ? commentKey
-        : deriveCommentKey(shared.image || basename(shared.archive), shared.platform),
+        : deriveCommentKey(shared.image || shared.archive, shared.platform),
     summary: bool(read, ActionInput.Summary, true),
     annotations: bool(read, ActionInput.Annotations, mode === 'analyze'),
     sarifFile: read(ActionInput.SarifFile).trim(),

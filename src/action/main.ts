@@ -16,7 +16,7 @@ import { DEFAULT_JSON_NAME, DEFAULT_SARIF_NAME, FORK_DOCS, Output, PR_EVENTS } f
 import { blobUrl, readGithubContext, repoRelative, type GithubContext } from './context.js';
 import { makeGithubApi } from './github.js';
 import { deriveCommentKey, getInputs, type ActionInputs } from './inputs.js';
-import { readReportFile } from './report-file.js';
+import { checkReportEvent, readReportFile, verifyReportPullRequest } from './report-file.js';
 import { runAuditMode } from './audit.js';
 import { writeSummary } from './summary.js';
 import { writeOutputFile } from './write.js';
@@ -31,6 +31,8 @@ export async function run(): Promise<void> {
       await runAuditMode(inputs, gh, cwd);
       return;
     }
+    // The artifact is untrusted: refuse the wrong event before reading it.
+    if (inputs.mode === 'comment-from-report' && inputs.comment !== 'never') checkReportEvent(gh);
     const reports =
       inputs.mode === 'comment-from-report'
         ? readReportFile(resolve(cwd, inputs.report))
@@ -150,15 +152,8 @@ async function maybeComment(
   const api = makeGithubApi(inputs.githubToken, gh.owner, gh.repo, gh.apiUrl);
   const key = inputs.commentKey || deriveCommentKey(reports[0]?.source ?? '', '');
   try {
-    if (inputs.mode === 'comment-from-report' && inputs.prNumber !== null && gh.workflowRunHeadSha) {
-      // A PR number from an artifact is untrusted: it must be the PR whose head the run built.
-      const head = await api.pullHeadSha(inputs.prNumber);
-      if (head !== gh.workflowRunHeadSha) {
-        throw new UsageError(
-          `input pr-number ${inputs.prNumber}: the pull request's head is ${head.slice(0, 12)}, but the workflow run built ${gh.workflowRunHeadSha.slice(0, 12)}; not commenting`,
-        );
-      }
-    }
+    // A PR number from an artifact (or the event) is untrusted: it must be the PR whose head the run built.
+    if (inputs.mode === 'comment-from-report') await verifyReportPullRequest(gh, pr, api);
     const body = renderComment(reports, key, md);
     if (inputs.comment === 'on-failure' && passed) {
       // Only update a comment that exists (so a fixed PR does not keep a stale failure); never create one.

@@ -7,7 +7,14 @@ import { ArchiveError, EngineError } from '../common/errors.js';
 import { spawnSave, type Engine } from './save.js';
 import { findCandidates, type Candidate } from './formats.js';
 import { hostPlatform, parsePlatform, platformString } from '../oci/platform.js';
-import { ContentCapture, contentHashReady, DEFAULT_CAPTURE_LIMITS, IO_CHUNK } from './layer.js';
+import {
+  ContentCapture,
+  contentHashReady,
+  DEFAULT_CAPTURE_LIMITS,
+  IO_CHUNK,
+  NO_CAPTURE,
+  ReadLimiter,
+} from './layer.js';
 import { DirStore } from './store/dir.js';
 import { Progress, type MemberStore } from './store/member.js';
 import { scanStream } from './store/stream.js';
@@ -158,8 +165,11 @@ async function openStore(
 }
 
 async function load(source: ImageSource, opts: ReadOptions, name: string): Promise<LoadedImage[]> {
-  const capture =
-    opts.capture === false ? undefined : new ContentCapture(opts.capture ?? DEFAULT_CAPTURE_LIMITS);
+  // The capture also carries the read's budget to every scanner, even when nothing is captured.
+  const capture = new ContentCapture(
+    opts.capture === false ? NO_CAPTURE : (opts.capture ?? DEFAULT_CAPTURE_LIMITS),
+    new ReadLimiter(opts.budget),
+  );
   const store = await openStore(source, opts, name, capture);
   const candidates = await findCandidates(store, store instanceof DirStore);
   const platforms = candidates
@@ -172,7 +182,7 @@ async function load(source: ImageSource, opts: ReadOptions, name: string): Promi
     img.source = name;
     img.platforms = platforms;
     img.warnings.push(...warnings);
-    if (capture?.exhausted) img.warnings.push(captureWarning(capture.limits));
+    if (capture.exhausted) img.warnings.push(captureWarning(capture.limits));
     out.push(img);
   }
   return out;

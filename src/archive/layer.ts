@@ -9,7 +9,7 @@ import xxhash, { type XXHash } from 'xxhash-wasm';
 import { OPAQUE_MARKER, WHITEOUT_META_PREFIX, WHITEOUT_PREFIX } from '../oci/constants.js';
 import { ArchiveError, LayerlintError } from '../common/errors.js';
 import { BLOCK, TarFormatError, TarParser, TYPE, isTarHeader, type TarHeader } from './tar.js';
-import type { CaptureLimits, Compression, EntryKind, LayerEntry, LayerScan } from './types.js';
+import type { CaptureLimits, Compression, EntryKind, LayerEntry, LayerScan, ReadBudget } from './types.js';
 
 // Magic numbers. gzip: RFC 1952 section 2.3.1; zstd: RFC 8878 section 3.1.1; ustar: POSIX pax "magic".
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -57,6 +57,16 @@ export const contentHash = (b: Uint8Array): string => hex64(hashApi().h64Raw(b))
 /** XXH64 of no bytes (the spec's test vector). */
 export const EMPTY_CONTENT_HASH = 'ef46db3751d8e999';
 
+/**
+ * What one captured file costs besides its bytes: its Buffer object (about 100 bytes of heap on Node
+ * 20, measured on 1M captured 7-byte files), charged against the total cap so that a layer of a
+ * million tiny files cannot keep a million Buffers (issue 12 item 9).
+ */
+export const CAPTURE_FILE_OVERHEAD = 128;
+
+/** No content capture (`ReadOptions.capture: false`). */
+export const NO_CAPTURE: CaptureLimits = { maxFileBytes: 0, maxTotalBytes: 0 };
+
 /** The default content capture: 64 KiB per file, 16 MiB per read (issue 11: secrets by content). */
 export const DEFAULT_CAPTURE_LIMITS: CaptureLimits = {
   maxFileBytes: 64 * 1024,
@@ -99,6 +109,36 @@ const SYSTEM_TREES = [
 const DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor)\//;
 const RC_FILE = /(?:^|\/)\.[\w-]*rc(?:\.ya?ml|\.json)?$/;
 
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
+/**
+ * What one read may cost (issue 12, items 4 and 9): a 381 KB zstd layer can expand to 10 GiB, and
+ * every tar entry costs memory. See docs/archive.md, "Budgets".
+ */
+export const DEFAULT_READ_BUDGET: ReadBudget = {
+  maxLayerBytes: 16 * GiB,
+  maxImageBytes: 32 * GiB,
+  maxRatio: 1000,
+  ratioFloorBytes: 64 * MiB,
+  maxEntries: 4_000_000,
+};
+
+/**
+ * The decompression and entry budget of one read, shared by every layer scanner of it. Counts the
+ * uncompressed tar bytes and the entries of all layers scanned so far.
+ */
+export class ReadLimiter {
+  /** Uncompressed tar bytes of every layer scanned so far. */
+  tarBytes = 0;
+  /** Tar entries of every layer scanned so far. */
+  entries = 0;
+  readonly budget: ReadBudget;
+  constructor(budget: Partial<ReadBudget> = {}) {
+    this.budget = { ...DEFAULT_READ_BUDGET, ...budget };
+  }
+}
+
 /** Is a regular file at `path` one whose bytes the reader keeps (when small and text)? */
 export function isCaptureCandidate(path: string): boolean {
   for (const t of SYSTEM_TREES) if (path.startsWith(t)) return false;
@@ -113,23 +153,32 @@ export class ContentCapture {
   private used = 0;
   /** Set once a candidate was refused for lack of room: later small files are not captured. */
   exhausted = false;
-  constructor(readonly limits: CaptureLimits = DEFAULT_CAPTURE_LIMITS) {}
+  constructor(
+    readonly limits: CaptureLimits = DEFAULT_CAPTURE_LIMITS,
+    /** The read's decompression and entry budget (it travels with the capture to every scanner). */
+    readonly limiter: ReadLimiter = new ReadLimiter(),
+  ) {}
 
   /** Reserve room for a file of `size` bytes at `path`; false when it is not captured. */
   reserve(path: string, size: number): boolean {
     if (this.exhausted || size <= 0 || size > this.limits.maxFileBytes || !isCaptureCandidate(path))
       return false;
-    if (this.used + size > this.limits.maxTotalBytes) {
+    const cost = size + this.overhead;
+    if (this.used + cost > this.limits.maxTotalBytes) {
       this.exhausted = true;
       return false;
     }
-    this.used += size;
+    this.used += cost;
     return true;
   }
 
   /** Give back a reservation (the file was binary or short). */
   release(size: number): void {
-    this.used -= size;
+    this.used -= size + this.overhead;
+  }
+
+  private get overhead(): number {
+    return this.limits.fileOverheadBytes ?? CAPTURE_FILE_OVERHEAD;
   }
 
   /** Bytes kept so far. */
@@ -200,11 +249,22 @@ const nativeZstd =
 /** Which zstd decoder this Node uses; overridable for tests of the fallback. */
 export const zstdDecoder = { native: typeof nativeZstd === 'function' };
 
-function zlibDecoder(z: zlib.Gunzip, onData: (b: Buffer) => void, onError: (e: Error) => void): Decoder {
+/** `stopped()` turns true once the scanner failed (a budget crossed): decoding stops there. */
+function zlibDecoder(
+  z: zlib.Gunzip,
+  onData: (b: Buffer) => void,
+  onError: (e: Error) => void,
+  stopped: () => boolean,
+): Decoder {
   let failed = false;
   const done = new Promise<void>((resolve) => {
     z.on('data', (b: Buffer) => {
-      if (!failed) onData(b);
+      if (failed) return;
+      onData(b);
+      if (stopped()) {
+        failed = true;
+        z.destroy(); // a bomb: do not inflate the rest
+      }
     });
     z.on('end', () => {
       resolve();
@@ -239,10 +299,25 @@ function zlibDecoder(z: zlib.Gunzip, onData: (b: Buffer) => void, onError: (e: E
   };
 }
 
-function fzstdDecoder(onData: (b: Buffer) => void, onError: (e: Error) => void): Decoder {
+/**
+ * fzstd decodes each push synchronously, to the end: fed 64 KiB at a time, a bomb is caught after about
+ * 64 MiB of output (the ratio floor) instead of after 1000x a 1 MiB read.
+ */
+const FZSTD_PUSH = 64 * 1024;
+
+/** Thrown from fzstd's output callback to abandon the rest of a push once the scanner failed. */
+const STOP = new Error('stopped');
+
+function fzstdDecoder(
+  onData: (b: Buffer) => void,
+  onError: (e: Error) => void,
+  stopped: () => boolean,
+): Decoder {
   let failed = false;
   const d = new FzstdDecompress((data) => {
-    if (!failed) onData(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    if (failed) return;
+    onData(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    if (stopped()) throw STOP; // fzstd decodes a whole push at once: a 381 KB push can be 10 GiB
   });
   const guard = (f: () => void): void => {
     if (failed) return;
@@ -250,7 +325,7 @@ function fzstdDecoder(onData: (b: Buffer) => void, onError: (e: Error) => void):
       f();
     } catch (e) {
       failed = true;
-      onError(e instanceof Error ? e : new Error(String(e)));
+      if (e !== STOP) onError(e instanceof Error ? e : new Error(String(e)));
     }
   };
   let ended = false;
@@ -288,8 +363,14 @@ export class LayerScanner {
   private readonly decoder: Decoder | undefined;
   private error: ArchiveError | undefined;
   private needDrain = false;
-  // Current regular file being hashed.
-  private fileEntry: LayerEntry | undefined;
+  private readonly limiter: ReadLimiter;
+  /** Feed the decoder FZSTD_PUSH bytes at a time (fzstd). */
+  private piecewise = false;
+  // Current regular file being hashed: its header and path (its entry is made at its end).
+  private fileHeader: TarHeader | undefined;
+  private filePath = '';
+  /** The one-shot hash of a file whose bytes came in one chunk. */
+  private fileDigest: string | undefined;
   private fileHash: XXHash<bigint> | undefined;
   private fileSeen = 0;
   // Bytes of the current file being captured (its exact size, filled in place), when it is a candidate.
@@ -302,6 +383,7 @@ export class LayerScanner {
     private readonly capture?: ContentCapture,
   ) {
     hashApi(); // fail at once, not at the first file
+    this.limiter = capture?.limiter ?? new ReadLimiter();
     this.parser = new TarParser({
       onEntry: (h) => {
         this.onEntry(h);
@@ -319,19 +401,27 @@ export class LayerScanner {
     const onError = (e: Error): void => {
       this.fail(`corrupt ${compression} data: ${e.message}`, undefined, e);
     };
+    const stopped = (): boolean => this.error !== undefined;
+    this.piecewise = compression === 'zstd' && !(zstdDecoder.native && nativeZstd);
     if (compression === 'gzip') {
-      this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError);
+      this.decoder = zlibDecoder(zlib.createGunzip({ chunkSize: IO_CHUNK }), onTar, onError, stopped);
     } else if (compression === 'zstd') {
       this.decoder =
         zstdDecoder.native && nativeZstd
-          ? zlibDecoder(nativeZstd({ chunkSize: IO_CHUNK }), onTar, onError)
-          : fzstdDecoder(onTar, onError);
+          ? zlibDecoder(nativeZstd({ chunkSize: IO_CHUNK }), onTar, onError, stopped)
+          : fzstdDecoder(onTar, onError, stopped);
     }
   }
 
   /** Feed the next bytes of the blob as stored. */
   write(chunk: Buffer): void {
     if (this.error) return;
+    if (this.piecewise && chunk.length > FZSTD_PUSH) {
+      // fzstd decodes a push at once, so the ratio check sees the input in pieces it has decoded (each
+      // call returns at once after an error).
+      for (let i = 0; i < chunk.length; i += FZSTD_PUSH) this.write(chunk.subarray(i, i + FZSTD_PUSH));
+      return;
+    }
     this.blobBytes += chunk.length;
     if (this.decoder) {
       if (!this.decoder.write(chunk)) this.needDrain = true;
@@ -369,14 +459,38 @@ export class LayerScanner {
 
   private onTar(b: Buffer): void {
     if (this.error) return;
-    this.sha.update(b);
     this.tarBytes += b.length;
+    this.limiter.tarBytes += b.length;
+    if (this.overBudget()) return;
+    this.sha.update(b);
     if (this.parser.ended) return;
     try {
       this.parser.push(b);
     } catch (e) {
       this.tarFail(e);
     }
+  }
+
+  /** Stop a decompression bomb as soon as it crosses a line; true once failed. */
+  private overBudget(): boolean {
+    const b = this.limiter.budget;
+    let problem: string | undefined;
+    if (this.tarBytes > b.maxLayerBytes) {
+      problem = `expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
+    } else if (this.limiter.tarBytes > b.maxImageBytes) {
+      problem = `the image's layers expand to more than ${String(b.maxImageBytes)} bytes (maxImageBytes)`;
+    } else if (
+      this.compression !== 'none' &&
+      this.tarBytes > b.ratioFloorBytes &&
+      this.tarBytes > b.maxRatio * this.blobBytes
+    ) {
+      problem =
+        `expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to ` +
+        `over ${String(this.tarBytes)}; maxRatio): a decompression bomb?`;
+    }
+    if (problem === undefined) return false;
+    this.error ??= new ArchiveError(this.file, `layer ${problem}`, this.member);
+    return true;
   }
 
   private tarFail(e: unknown): void {
@@ -451,25 +565,31 @@ export class LayerScanner {
         linkname = undefined;
       }
     }
-    const entry: LayerEntry = {
-      path: entryPath,
-      kind,
-      size: h.size,
-      mode: h.mode,
-      uid: h.uid,
-      gid: h.gid,
-      mtime: h.mtime,
-    };
-    if (linkname !== undefined) entry.linkname = linkname;
-    this.entries.push(entry);
-    if (kind === 'file') {
-      if (h.size === 0 || !h.hasData) entry.hash = EMPTY_CONTENT_HASH;
-      else {
-        this.fileEntry = entry;
-        this.fileSeen = 0;
-        if (this.capture?.reserve(entryPath, h.size)) this.fileBytes = Buffer.allocUnsafe(h.size);
-      }
+    if (++this.limiter.entries > this.limiter.budget.maxEntries) {
+      throw new ArchiveError(
+        this.file,
+        `the image has more than ${String(this.limiter.budget.maxEntries)} tar entries (maxEntries)`,
+        this.member,
+        h.offset,
+      );
     }
+    if (kind === 'file' && h.size > 0 && h.hasData) {
+      // The entry is made once its hash (and captured bytes) are known, so that every field is in the
+      // object literal: a field added later moves to a separate property array (issue 12 item 9).
+      this.fileHeader = h;
+      this.filePath = entryPath;
+      this.fileSeen = 0;
+      if (this.capture?.reserve(entryPath, h.size)) this.fileBytes = Buffer.allocUnsafe(h.size);
+      return;
+    }
+    const { size, mode, uid, gid, mtime } = h;
+    this.entries.push(
+      kind === 'file'
+        ? { path: entryPath, kind, size, mode, uid, gid, mtime, hash: EMPTY_CONTENT_HASH }
+        : linkname === undefined
+          ? { path: entryPath, kind, size, mode, uid, gid, mtime }
+          : { path: entryPath, kind, size, mode, uid, gid, mtime, linkname },
+    );
   }
 
   /** Copy a chunk of the current file into its capture buffer; drop the capture at a NUL (binary). */
@@ -489,11 +609,11 @@ export class LayerScanner {
   }
 
   private onFileData(b: Buffer): void {
-    const entry = this.fileEntry;
-    if (!entry) return; // data of a whiteout or an 'other' entry
+    const h = this.fileHeader;
+    if (!h) return; // data of a whiteout or an 'other' entry
     this.captureChunk(b, this.fileSeen);
-    if (this.fileHash === undefined && this.fileSeen === 0 && b.length === entry.size) {
-      entry.hash = contentHash(b);
+    if (this.fileHash === undefined && this.fileSeen === 0 && b.length === h.size) {
+      this.fileDigest = contentHash(b);
       this.fileSeen = b.length;
       return;
     }
@@ -503,13 +623,26 @@ export class LayerScanner {
   }
 
   private onEntryEnd(): void {
-    if (this.fileBytes && this.fileEntry) {
-      if (this.fileSeen === this.fileBytes.length) this.fileEntry.content = this.fileBytes;
+    const h = this.fileHeader;
+    if (!h) return;
+    let content: Buffer | undefined;
+    if (this.fileBytes) {
+      if (this.fileSeen === this.fileBytes.length) content = this.fileBytes;
       else this.dropCapture(); // a short (sparse) body: not the file's bytes
       this.fileBytes = undefined;
     }
-    if (this.fileHash && this.fileEntry) this.fileEntry.hash = hex64(this.fileHash.digest());
+    const hash = this.fileHash ? hex64(this.fileHash.digest()) : this.fileDigest;
+    const { size, mode, uid, gid, mtime } = h;
+    const path = this.filePath;
+    this.entries.push(
+      hash === undefined // no byte of the body arrived (a sparse entry): no hash, as before
+        ? { path, kind: 'file', size, mode, uid, gid, mtime }
+        : content === undefined
+          ? { path, kind: 'file', size, mode, uid, gid, mtime, hash }
+          : { path, kind: 'file', size, mode, uid, gid, mtime, hash, content },
+    );
     this.fileHash = undefined;
-    this.fileEntry = undefined;
+    this.fileDigest = undefined;
+    this.fileHeader = undefined;
   }
 }

@@ -17,6 +17,23 @@ export interface SaveProcess {
   kill(): void;
 }
 
+/**
+ * Names a child never gets: the Action's inputs (`INPUT_GITHUB-TOKEN`), the runner's own tokens and
+ * service URLs (`ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_URL`, ...), and anything whose name
+ * says it is a secret. `docker save` needs none of them.
+ */
+const SECRET_ENV = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY/i;
+
+/**
+ * The environment an engine client is spawned with: `env` without secrets. Everything it needs stays
+ * (PATH, HOME, DOCKER_HOST and DOCKER_CONFIG, CONTAINER_HOST, XDG_*, TMPDIR, proxies).
+ */
+export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env)) if (!SECRET_ENV.test(name)) out[name] = value;
+  return out;
+}
+
 /** Keep only the tail of stderr: enough for the message, bounded whatever the engine prints. */
 const STDERR_CAP = 16 * 1024;
 
@@ -51,7 +68,7 @@ export function engineErrorMessage(
   return `${engine} save ${ref} failed: ${last.replace(/^Error( response from daemon)?:\s*/i, '')}`;
 }
 
-/** Spawn `<engine> save <ref>` with `env`. Reading `stream` drives the save; `exited` reports failure. */
+/** Spawn `<engine> save <ref>` with `env` less its secrets (childEnv). Reading `stream` drives the save; `exited` reports failure. */
 export function spawnSave(
   engine: Engine,
   ref: string,
@@ -59,7 +76,7 @@ export function spawnSave(
   bin: string = engine,
 ): SaveProcess {
   if (ref.startsWith('-')) throw new EngineError(`invalid image reference ${JSON.stringify(ref)}`);
-  const child = spawn(bin, ['save', ref], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, ['save', ref], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (s: string) => {

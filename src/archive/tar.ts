@@ -10,6 +10,8 @@
  * - GNU extensions: https://www.gnu.org/software/tar/manual/html_node/Standard.html
  */
 
+import { PATH_MAX, pathPreview } from './limits.js';
+
 export const BLOCK = 512;
 
 // Header field offsets and lengths (ustar).
@@ -162,6 +164,18 @@ function checksums(buf: Buffer, at: number): { unsigned: number; signed: number;
   return { unsigned, signed, zero };
 }
 
+/**
+ * Refuse a path (or link target) over PATH_MAX bytes, naming its length and a short prefix only. A
+ * UTF-16 code unit is at least one UTF-8 byte, so `length` alone settles most cases without encoding.
+ */
+function checkPathLength(p: string, what: string, offset: number): void {
+  if (p.length <= PATH_MAX / 3 || (p.length <= PATH_MAX && Buffer.byteLength(p) <= PATH_MAX)) return;
+  throw new TarFormatError(
+    `${what} of ${Buffer.byteLength(p)} bytes is over PATH_MAX (${PATH_MAX} bytes): ${pathPreview(p)}`,
+    offset,
+  );
+}
+
 /** Parse a PAX extended header body: records of `<len> <key>=<value>\n`, where len counts bytes. */
 export function parsePax(body: Buffer): Map<string, string> {
   const out = new Map<string, string>();
@@ -205,7 +219,7 @@ export class TarParser {
 
   constructor(private readonly sink: TarSink) {}
 
-  /** Feed the next bytes of the tar stream. */
+  /** Feed the next bytes of the tar stream. The chunk may be reused by the caller once this returns. */
   push(chunk: Buffer): void {
     let i = 0;
     const n = chunk.length;
@@ -218,7 +232,8 @@ export class TarParser {
             this.pos += BLOCK;
           } else {
             const take = Math.min(BLOCK - this.pendingLen, n - i);
-            this.pending.push(chunk.subarray(i, i + take));
+            // Copied: a caller may reuse its chunk once push returns (tar-file.ts reads into one block).
+            this.pending.push(Buffer.from(chunk.subarray(i, i + take)));
             this.pendingLen += take;
             i += take;
             this.pos += take;
@@ -253,7 +268,7 @@ export class TarParser {
         }
         case State.Meta: {
           const take = Math.min(this.need - this.pendingLen, n - i);
-          this.pending.push(chunk.subarray(i, i + take));
+          this.pending.push(Buffer.from(chunk.subarray(i, i + take)));
           this.pendingLen += take;
           i += take;
           this.pos += take;
@@ -391,6 +406,8 @@ export class TarParser {
     this.longName = undefined;
     this.longLink = undefined;
     this.pax = undefined;
+    checkPathLength(name, 'path', this.headerOffset);
+    checkPathLength(linkname, 'link target', this.headerOffset);
 
     if (type === TYPE.oldFile && name.endsWith('/')) type = TYPE.dir;
     const hasData = !NO_DATA_TYPES.has(type);

@@ -106,6 +106,22 @@ export interface ReadOptions {
    * per-read caps, or `false` for none. Default: DEFAULT_CAPTURE_LIMITS (64 KiB per file, 16 MiB per read).
    */
   capture?: CaptureLimits | false;
+  /** What the read may cost; each field defaults to DEFAULT_READ_BUDGET's (docs/archive.md, "Budgets"). */
+  budget?: Partial<ReadBudget>;
+}
+
+/** Limits on what one read may decompress and keep, against decompression bombs and entry floods. */
+export interface ReadBudget {
+  /** Uncompressed tar bytes of one layer (default 16 GiB). */
+  maxLayerBytes: number;
+  /** Uncompressed tar bytes of all layers of the read (default 32 GiB). */
+  maxImageBytes: number;
+  /** Uncompressed : compressed bytes of one layer, checked once past `ratioFloorBytes` (default 1000). */
+  maxRatio: number;
+  /** The ratio is not checked below this many uncompressed bytes (default 64 MiB). */
+  ratioFloorBytes: number;
+  /** Tar entries of all layers of the read (default 4,000,000). */
+  maxEntries: number;
 }
 
 /** How much file content one read may keep in memory. */
@@ -114,4 +130,6 @@ export interface CaptureLimits {
   maxFileBytes: number;
   /** Once this many bytes are kept, capture stops (and the image gets a warning). */
   maxTotalBytes: number;
+  /** Charged per captured file on top of its bytes (default CAPTURE_FILE_OVERHEAD, 128). */
+  fileOverheadBytes?: number;
 }

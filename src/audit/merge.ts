@@ -22,8 +22,24 @@ function isAuditLike(v: unknown): boolean {
   return typeof v === 'object' && v !== null && 'kind' in v && v.kind === AUDIT_KIND;
 }
 
-/** Check an audit JSON value against schema/audit.schema.json and return it typed. */
-export const validateAuditJson = schemaValidator<AuditReport>(auditSchema, 'a layerlint audit');
+const checkAuditJson = schemaValidator<AuditReport>(auditSchema, 'a layerlint audit');
+
+/**
+ * Check an audit JSON value against schema/audit.schema.json and return it typed. What the schema
+ * cannot say is checked here: a finding total must be the sum of its parts (the issue shows it).
+ */
+export function validateAuditJson(value: unknown, file: string): AuditReport {
+  const audit = checkAuditJson(value, file);
+  audit.images.forEach((img, i) => {
+    const f = img.findings;
+    if (f.total !== f.error + f.warning + f.info)
+      throw new InputError(
+        file,
+        `not a layerlint audit: /images/${i}/findings/total is ${f.total}, not error + warning + info (${f.error + f.warning + f.info})`,
+      );
+  });
+  return audit;
+}
 
 /** Parse a previous audit (`--previous audit.json`). */
 export function parseAuditJson(text: string, file: string): AuditReport {

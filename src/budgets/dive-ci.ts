@@ -146,6 +146,9 @@ function formatGoFloat(v: number): string {
   return (neg ? '-' : '') + out;
 }
 
+/** Alias expansions a `.dive-ci` may make (yaml's `maxAliasCount`), as for `.layerlint.yml`. */
+export const MAX_ALIAS_COUNT = 100;
+
 /**
  * Parse a `.dive-ci` file's text. Keys are matched case-insensitively (viper lower-cases keys);
  * dive v0.13.1 reads `rules.<camelCase>`, later dives also `rules.<kebab-case>`, both are accepted.
@@ -157,7 +160,13 @@ export function parseDiveCi(text: string, file: string): DiveCiConfig {
     const e = doc.errors[0];
     throw new InputError(file, `not valid YAML: ${e?.message.split('\n')[0] ?? 'parse error'}`);
   }
-  const root: unknown = doc.toJS();
+  let root: unknown;
+  try {
+    // A few aliases are normal YAML; a "billion laughs" document expands exponentially through them.
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err: unknown) {
+    throw new InputError(file, `not valid YAML: ${err instanceof Error ? err.message : String(err)}`);
+  }
   if (root !== null && root !== undefined && (typeof root !== 'object' || Array.isArray(root))) {
     throw new InputError(file, 'expected a YAML mapping with a `rules:` section');
   }

@@ -34,6 +34,20 @@ const GLOBAL_IGNORE_RE = /^#\s*layerlint\s+global\s+ignore\s*=\s*([A-Za-z0-9_,\s
 /** Docker's predefined proxy/platform ARGs may be used without an ARG line; they never show in history. */
 type Scope = Map<string, string | null>;
 
+/**
+ * Characters an ARG/ENV reference may expand a value to, beyond the length of its own text. A chain
+ * of doubling references (`ARG B=$A$A`, `ARG C=$B$B`, ... 40 levels) would otherwise ask for 2^40.
+ */
+export const MAX_EXPANDED_LENGTH = 64 * 1024;
+
+/** Thrown by expand(); the parser turns it into an InputError naming the Dockerfile line. */
+export class ExpansionTooLongError extends Error {
+  constructor(readonly variable: string) {
+    super(`expanding $${variable} gives more than ${MAX_EXPANDED_LENGTH} characters`);
+    this.name = 'ExpansionTooLongError';
+  }
+}
+
 /** Parse a Dockerfile. Throws InputError (one line: file and problem) for a Dockerfile Docker would reject. */
 export function parseDockerfile(text: string, path: string, opts: ParseOptions): ParsedDockerfile {
   if (text.includes('\u0000')) throw new InputError(path, 'not a Dockerfile (binary content)');
@@ -68,101 +82,115 @@ export function parseDockerfile(text: string, path: string, opts: ParseOptions):
   for (const ins of instructions) {
     const keyword = ins.getKeyword();
     const line = ins.getRange().start.line + 1;
-    if (!KEYWORDS.has(keyword)) {
-      throw new InputError(path, `line ${line}: unknown instruction "${ins.getInstruction()}"`);
-    }
-    if (keyword === 'FROM') {
-      const args = ins.getArguments().map((a) => a.getValue());
-      if (args.length === 0) throw new InputError(path, `line ${line}: FROM needs an image`);
-      if (args.length !== 1 && !(args.length === 3 && args[1]?.toLowerCase() === 'as')) {
-        throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(' ')}"`);
+    try {
+      if (!KEYWORDS.has(keyword)) {
+        throw new InputError(path, `line ${line}: unknown instruction "${ins.getInstruction()}"`);
       }
-      const from = expand(args[0] ?? '', globalScope, escape);
-      if (from === '')
-        throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ''}" expands to nothing`);
-      const name = args.length === 3 ? (args[2] ?? '') : '';
-      const index = stages.length;
-      const parentIdx = findStage(stages, from);
-      if (name !== '' && stages.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-        throw new InputError(path, `line ${line}: duplicate stage name "${name}"`);
+      if (keyword === 'FROM') {
+        const args = ins.getArguments().map((a) => a.getValue());
+        if (args.length === 0) throw new InputError(path, `line ${line}: FROM needs an image`);
+        if (args.length !== 1 && !(args.length === 3 && args[1]?.toLowerCase() === 'as')) {
+          throw new InputError(path, `line ${line}: FROM takes "image [AS name]", got "${args.join(' ')}"`);
+        }
+        const from = expand(args[0] ?? '', globalScope, escape);
+        if (from === '')
+          throw new InputError(path, `line ${line}: FROM image "${args[0] ?? ''}" expands to nothing`);
+        const name = args.length === 3 ? (args[2] ?? '') : '';
+        const index = stages.length;
+        const parentIdx = findStage(stages, from);
+        if (name !== '' && stages.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+          throw new InputError(path, `line ${line}: duplicate stage name "${name}"`);
+        }
+        current = { name: name || String(index), index, from, line, instructions: [] };
+        if (parentIdx !== undefined) current.fromStage = parentIdx;
+        stages.push(current);
+        // ENV, SHELL and WORKDIR carry over from a parent stage; ARGs do not.
+        scope = new Map(parentIdx !== undefined ? stageEnv[parentIdx] : []);
+        stageArgs = new Map();
+        shell = parentIdx !== undefined ? (stageShell[parentIdx] ?? DEFAULT_SHELL) : DEFAULT_SHELL;
+        workdir = parentIdx !== undefined ? (stageWorkdir[parentIdx] ?? '/') : '/';
+        stageEnv.push(new Map());
+        stageShell.push(shell);
+        stageWorkdir.push(workdir);
+        current.instructions.push(build(ins, current, scope, shell, workdir));
+        continue;
       }
-      current = { name: name || String(index), index, from, line, instructions: [] };
-      if (parentIdx !== undefined) current.fromStage = parentIdx;
-      stages.push(current);
-      // ENV, SHELL and WORKDIR carry over from a parent stage; ARGs do not.
-      scope = new Map(parentIdx !== undefined ? stageEnv[parentIdx] : []);
-      stageArgs = new Map();
-      shell = parentIdx !== undefined ? (stageShell[parentIdx] ?? DEFAULT_SHELL) : DEFAULT_SHELL;
-      workdir = parentIdx !== undefined ? (stageWorkdir[parentIdx] ?? '/') : '/';
-      stageEnv.push(new Map());
-      stageShell.push(shell);
-      stageWorkdir.push(workdir);
-      current.instructions.push(build(ins, current, scope, shell, workdir));
-      continue;
-    }
-    if (current === null) {
-      if (keyword !== 'ARG') {
+      if (current === null) {
+        if (keyword !== 'ARG') {
+          throw new InputError(
+            path,
+            `line ${line}: ${keyword} before the first FROM (only ARG may come first)`,
+          );
+        }
+        for (const p of properties(ins)) {
+          const name = p.getName();
+          const def = p.getValue();
+          globalScope.set(name, buildArgs[name] ?? (def === null ? null : expand(def, globalScope, escape)));
+        }
+        continue;
+      }
+      const parsed = build(ins, current, scope, shell, workdir);
+      // State changes after the instruction is recorded: an ARG/ENV line sees the scope before itself.
+      if (keyword === 'ARG') {
+        for (const p of properties(ins)) {
+          const name = p.getName();
+          const def = p.getValue();
+          const inherited = globalScope.get(name);
+          const value = buildArgs[name] ?? (def !== null ? expand(def, scope, escape) : (inherited ?? null));
+          scope.set(name, value);
+          stageArgs.set(name, value);
+          parsed.argNames = [...(parsed.argNames ?? []), name];
+        }
+      } else if (keyword === 'ENV') {
+        const env = stageEnv[current.index];
+        for (const p of properties(ins)) {
+          const v = expand(p.getValue() ?? '', scope, escape);
+          scope.set(p.getName(), v);
+          env?.set(p.getName(), v);
+        }
+      } else if (keyword === 'SHELL') {
+        if (parsed.form !== 'exec' || parsed.args.length === 0) {
+          throw new InputError(path, `line ${line}: SHELL needs a JSON array, e.g. ["/bin/sh", "-c"]`);
+        }
+        shell = parsed.args;
+        stageShell[current.index] = shell;
+      } else if (keyword === 'WORKDIR') {
+        const dir = parsed.expanded?.[0] ?? '';
+        if (dir === '') throw new InputError(path, `line ${line}: WORKDIR needs a path`);
+        workdir = joinPath(workdir, dir);
+        parsed.workdir = workdir;
+        stageWorkdir[current.index] = workdir;
+      } else if (keyword === 'ONBUILD') {
+        const trig = ins instanceof Onbuild ? ins.getTriggerInstruction() : null;
+        const tk = trig?.getKeyword() ?? '';
+        if (trig === null || !KEYWORDS.has(tk) || tk === 'ONBUILD' || tk === 'FROM' || tk === 'MAINTAINER') {
+          throw new InputError(
+            path,
+            `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`,
+          );
+        }
+      }
+      if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && parsed.args.length === 0) {
+        throw new InputError(path, `line ${line}: ${keyword} needs arguments`);
+      }
+      if (
+        (keyword === 'COPY' || keyword === 'ADD') &&
+        parsed.heredocs.length === 0 &&
+        parsed.args.length < 2
+      ) {
+        throw new InputError(path, `line ${line}: ${keyword} needs a source and a destination`);
+      }
+      parsed.ignore = ignoreByLine.get(line) ?? [];
+      current.instructions.push(parsed);
+    } catch (err: unknown) {
+      if (err instanceof ExpansionTooLongError) {
         throw new InputError(
           path,
-          `line ${line}: ${keyword} before the first FROM (only ARG may come first)`,
+          `line ${line}: ${keyword} ${err.message} (a chain of ARG/ENV references that doubles?)`,
         );
       }
-      for (const p of properties(ins)) {
-        const name = p.getName();
-        const def = p.getValue();
-        globalScope.set(name, buildArgs[name] ?? (def === null ? null : expand(def, globalScope, escape)));
-      }
-      continue;
+      throw err;
     }
-    const parsed = build(ins, current, scope, shell, workdir);
-    // State changes after the instruction is recorded: an ARG/ENV line sees the scope before itself.
-    if (keyword === 'ARG') {
-      for (const p of properties(ins)) {
-        const name = p.getName();
-        const def = p.getValue();
-        const inherited = globalScope.get(name);
-        const value = buildArgs[name] ?? (def !== null ? expand(def, scope, escape) : (inherited ?? null));
-        scope.set(name, value);
-        stageArgs.set(name, value);
-        parsed.argNames = [...(parsed.argNames ?? []), name];
-      }
-    } else if (keyword === 'ENV') {
-      const env = stageEnv[current.index];
-      for (const p of properties(ins)) {
-        const v = expand(p.getValue() ?? '', scope, escape);
-        scope.set(p.getName(), v);
-        env?.set(p.getName(), v);
-      }
-    } else if (keyword === 'SHELL') {
-      if (parsed.form !== 'exec' || parsed.args.length === 0) {
-        throw new InputError(path, `line ${line}: SHELL needs a JSON array, e.g. ["/bin/sh", "-c"]`);
-      }
-      shell = parsed.args;
-      stageShell[current.index] = shell;
-    } else if (keyword === 'WORKDIR') {
-      const dir = parsed.expanded?.[0] ?? '';
-      if (dir === '') throw new InputError(path, `line ${line}: WORKDIR needs a path`);
-      workdir = joinPath(workdir, dir);
-      parsed.workdir = workdir;
-      stageWorkdir[current.index] = workdir;
-    } else if (keyword === 'ONBUILD') {
-      const trig = ins instanceof Onbuild ? ins.getTriggerInstruction() : null;
-      const tk = trig?.getKeyword() ?? '';
-      if (trig === null || !KEYWORDS.has(tk) || tk === 'ONBUILD' || tk === 'FROM' || tk === 'MAINTAINER') {
-        throw new InputError(
-          path,
-          `line ${line}: ONBUILD needs an instruction other than ONBUILD, FROM or MAINTAINER`,
-        );
-      }
-    }
-    if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && parsed.args.length === 0) {
-      throw new InputError(path, `line ${line}: ${keyword} needs arguments`);
-    }
-    if ((keyword === 'COPY' || keyword === 'ADD') && parsed.heredocs.length === 0 && parsed.args.length < 2) {
-      throw new InputError(path, `line ${line}: ${keyword} needs a source and a destination`);
-    }
-    parsed.ignore = ignoreByLine.get(line) ?? [];
-    current.instructions.push(parsed);
   }
   if (stages.length === 0) throw new InputError(path, 'no FROM instruction');
   return { path, stages, globalIgnore, escape, globalArgs: Object.fromEntries(globalScope) };
@@ -331,6 +359,7 @@ export function joinContinuations(raw: string, escape: string): string {
 
 /** Expand `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR:+word}` (and the forms without `:`) from a scope. */
 export function expand(s: string, scope: Scope, escape: string): string {
+  const limit = s.length + MAX_EXPANDED_LENGTH;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i] ?? '';
@@ -360,6 +389,7 @@ export function expand(s: string, scope: Scope, escape: string): string {
         if (m[3] === '-') out += set ? v : expand(m[4] ?? '', scope, escape);
         else if (m[3] === '+') out += set ? expand(m[4] ?? '', scope, escape) : '';
         else out += v ?? '';
+        if (out.length > limit) throw new ExpansionTooLongError(name);
       }
       i = close;
       continue;
@@ -370,6 +400,7 @@ export function expand(s: string, scope: Scope, escape: string): string {
       continue;
     }
     out += scope.get(m[0]) ?? '';
+    if (out.length > limit) throw new ExpansionTooLongError(m[0]);
     i += m[0].length;
   }
   return out;

@@ -31,30 +31,27 @@ export function parentPath(path: string): string {
   return slash < 0 ? '' : path.slice(0, slash);
 }
 
-/** The merged filesystem: owners by path and a children index by parent path. */
+/**
+ * The merged filesystem: owners by path and a children index by parent path. The index is built on
+ * first use (a whiteout, an opaque marker or a replaced directory), so an image that never hides
+ * anything does not pay a Set entry per path (issue 12 item 9). Built from `owners`, whose order is
+ * the order paths were first set, it lists children in the order the incremental index would.
+ */
 class MergedFs {
   readonly owners = new Map<string, FinalFile>();
-  private readonly children = new Map<string, Set<string>>();
+  private children: Map<string, Set<string>> | undefined;
 
   get(path: string): FinalFile | undefined {
     return this.owners.get(path);
   }
 
   set(path: string, owner: FinalFile): void {
-    if (!this.owners.has(path)) {
-      const parent = parentPath(path);
-      let set = this.children.get(parent);
-      if (!set) {
-        set = new Set();
-        this.children.set(parent, set);
-      }
-      set.add(path);
-    }
+    if (this.children && !this.owners.has(path)) this.index(this.children, path);
     this.owners.set(path, owner);
   }
 
   delete(path: string): void {
-    if (!this.owners.delete(path)) return;
+    if (!this.owners.delete(path) || !this.children) return;
     const parent = parentPath(path);
     const set = this.children.get(parent);
     if (set) {
@@ -65,8 +62,22 @@ class MergedFs {
 
   /** Direct children of `path` (a snapshot, safe to mutate the fs while iterating). */
   childrenOf(path: string): string[] {
+    if (!this.children) {
+      this.children = new Map();
+      for (const p of this.owners.keys()) this.index(this.children, p);
+    }
     const set = this.children.get(path);
     return set ? [...set] : [];
+  }
+
+  private index(children: Map<string, Set<string>>, path: string): void {
+    const parent = parentPath(path);
+    let set = children.get(parent);
+    if (!set) {
+      set = new Set();
+      children.set(parent, set);
+    }
+    set.add(path);
   }
 }
 

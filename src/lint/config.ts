@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError, LayerlintError } from '../common/errors.js';
+import { GlobError, validateGlob } from '../common/glob.js';
 import { RULES, findRule, type AnyRule } from './rules/index.js';
 import { isFailOn, isSeverity, type FailOn, type Severity } from './severity.js';
 import { parseSize } from '../common/size.js';
@@ -40,6 +41,21 @@ export function defaultConfig(): LayerlintConfig {
 }
 
 const TOP_LEVEL_KEYS = ['rules', 'ignorePaths', 'failOn', 'budgets'] as const;
+
+/** Rule options that hold path globs (LL008 `excludePaths`, LL010 `patterns` and `excludePaths`). */
+const GLOB_OPTION_NAMES: ReadonlySet<string> = new Set(['patterns', 'excludePaths']);
+
+/** Compile each glob now, so a malformed one names the file and key instead of failing a rule later. */
+function checkGlobs(globs: readonly string[], file: string, key: string): void {
+  globs.forEach((g, i) => {
+    try {
+      validateGlob(g);
+    } catch (err: unknown) {
+      if (err instanceof GlobError) throw new InputError(file, `${key}[${i}]: ${err.message}`);
+      throw err;
+    }
+  });
+}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,6 +109,7 @@ function parseOption(rule: AnyRule, name: string, value: unknown, file: string, 
     if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) {
       throw new InputError(file, `${key}: expected a list of strings, got ${describe(value)}`);
     }
+    if (GLOB_OPTION_NAMES.has(name)) checkGlobs(value, file, key);
     return [...value];
   }
   if (typeof def === 'string') {
@@ -168,6 +185,7 @@ export function validateConfig(
       throw new InputError(file, `ignorePaths: expected a list of path globs, got ${describe(ignore)}`);
     }
     config.ignorePaths = list.map((x: string) => x.trim());
+    checkGlobs(config.ignorePaths, file, 'ignorePaths');
   }
   const failOn = data['failOn'];
   if (failOn !== undefined && failOn !== null) {

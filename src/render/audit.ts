@@ -1,6 +1,6 @@
 /** Pure audit renderers: markdown (job summary, tracking issue) and the JSON value. */
 import { formatBytes, formatDelta } from '../common/size.js';
-import { code, text } from './escape.js';
+import { code, num, text } from './escape.js';
 import { imageId } from '../audit/build.js';
 import type { AuditImage, AuditLayer, AuditReport, ImageDrift } from '../audit/types.js';
 
@@ -17,13 +17,15 @@ function pct(ratio: number): string {
 
 function findingsCell(i: AuditImage): string {
   const f = i.findings;
-  if (f.total === 0) return '0';
+  // The total is the sum shown, never a number taken from a merged file on its own.
+  const total = f.error + f.warning + f.info;
+  if (total === 0) return '0';
   const parts = [
-    f.error ? `${f.error} error` : '',
-    f.warning ? `${f.warning} warning` : '',
-    f.info ? `${f.info} info` : '',
+    f.error ? `${num(f.error)} error` : '',
+    f.warning ? `${num(f.warning)} warning` : '',
+    f.info ? `${num(f.info)} info` : '',
   ].filter(Boolean);
-  return `${f.total} (${parts.join(', ')})`;
+  return `${num(total)} (${parts.join(', ')})`;
 }
 
 function layerList(layers: readonly AuditLayer[], max = 3): string {
@@ -51,14 +53,14 @@ export function renderAuditMarkdown(audit: AuditReport): string {
   const t = audit.totals;
   const out: string[] = [AUDIT_ISSUE_MARKER, '## layerlint audit', ''];
   out.push(
-    `**${t.images}** image${t.images === 1 ? '' : 's'} · **${formatBytes(t.contentBytes)}** in layers · ` +
+    `**${num(t.images)}** image${t.images === 1 ? '' : 's'} · **${formatBytes(t.contentBytes)}** in layers · ` +
       `**${formatBytes(t.distinctLayerBytes)}** in distinct layers · ${formatBytes(t.savedBySharing)} saved by sharing`,
   );
   if (audit.drift) {
     const changed = audit.drift.images.filter((d) => d.status !== 'unchanged').length;
     out.push(
       '',
-      `Drift vs the previous audit (${audit.drift.previousImages} images): **${changed}** changed, added or removed.`,
+      `Drift vs the previous audit (${num(audit.drift.previousImages)} images): **${changed}** changed, added or removed.`,
     );
   }
   out.push('', '### Images', '');
@@ -77,7 +79,7 @@ export function renderAuditMarkdown(audit: AuditReport): string {
           ? ` ${d?.size ? formatDelta(d.size.delta) : d?.status === 'new' ? 'new' : '—'} |`
           : '';
         return (
-          `| ${code(i.name, LABEL_CHARS)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta} ${i.layerCount} | ` +
+          `| ${code(i.name, LABEL_CHARS)} | ${text(i.platform, 40)} | ${formatBytes(i.contentBytes)} |${delta} ${num(i.layerCount)} | ` +
           `${formatBytes(i.wastedBytes)} | ${pct(i.efficiency)} | ${findingsCell(i)} | ${formatBytes(i.uniqueBytes)} | ` +
           `${formatBytes(i.sharedBytes)} | ${i.passed ? '✅' : '❌'} |`
         );
@@ -107,7 +109,8 @@ export function renderAuditMarkdown(audit: AuditReport): string {
                 : d.newFindings
                     .slice(0, 5)
                     .map((k) => code(k, LABEL_CHARS))
-                    .join('<br>') + (d.newFindings.length > 5 ? `<br>… ${d.newFindings.length - 5} more` : '')
+                    .join('<br>') +
+                  (d.newFindings.length > 5 ? `<br>… ${num(d.newFindings.length - 5)} more` : '')
             } |`,
           6,
         ),

@@ -1,7 +1,7 @@
 /** Pure rendering of a baseline comparison: headline, changed/added/removed layers, grown files. */
 import { formatBytes, formatDelta } from '../common/size.js';
 import { truncate } from '../common/text.js';
-import { code, text as escapeText } from './escape.js';
+import { code, num, plain, text as escapeText } from './escape.js';
 import type { BaselineComparison } from '../report/types.js';
 
 /** How many changed layers and grown files are listed. */
@@ -18,13 +18,13 @@ export function renderBaseline(cmp: BaselineComparison, format: 'text' | 'markdo
   const out: string[] = [];
   out.push(
     md
-      ? `#### Compared with ${escapeText(cmp.label, 60)}: ${cmp.headline.replace(/ vs .*$/, '')}`
+      ? `#### Compared with ${escapeText(cmp.label, 60)}: ${plain(cmp.headline.replace(/ vs .*$/, ''), 200)}`
       : `Baseline: ${cmp.headline}`,
   );
   const t = cmp.totals;
   out.push(
     `${md ? '' : '  '}content ${formatDelta(t.contentBytes.delta)} · final ${formatDelta(t.finalBytes.delta)} · wasted ${formatDelta(t.wastedBytes.delta)} · ` +
-      `compressed ${formatDelta(t.blobBytes.delta)} · layers ${t.layerCount.delta >= 0 ? '+' : ''}${t.layerCount.delta}`,
+      `compressed ${formatDelta(t.blobBytes.delta)} · layers ${t.layerCount.delta >= 0 ? '+' : ''}${num(t.layerCount.delta)}`,
   );
   const changed = cmp.layers.filter(
     (l) => l.baselineIndex !== null && l.changed && l.contentBytes.delta !== 0,
@@ -35,17 +35,17 @@ export function renderBaseline(cmp: BaselineComparison, format: 'text' | 'markdo
   const added = cmp.layers.filter((l) => l.baselineIndex === null);
   const rows: [string, string, string][] = [
     ...changed.map((l): [string, string, string] => [
-      `#${l.index}`,
+      `#${num(l.index)}`,
       label(l.label),
       formatDelta(l.contentBytes.delta),
     ]),
     ...added.map((l): [string, string, string] => [
-      `#${l.index} (added)`,
+      `#${num(l.index)} (added)`,
       label(l.label),
       formatDelta(l.contentBytes.current),
     ]),
     ...cmp.removed.map((r): [string, string, string] => [
-      `was #${r.baselineIndex} (removed)`,
+      `was #${num(r.baselineIndex)} (removed)`,
       label(r.label),
       formatDelta(-r.contentBytes),
     ]),
@@ -56,7 +56,7 @@ export function renderBaseline(cmp: BaselineComparison, format: 'text' | 'markdo
     for (const [i, l, d] of rows.slice(0, ROWS))
       out.push(md ? `| ${i} | ${l} | ${d} |` : `  ${i.padEnd(20)} ${d.padStart(12)}  ${l}`);
     if (rows.length > ROWS)
-      out.push(md ? `| … ${rows.length - ROWS} more | | |` : `  … ${rows.length - ROWS} more`);
+      out.push(md ? `| … ${num(rows.length - ROWS)} more | | |` : `  … ${rows.length - ROWS} more`);
   }
   if (cmp.grownFiles.length > 0) {
     out.push(

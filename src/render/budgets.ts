@@ -1,7 +1,7 @@
 /** Pure budget table for the text, markdown and summary renderers. */
 import { formatBytes, formatInteger } from '../common/size.js';
 import type { BudgetResult } from '../report/types.js';
-import { text as escapeText } from './escape.js';
+import { ident, num, plain, text as escapeText } from './escape.js';
 import { textTable } from './table.js';
 
 const STATUS_TEXT = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
@@ -17,8 +17,11 @@ export function formatBudgetValue(unit: string, v: number, exact = false): strin
       return `${trim(v)} %`;
     case 'ratio':
       return `${trim(v * 100)} %`;
-    default:
+    case 'count':
       return formatInteger(v);
+    default:
+      // An unknown unit (a report read back in): the number as digits, never raw text.
+      return num(v);
   }
 }
 
@@ -29,12 +32,14 @@ function trim(n: number): string {
 }
 
 /** The limit as the user wrote it (`100MiB`), with exact bytes when the value prints alike. */
-function limitCell(b: BudgetResult, same: boolean): string {
+function limitCell(b: BudgetResult, same: boolean, md: boolean): string {
   if (b.limitText === undefined) return formatBudgetValue(b.unit, b.limit, same);
-  return same && b.unit === 'bytes' ? `${b.limitText} (${formatInteger(b.limit)} B)` : b.limitText;
+  // As written in a config or a report read back in: untrusted in markdown.
+  const written = md ? plain(b.limitText, 80) : b.limitText;
+  return same && b.unit === 'bytes' ? `${written} (${formatInteger(b.limit)} B)` : written;
 }
 
-function cells(b: BudgetResult): [string, string, string, string, string] {
+function cells(b: BudgetResult, md = false): [string, string, string, string, string] {
   // When value and limit would print the same (300.0 MB vs 300.0 MB), show exact bytes for both.
   const same =
     formatBudgetValue(b.unit, b.value) === formatBudgetValue(b.unit, b.limit) && b.value !== b.limit;
@@ -43,7 +48,7 @@ function cells(b: BudgetResult): [string, string, string, string, string] {
     b.name,
     b.level,
     formatBudgetValue(b.unit, b.value, same),
-    `${cmp} ${limitCell(b, same)}`,
+    `${cmp} ${limitCell(b, same, md)}`,
     b.detail ?? '',
   ];
 }
@@ -54,9 +59,9 @@ export function renderBudgetTable(budgets: readonly BudgetResult[], format: 'tex
   if (format === 'markdown') {
     const lines = ['| Budget | Level | Value | Limit | Status | Detail |', '|---|---|--:|--:|---|---|'];
     for (const b of budgets) {
-      const [name, level, value, limit, detail] = cells(b);
+      const [name, level, value, limit, detail] = cells(b, true);
       lines.push(
-        `| \`${name}\` | ${level} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${escapeText(detail, 160)} |`,
+        `| ${ident(name, 80)} | ${plain(level, 10)} | ${value} | ${limit} | ${STATUS_MD[b.status]} | ${escapeText(detail, 160)} |`,
       );
     }
     return lines.join('\n');

@@ -122,3 +122,31 @@ export function textWithCode(input: string, max = 400): string {
     .map((p, i) => (i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p)))
     .join('');
 }
+
+/**
+ * A number from a report for markdown: a finite number as digits, anything else as `?`. Reports
+ * read back in are validated, but a value that is not a finite number must never reach the output raw.
+ */
+export function num(n: unknown): string {
+  return typeof n === 'number' && Number.isFinite(n) ? String(n) : '?';
+}
+
+/** A Dockerfile line number for a `#L…` anchor: a positive integer, or null. */
+export function lineNumber(n: unknown): number | null {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 1 ? n : null;
+}
+
+/**
+ * Text that needs no escaping passes as it is (letters, digits, spaces and `.,+-%()·±`, no `www.`,
+ * which GitHub autolinks), so trusted output reads the same; anything else is escaped and cut.
+ */
+export function plain(input: string, max = 200): string {
+  return input.length <= max && /^[A-Za-z0-9 .,+%()·±-]*$/.test(input) && !/www\./i.test(input)
+    ? input
+    : text(input, max);
+}
+
+/** An identifier (`maxSize`, `error`) as a code span when it is only `[A-Za-z0-9._-]`; else escaped in `<code>`. */
+export function ident(input: string, max = 80): string {
+  return input.length <= max && /^[A-Za-z0-9._-]+$/.test(input) ? `\`${input}\`` : code(input, max);
+}

@@ -10,7 +10,7 @@ import { formatBytes, formatDelta } from '../common/size.js';
 import type { BudgetResult, LayerReport, Report } from '../report/types.js';
 import { renderBaseline } from './baseline.js';
 import { renderBudgetTable } from './budgets.js';
-import { code, encodeUrlPath, text, textWithCode } from './escape.js';
+import { code, encodeUrlPath, ident, lineNumber, num, text, textWithCode } from './escape.js';
 import { fit, type Section } from './markdown-fit.js';
 import { findingAmounts } from './format.js';
 
@@ -51,7 +51,7 @@ function percent(ratio: number): string {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${num(n)} ${n === 1 ? one : many}`;
 }
 
 /** Dockerfile references, linked to the file at `base` (a blob URL) when the caller gives one. */
@@ -62,7 +62,10 @@ class Linker {
   ) {}
 
   /** `Dockerfile:12` (linked when there is a base), or '' without a line. */
-  line(line: number | null, endLine: number | null): string {
+  line(rawLine: number | null, rawEndLine: number | null): string {
+    // Both go into a link anchor: only positive integers may.
+    const line = lineNumber(rawLine);
+    const endLine = lineNumber(rawEndLine);
     if (line === null || this.path === null) return '';
     const name = this.path.split('/').pop() ?? this.path;
     const range = endLine !== null && endLine !== line ? `${line}-${endLine}` : `${line}`;
@@ -96,7 +99,7 @@ function headline(report: Report): string {
     plural(t.layerCount, 'layer'),
   ];
   if (baseline) numbers.push(`**${formatDelta(baseline.totalDelta)}** vs ${code(baseline.label, 60)}`);
-  const findingLine = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info · fails on \`${report.failOn}\``;
+  const findingLine = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${num(counts.info)} info · fails on ${ident(report.failOn, 20)}`;
   const budgetFails = report.budgets.filter((b) => b.status === 'fail').length;
   const budgetWarns = report.budgets.filter((b) => b.status === 'warn').length;
   const budgetLine =
@@ -144,7 +147,7 @@ function findingSections(report: Report, ctx: MarkdownContext, link: Linker): Se
 
 function renderFinding(f: Finding, title: string | undefined, link: Linker): string {
   const where = link.line(f.line, f.endLine);
-  const layer = f.layerIndex !== null ? `layer ${f.layerIndex}` : 'image';
+  const layer = f.layerIndex !== null ? `layer ${num(f.layerIndex)}` : 'image';
   // The saving in bold, the bytes affected plain: they are different numbers (docs/model.md).
   const amounts = findingAmounts(f)
     .map((a) => (a.startsWith('saves') ? ` · **${a}**` : ` · ${a}`))
@@ -156,7 +159,7 @@ function renderFinding(f: Finding, title: string | undefined, link: Linker): str
       .slice(0, PATHS_PER_FINDING)
       .map((p) => `${code(p.path, PATH_CHARS)} (${formatBytes(p.bytes)})`);
     const rest = f.pathCount - shown.length;
-    lines.push(`  Evidence: ${shown.join(', ')}${rest > 0 ? `, and ${rest} more` : ''}`);
+    lines.push(`  Evidence: ${shown.join(', ')}${rest > 0 ? `, and ${num(rest)} more` : ''}`);
   }
   if (f.fix) lines.push(`  Fix: ${textWithCode(f.fix, 400)}`);
   return lines.join('\n');
@@ -187,7 +190,7 @@ function layerSection(report: Report, link: Linker): Section {
       (l.fromBaseImage ? 'base image' : '');
     const cmd = layerCommand(l);
     const cells = [
-      `${l.index}`,
+      num(l.index),
       where,
       cmd ? code(cmd, INSTRUCTION_CHARS) : '',
       l.emptyLayer ? '—' : formatBytes(l.contentBytes),
@@ -224,9 +227,9 @@ function chartSection(report: Report): Section | null {
     '```mermaid',
     'xychart-beta',
     `  title "Layer sizes (${unit})"`,
-    `  x-axis [${layers.map((l) => `"${l.index}"`).join(', ')}]`,
+    `  x-axis [${layers.map((l) => `"${num(l.index)}"`).join(', ')}]`,
     `  y-axis "${unit}" 0 --> ${Number((top * 1.1).toFixed(2))}`,
-    `  bar [${values.join(', ')}]`,
+    `  bar [${values.map(num).join(', ')}]`,
     '```',
   ].join('\n');
   return {
@@ -304,7 +307,7 @@ function wastedFilesSection(report: Report, link: Linker): Section | null {
     '| Path | Bytes | How | By layer |\n|---|--:|---|---|',
     shown.map((r) => {
       const where = link.line(r.layer.instruction?.line ?? null, r.layer.instruction?.endLine ?? null);
-      return `| ${code(r.path, PATH_CHARS)} | ${formatBytes(r.bytes)} | ${r.how} | ${r.layer.index}${where ? ` (${where})` : ''} |`;
+      return `| ${code(r.path, PATH_CHARS)} | ${formatBytes(r.bytes)} | ${r.how} | ${num(r.layer.index)}${where ? ` (${where})` : ''} |`;
     }),
     wasted.length,
   );

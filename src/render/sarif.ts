@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { imageWideFinding } from '../lint/finding.js';
 import type { Rule, Finding } from '../lint/types.js';
-import type { Severity } from '../lint/severity.js';
+import { severityRank, type Severity } from '../lint/severity.js';
 import type { BudgetResult, Report } from '../report/types.js';
 import { platformString } from '../oci/platform.js';
 
@@ -15,6 +15,14 @@ export const INFORMATION_URI = 'https://github.com/layerlint/layerlint';
 export const FINGERPRINT_KEY = 'layerlint/v1';
 /** Rule-id prefix of results made from budgets at warn or fail. */
 export const BUDGET_RULE_PREFIX = 'budget/';
+/**
+ * GitHub code scanning rejects a run with more results, or a result with more locations
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#validating-your-sarif-file).
+ */
+export const MAX_RESULTS_PER_RUN = 25_000;
+export const MAX_LOCATIONS_PER_RESULT = 1_000;
+/** Run property recording how many results were dropped to stay within MAX_RESULTS_PER_RUN. */
+export const TRUNCATED_PROPERTY = 'layerlint.truncated';
 
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
@@ -202,6 +210,19 @@ function budgetFinding(b: BudgetResult): Finding {
   );
 }
 
+/**
+ * The `max` most severe findings, in their original order. Each report's findings are already sorted
+ * (severity, rule, layer, path), so a stable sort by severity alone keeps that order across platforms.
+ */
+function mostSevere<T extends { f: Finding }>(all: readonly T[], max: number): readonly T[] {
+  if (all.length <= max) return all;
+  const order = all.map((e, i) => ({ rank: severityRank(e.f.severity), i }));
+  order.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const keep = order.slice(0, max).map((o) => o.i);
+  keep.sort((a, b) => a - b);
+  return keep.map((i) => all[i] as T);
+}
+
 /** Render reports (one per platform of one image) as a SARIF 2.1.0 log with a single run. */
 export function renderSarif(
   reports: Report | readonly Report[],
@@ -218,49 +239,55 @@ export function renderSarif(
     index.set(id, descriptors.length - 1);
     return descriptors.length - 1;
   };
-  const results: SarifResult[] = [];
+  // Fingerprints are numbered over every finding, so truncation never renumbers the ones kept.
   const seen = new Map<string, number>();
+  const all: { r: Report; f: Finding; dockerfile: string | null; fp: string }[] = [];
   for (const r of list) {
     const dockerfile = opts.dockerfilePath !== undefined ? opts.dockerfilePath : r.dockerfile;
     const budgetFindings = r.budgets.filter((b) => b.status !== 'pass').map(budgetFinding);
     for (const f of [...r.findings, ...budgetFindings]) {
-      const ruleIndex = f.ruleId.startsWith(BUDGET_RULE_PREFIX)
-        ? ensure(f.ruleId, () => budgetDescriptor(f.ruleId.slice(BUDGET_RULE_PREFIX.length)))
-        : ensure(f.ruleId, () => ({
-            id: f.ruleId,
-            name: f.ruleId,
-            shortDescription: { text: f.ruleId },
-            fullDescription: { text: f.ruleId },
-            help: { text: f.fix || f.ruleId },
-            defaultConfiguration: { level: sarifLevel(f.severity) },
-          }));
       // Two findings with one fingerprint would be merged by code scanning: number the repeats.
       let fp = fingerprint(r, f, dockerfile);
       const n = seen.get(fp) ?? 0;
       seen.set(fp, n + 1);
       if (n > 0) fp = `${fp.slice(0, -2)}:${n + 1}`;
-      const amounts = [
-        ...(f.bytes > 0 ? [`saves ${f.bytes} bytes`] : []),
-        ...(f.affectedBytes !== undefined && f.affectedBytes > 0 ? [`affects ${f.affectedBytes} bytes`] : []),
-      ];
-      const evidence = amounts.length > 0 ? ` (${amounts.join(', ')})` : '';
-      results.push({
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: sarifLevel(f.severity),
-        message: { text: `${f.message}${evidence}${f.fix ? ` Fix: ${f.fix}` : ''}` },
-        locations: locationsFor(r, f, dockerfile),
-        partialFingerprints: { [FINGERPRINT_KEY]: fp },
-        properties: {
-          bytes: f.bytes,
-          ...(f.affectedBytes !== undefined ? { affectedBytes: f.affectedBytes } : {}),
-          layerIndex: f.layerIndex,
-          platform: platformString(r.image.platform),
-          paths: f.paths.map((p) => ({ path: p.path, bytes: p.bytes })),
-          pathCount: f.pathCount,
-        },
-      });
+      all.push({ r, f, dockerfile, fp });
     }
+  }
+  const kept = mostSevere(all, MAX_RESULTS_PER_RUN);
+  const results: SarifResult[] = [];
+  for (const { r, f, dockerfile, fp } of kept) {
+    const ruleIndex = f.ruleId.startsWith(BUDGET_RULE_PREFIX)
+      ? ensure(f.ruleId, () => budgetDescriptor(f.ruleId.slice(BUDGET_RULE_PREFIX.length)))
+      : ensure(f.ruleId, () => ({
+          id: f.ruleId,
+          name: f.ruleId,
+          shortDescription: { text: f.ruleId },
+          fullDescription: { text: f.ruleId },
+          help: { text: f.fix || f.ruleId },
+          defaultConfiguration: { level: sarifLevel(f.severity) },
+        }));
+    const amounts = [
+      ...(f.bytes > 0 ? [`saves ${f.bytes} bytes`] : []),
+      ...(f.affectedBytes !== undefined && f.affectedBytes > 0 ? [`affects ${f.affectedBytes} bytes`] : []),
+    ];
+    const evidence = amounts.length > 0 ? ` (${amounts.join(', ')})` : '';
+    results.push({
+      ruleId: f.ruleId,
+      ruleIndex,
+      level: sarifLevel(f.severity),
+      message: { text: `${f.message}${evidence}${f.fix ? ` Fix: ${f.fix}` : ''}` },
+      locations: locationsFor(r, f, dockerfile).slice(0, MAX_LOCATIONS_PER_RESULT),
+      partialFingerprints: { [FINGERPRINT_KEY]: fp },
+      properties: {
+        bytes: f.bytes,
+        ...(f.affectedBytes !== undefined ? { affectedBytes: f.affectedBytes } : {}),
+        layerIndex: f.layerIndex,
+        platform: platformString(r.image.platform),
+        paths: f.paths.map((p) => ({ path: p.path, bytes: p.bytes })),
+        pathCount: f.pathCount,
+      },
+    });
   }
   const first = list[0];
   const version = first?.tool.version ?? '0.0.0';
@@ -281,6 +308,9 @@ export function renderSarif(
         ...(opts.category ? { automationDetails: { id: opts.category } } : {}),
         results,
         properties: {
+          ...(kept.length < all.length
+            ? { [TRUNCATED_PROPERTY]: { results: all.length, kept: kept.length } }
+            : {}),
           images: list.map((r) => ({
             ref: r.image.ref,
             platform: platformString(r.image.platform),

@@ -66,7 +66,7 @@ describe('getInputs', () => {
     expect(i).toMatchObject({
       mode: 'analyze',
       comment: 'auto',
-      commentKey: 'app:pr@linux/arm64',
+      commentKey: 'app:pr+linux/arm64',
       summary: false,
       annotations: true,
       sarifFile: 'out.sarif',
@@ -81,7 +81,9 @@ describe('getInputs', () => {
 
   it('derives distinct comment keys for matrix jobs', () => {
     expect(deriveCommentKey('app', 'linux/amd64')).not.toBe(deriveCommentKey('app', 'linux/arm64'));
-    expect(getInputs(reader({ archive: 'dist/images/app.tar' }), empty).commentKey).toBe('app.tar');
+    expect(getInputs(reader({ archive: 'dist/images/app.tar' }), empty).commentKey).toBe(
+      'dist/images/app.tar',
+    );
     expect(getInputs(reader({ image: 'x', 'comment-key': 'mine' }), empty).commentKey).toBe('mine');
   });
 

@@ -136,6 +136,23 @@ describe('misconfiguration is an InputError naming the file and rule', () => {
     expect(() => parseDiveCi(text, 'ci/.dive-ci')).toThrow(/^ci\/\.dive-ci: /);
   });
 
+  it('a YAML alias bomb (billion laughs) is refused quickly, naming the file', () => {
+    const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    let prev = 'a';
+    for (const k of 'bcdefghi') {
+      lines.push(`${k}: &${k} [${Array<string>(9).fill(`*${prev}`).join(', ')}]`);
+      prev = k;
+    }
+    const text = `${lines.join('\n')}\nrules:\n  lowestEfficiency: 0.9\n`;
+    expect(() => parseDiveCi(text, 'ci/.dive-ci')).toThrow(InputError);
+    expect(() => parseDiveCi(text, 'ci/.dive-ci')).toThrow(/^ci\/\.dive-ci: not valid YAML: .*alias/i);
+  });
+
+  it('a few aliases are still fine', () => {
+    const text = 'x: &t 0.8\nrules:\n  lowestEfficiency: *t\n';
+    expect(parseDiveCi(text, '.dive-ci').rules.find((r) => r.name === 'lowestEfficiency')?.raw).toBe('0.8');
+  });
+
   it('NaN thresholds pass validation and never fail, as in Go', () => {
     expect(
       statuses(ci('  lowestEfficiency: nan\n'), { efficiency: 0, wastedBytes: 0, userWastedPercent: 0 })[

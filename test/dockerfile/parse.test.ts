@@ -161,3 +161,56 @@ describe('parseDockerfile: FROM flags and lowercase keywords', () => {
     expect(df.stages[0]?.instructions[1]).toMatchObject({ keyword: 'RUN', text: 'run echo hi' });
   });
 });
+
+describe('parseDockerfile: ARG/ENV expansion is bounded', () => {
+  /** `ARG A0=x`, then each ARG doubles the previous one: 2^levels characters if nothing stops it. */
+  function doubling(levels: number, keyword: 'ARG' | 'ENV', beforeFrom: boolean): string {
+    const chain = [`${keyword} A0=x`];
+    for (let i = 1; i <= levels; i++) chain.push(`${keyword} A${i}=\${A${i - 1}}$A${i - 1}`);
+    return beforeFrom
+      ? `${chain.join('\n')}\nFROM alpine\nRUN echo hi\n`
+      : `FROM alpine\n${chain.join('\n')}\n`;
+  }
+
+  it.each([
+    ['ARG before FROM', doubling(40, 'ARG', true), 18],
+    ['ARG in a stage', doubling(40, 'ARG', false), 19],
+    ['ENV in a stage', doubling(40, 'ENV', false), 19],
+  ])('%s: a doubling chain is an InputError naming the file and line, quickly', (_name, text, line) => {
+    const t = performance.now();
+    let err: unknown;
+    try {
+      parse(text);
+    } catch (e: unknown) {
+      err = e;
+    }
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toMatch(
+      new RegExp(
+        `^app/Dockerfile: line ${line}: (ARG|ENV) expanding \\$A\\d+ gives more than 65536 characters`,
+      ),
+    );
+  });
+
+  it('a RUN that repeats a large value many times is refused at its line', () => {
+    const big = 'y'.repeat(40_000);
+    const err = (() => {
+      try {
+        parse(`FROM a\nARG B=${big}\nRUN echo $B$B$B\n`);
+      } catch (e: unknown) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toMatch(/^app\/Dockerfile: line 3: RUN expanding \$B/);
+  });
+
+  it('long literal text and values up to the cap still expand', () => {
+    const long = 'z'.repeat(200_000);
+    const df = parse(`FROM a\nARG B=${'q'.repeat(60_000)}\nRUN echo ${long} $B\n`);
+    expect(at(df, 3).expanded?.[2]?.length).toBe(60_000);
+    expect(at(df, 3).expanded?.[1]?.length).toBe(200_000);
+  });
+});

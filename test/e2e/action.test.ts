@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commentMarker } from '../../src/action/comment.js';
+import { commentMarker, defaultCommentKey } from '../../src/action/comment.js';
 import { FakeGithub } from '../helpers/fake-github.js';
 import { actionNodes, DIST, HEAD_SHA, PR, ROOT, runAction } from '../helpers/run-action.js';
 
@@ -65,7 +65,7 @@ describe.each(nodes)('the Action under %s', (_label, node) => {
     expect(r.stdout).toMatch(
       /::error title=layerlint LL\d+,file=fixtures\/waste\/Dockerfile,line=\d+,endLine=\d+::/,
     );
-    const ours = gh.withMarker(PR, commentMarker('waste-d20-bk.tar'));
+    const ours = gh.withMarker(PR, commentMarker(defaultCommentKey(ARCHIVE, '')));
     expect(ours).toHaveLength(1);
     expect(ours[0]?.body).toContain(
       `https://github.com/acme/app/blob/${HEAD_SHA}/fixtures/waste/Dockerfile#L`,
@@ -94,7 +94,7 @@ describe.each(nodes)('the Action under %s', (_label, node) => {
     });
     expect(r.status).toBe(1);
     expect(gh.count('PATCH', /\/issues\/comments\/\d+$/)).toBe(before + 1);
-    const ours = gh.withMarker(PR, commentMarker('waste-d20-bk.tar'));
+    const ours = gh.withMarker(PR, commentMarker(defaultCommentKey(ARCHIVE, '')));
     expect(ours).toHaveLength(1);
     expect(ours[0]?.body).toContain(`/blob/${sha}/`);
     // an unchanged body is not sent again
@@ -114,7 +114,7 @@ describe.each(nodes)('the Action under %s', (_label, node) => {
       inputs: { archive: ARCHIVE, dockerfile: DOCKERFILE, 'comment-key': 'matrix-arm64', 'fail-on': 'none' },
     });
     expect(r.status, r.stdout).toBe(0);
-    expect(gh.withMarker(PR, commentMarker('waste-d20-bk.tar'))).toHaveLength(1);
+    expect(gh.withMarker(PR, commentMarker(defaultCommentKey(ARCHIVE, '')))).toHaveLength(1);
     expect(gh.withMarker(PR, commentMarker('matrix-arm64'))).toHaveLength(1);
     expect(gh.comments.get(PR)).toHaveLength(122);
   });

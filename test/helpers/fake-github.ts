@@ -1,7 +1,9 @@
 /**
  * A local HTTP server that behaves like the GitHub REST API for issue comments and issues: list with
- * `per_page`/`page` and `Link` headers, create, update, `GET /user`, `GET /pulls/:n`; a 403 mode for
- * read-only fork tokens and GitHub's 422 for bodies over 65,536 characters. Records every request.
+ * `per_page`/`page` and `Link` headers, create, update, delete, `GET /user`, `GET /pulls/:n`; a 403 mode
+ * for read-only fork tokens and GitHub's 422 for bodies over 65,536 characters. Records every request.
+ * Faults can be injected per request (`fail`: 5xx, 429, a 403 secondary rate limit, a stall), and list
+ * answers delayed (`listDelayMs`) so that concurrent runs interleave as they do on GitHub.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,6 +50,19 @@ export interface FakeGithubOptions {
   readOnly?: boolean;
   /** PR number -> head SHA, for `GET /repos/o/r/pulls/:n`. */
   pulls?: Record<number, string>;
+  /** Answer every comment list this many milliseconds late (to interleave concurrent runs). */
+  listDelayMs?: number;
+}
+
+/** A fault answered instead of the normal response, `times` times, to matching requests. */
+export interface FakeFault {
+  method?: string;
+  path?: RegExp;
+  /** An HTTP status with GitHub's body for it, or `stall`: accept the request and never answer. */
+  answer: 500 | 502 | 429 | 'secondary-rate-limit' | 'primary-rate-limit' | 'stall';
+  /** `retry-after` seconds for 429 and the secondary rate limit. */
+  retryAfter?: number;
+  times: number;
 }
 
 export class FakeGithub {
@@ -57,6 +72,7 @@ export class FakeGithub {
   /** Issues and pull requests of the repository, by number order. */
   readonly issues: FakeIssue[] = [];
   readonly opts: Required<FakeGithubOptions>;
+  private readonly faults: FakeFault[] = [];
   private server: Server | null = null;
   private nextId = 1000;
   private base = '';
@@ -69,6 +85,7 @@ export class FakeGithub {
       userEndpoint: 'forbidden',
       readOnly: false,
       pulls: {},
+      listDelayMs: 0,
       ...opts,
     };
   }
@@ -110,6 +127,11 @@ export class FakeGithub {
     return (this.comments.get(issue) ?? []).filter((c) => c.body.startsWith(marker));
   }
 
+  /** Answer the next `times` matching requests with a fault instead. */
+  fail(fault: FakeFault): void {
+    this.faults.push({ ...fault });
+  }
+
   count(method: string, pathRe: RegExp): number {
     return this.requests.filter((r) => r.method === method && pathRe.test(r.path)).length;
   }
@@ -129,6 +151,8 @@ export class FakeGithub {
   async stop(): Promise<void> {
     const s = this.server;
     this.server = null;
+    // Stalled requests keep their sockets open; close() alone would wait for them.
+    s?.closeAllConnections();
     if (s)
       await new Promise<void>((done) =>
         s.close(() => {
@@ -225,6 +249,53 @@ export class FakeGithub {
     };
     const repoPrefix = `/repos/${owner}/${repo}`;
 
+    const fault = this.faults.find(
+      (f) => f.times > 0 && (!f.method || f.method === req.method) && (!f.path || f.path.test(p)),
+    );
+    if (fault) {
+      fault.times--;
+      if (fault.answer === 'stall') {
+        this.requests.push({
+          method: req.method ?? '',
+          path: p,
+          query: Object.fromEntries(url.searchParams),
+          body,
+          status: 0,
+          authorization: req.headers.authorization,
+        });
+        return; // never answered
+      }
+      const after = { 'retry-after': String(fault.retryAfter ?? 1) };
+      if (fault.answer === 'secondary-rate-limit')
+        this.send(
+          res,
+          403,
+          {
+            message:
+              'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          },
+          req,
+          body,
+          after,
+        );
+      else if (fault.answer === 'primary-rate-limit')
+        this.send(res, 403, { message: 'API rate limit exceeded for installation.' }, req, body, {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
+        });
+      else if (fault.answer === 429) this.send(res, 429, { message: 'Too Many Requests' }, req, body, after);
+      else
+        this.send(
+          res,
+          fault.answer,
+          { message: fault.answer === 502 ? 'Bad Gateway' : 'Server Error' },
+          req,
+          body,
+        );
+      return;
+    }
+
     if (req.method === 'GET' && p === '/user') {
       if (this.opts.userEndpoint === 'forbidden' || this.opts.readOnly) {
         this.send(res, 403, forbidden, req, body);
@@ -250,6 +321,14 @@ export class FakeGithub {
       const issue = Number(m[1]);
       const list = this.comments.get(issue) ?? [];
       if (req.method === 'GET') {
+        const { listDelayMs } = this.opts;
+        if (listDelayMs > 0) {
+          // Snapshot now, answer later: what a slow list shows is the state when it was asked.
+          const snapshot = list.map((c) => ({ ...c }));
+          await new Promise((done) => setTimeout(done, listDelayMs));
+          this.page(req, res, body, snapshot);
+          return;
+        }
         this.page(req, res, body, list);
         return;
       }
@@ -285,6 +364,31 @@ export class FakeGithub {
     }
 
     m = p.match(new RegExp(`^${repoPrefix}/issues/comments/(\\d+)$`));
+    if (m && req.method === 'DELETE') {
+      const id = Number(m[1]);
+      const entry = [...this.comments.entries()].find(([, cs]) => cs.some((x) => x.id === id));
+      const c = entry?.[1].find((x) => x.id === id);
+      if (!entry || !c) {
+        this.send(res, 404, { message: 'Not Found' }, req, body);
+        return;
+      }
+      if (this.opts.readOnly || c.user.login !== this.opts.identity) {
+        this.send(res, 403, { message: 'You cannot delete this comment' }, req, body);
+        return;
+      }
+      entry[1].splice(entry[1].indexOf(c), 1);
+      res.writeHead(204);
+      res.end();
+      this.requests.push({
+        method: 'DELETE',
+        path: p,
+        query: {},
+        body,
+        status: 204,
+        authorization: req.headers.authorization,
+      });
+      return;
+    }
     if (m && req.method === 'PATCH') {
       if (this.opts.readOnly) {
         this.send(res, 403, forbidden, req, body);

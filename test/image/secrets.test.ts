@@ -9,7 +9,7 @@ import {
   isSecretName,
   redactor,
 } from '../../src/image/secrets.js';
-import { ContentCapture, isCaptureCandidate } from '../../src/archive/layer.js';
+import { CAPTURE_FILE_OVERHEAD, ContentCapture, isCaptureCandidate } from '../../src/archive/layer.js';
 
 describe('isSecretName', () => {
   it.each([
@@ -194,7 +194,7 @@ describe('content capture candidates', () => {
   });
 
   it('stops at the total cap and says so; a binary reservation is given back', () => {
-    const c = new ContentCapture({ maxFileBytes: 10, maxTotalBytes: 15 });
+    const c = new ContentCapture({ maxFileBytes: 10, maxTotalBytes: 15, fileOverheadBytes: 0 });
     expect(c.reserve('a', 10)).toBe(true);
     expect(c.reserve('big', 11)).toBe(false); // over the per-file cap: not exhaustion
     expect(c.exhausted).toBe(false);
@@ -202,5 +202,13 @@ describe('content capture candidates', () => {
     expect(c.reserve('b', 8)).toBe(true);
     expect(c.reserve('c', 8)).toBe(false);
     expect(c.exhausted).toBe(true);
+  });
+
+  it('charges each captured file its Buffer overhead, so tiny files cannot exhaust memory (issue 12)', () => {
+    const c = new ContentCapture({ maxFileBytes: 10, maxTotalBytes: 3 * (CAPTURE_FILE_OVERHEAD + 1) });
+    for (const p of ['a', 'b', 'c']) expect(c.reserve(p, 1)).toBe(true);
+    expect(c.reserve('d', 1)).toBe(false);
+    expect(c.exhausted).toBe(true);
+    expect(c.bytes).toBe(3 * (CAPTURE_FILE_OVERHEAD + 1));
   });
 });

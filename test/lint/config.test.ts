@@ -98,6 +98,30 @@ describe('parseConfig', () => {
     expect(err.message).not.toContain('\n');
   });
 
+  it.each([
+    ["rules:\n  LL010:\n    patterns: ['*.log', '*.tmp', 'x/[z-a].txt']\n", 'rules.LL010.patterns[2]: '],
+    ["rules:\n  LL008: { excludePaths: ['[b-a]'] }\n", 'rules.LL008.excludePaths[0]: '],
+    ["rules:\n  LL010: { excludePaths: ['ok', '[9-0]'] }\n", 'rules.LL010.excludePaths[1]: '],
+    ["ignorePaths: ['a/**', 'b/[z-a]/c']\n", 'ignorePaths[1]: '],
+    ['ignorePaths: "[z-a]"\n', 'ignorePaths[0]: '],
+    [`ignorePaths: ['${'{a,b}'.repeat(12)}']\n`, 'ignorePaths[0]: '],
+  ])('a malformed glob names the file, key and index: %s', (text, where) => {
+    const err = errorOf(text);
+    expect(err.message.startsWith(`${FILE}: ${where}bad glob`)).toBe(true);
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('a YAML alias bomb is refused naming the file', () => {
+    const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    let prev = 'a';
+    for (const k of 'bcdefghi') {
+      lines.push(`${k}: &${k} [${Array<string>(9).fill(`*${prev}`).join(', ')}]`);
+      prev = k;
+    }
+    const err = errorOf(`${lines.join('\n')}\n`);
+    expect(err.message).toMatch(/^\.layerlint\.yml: invalid YAML: .*alias/i);
+  });
+
   it('duplicate keys are an error', () => {
     expect(errorOf('failOn: error\nfailOn: info\n').message).toMatch(/invalid YAML/);
   });

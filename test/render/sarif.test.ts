@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_KEY, renderSarif, type SarifLog } from '../../src/render/sarif.js';
+import {
+  FINGERPRINT_KEY,
+  MAX_LOCATIONS_PER_RESULT,
+  MAX_RESULTS_PER_RUN,
+  TRUNCATED_PROPERTY,
+  renderSarif,
+  type SarifLog,
+} from '../../src/render/sarif.js';
+import type { Finding } from '../../src/lint/types.js';
+import type { Severity } from '../../src/lint/severity.js';
+import type { Report } from '../../src/report/types.js';
 import { HOSTILE } from '../helpers/markdown.js';
 import { sampleReport, sampleRules } from '../helpers/report.js';
 
@@ -146,5 +156,60 @@ describe('renderSarif', () => {
     expect(must(must(run0(log).results[0]).locations[0]).physicalLocation?.artifactLocation.uri).toBe(
       'docker/my%20file%3C1%3E.Dockerfile',
     );
+  });
+});
+
+describe('renderSarif within GitHub code scanning limits', () => {
+  /** A report with `perSeverity` findings of each severity, sorted as the report builder sorts them. */
+  function manyFindings(perSeverity: number, architecture: string): Report {
+    const r = sampleReport({ budgets: [] });
+    r.image.platform = { os: 'linux', architecture };
+    const severities: Severity[] = ['error', 'warning', 'info'];
+    r.findings = severities.flatMap((severity) =>
+      Array.from({ length: perSeverity }, (_, i): Finding => ({
+        ruleId: 'LL001',
+        severity,
+        message: `finding ${architecture} ${severity} ${i}`,
+        layerIndex: 1,
+        line: 3,
+        endLine: 3,
+        paths: [{ path: `p/${severity}/${String(i).padStart(6, '0')}`, bytes: 1 }],
+        pathCount: 1,
+        bytes: 0,
+        fix: '',
+      })),
+    );
+    return r;
+  }
+
+  it('keeps the 25,000 most severe of 30,000 results and records the truncation', () => {
+    // Two platforms of 15,000 findings each (5,000 per severity): every error and warning is kept,
+    // and the first platform's info findings fill the rest.
+    const reports = [manyFindings(5000, 'amd64'), manyFindings(5000, 'arm64')];
+    const log = renderSarif(reports, sampleRules);
+    const run = run0(log);
+    expect(MAX_RESULTS_PER_RUN).toBe(25_000);
+    expect(run.results).toHaveLength(MAX_RESULTS_PER_RUN);
+    expect(run.properties[TRUNCATED_PROPERTY]).toEqual({ results: 30_000, kept: 25_000 });
+    const count = (level: string, platform?: string): number =>
+      run.results.filter(
+        (r) => r.level === level && (platform === undefined || r.properties.platform === platform),
+      ).length;
+    expect([count('error'), count('warning'), count('note')]).toEqual([10_000, 10_000, 5_000]);
+    expect(count('note', 'linux/amd64')).toBe(5_000);
+    // The kept results stay in report order: each platform's findings, severity first.
+    const msgs = run.results.map((r) => r.message.text);
+    expect(msgs[0]).toBe('finding amd64 error 0');
+    expect(msgs[15_000]).toBe('finding arm64 error 0');
+    expect(msgs[MAX_RESULTS_PER_RUN - 1]).toBe('finding arm64 warning 4999');
+    expect(run.results.every((r) => r.locations.length <= MAX_LOCATIONS_PER_RESULT)).toBe(true);
+    const fps = run.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
+    expect(new Set(fps).size).toBe(fps.length);
+  });
+
+  it('records no truncation under the limit', () => {
+    const r = manyFindings(0, 'amd64');
+    const log = renderSarif(r, sampleRules);
+    expect(run0(log).properties).not.toHaveProperty([TRUNCATED_PROPERTY]);
   });
 });

@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { ArchiveError } from '../../common/errors.js';
 import { LayerScanner, layerCompression, normalisePath, sniff, type ContentCapture } from '../layer.js';
+import { MAX_JSON_BYTES, pathPreview } from '../limits.js';
 import { BLOCK, TYPE, TarFormatError, type TarHeader } from '../tar.js';
 import type { LayerScan } from '../types.js';
 
-/** Small JSON members (manifest, index, config) are read whole, up to this size. */
-export const MAX_JSON_BYTES = 16 * 1024 * 1024;
+export { MAX_JSON_BYTES };
 
 /** A JSON member, parsed, with the sha256 of its bytes. */
 export interface JsonMember {
@@ -51,7 +51,7 @@ export class LinkTable {
     if (target === undefined) {
       throw new ArchiveError(
         file,
-        `link target ${JSON.stringify(h.linkname)} escapes the archive`,
+        `link target ${pathPreview(h.linkname)} escapes the archive`,
         path,
         h.offset,
       );
@@ -100,11 +100,12 @@ export function parseJson(file: string, path: string, what: string, bytes: Buffe
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    throw new ArchiveError(
-      file,
-      `${what} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-      path,
-    );
+    // V8's message quotes the text around the error: never echo a member's bytes (it may be a
+    // secret a hostile layout links to), only where parsing stopped.
+    const at = e instanceof Error ? /at position (\d+)/.exec(e.message)?.[1] : undefined;
+    const end = e instanceof Error && /end of JSON input/.test(e.message);
+    const where = at !== undefined ? ` (syntax error at character ${at})` : end ? ' (it ends early)' : '';
+    throw new ArchiveError(file, `${what} is not valid JSON${where}`, path);
   }
   return { value, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
@@ -114,7 +115,7 @@ export function checkMemberName(file: string, h: TarHeader): string {
   if (h.name.includes('\0') || h.name.startsWith('/')) {
     throw new ArchiveError(
       file,
-      `unsafe member name ${JSON.stringify(h.name)} (absolute path or NUL)`,
+      `unsafe member name ${pathPreview(h.name)} (absolute path or NUL)`,
       undefined,
       h.offset,
     );
@@ -123,7 +124,7 @@ export function checkMemberName(file: string, h: TarHeader): string {
   if (path === undefined) {
     throw new ArchiveError(
       file,
-      `unsafe member name ${JSON.stringify(h.name)} (.. component)`,
+      `unsafe member name ${pathPreview(h.name)} (.. component)`,
       undefined,
       h.offset,
     );

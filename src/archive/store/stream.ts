@@ -1,11 +1,11 @@
 /** One pass over a tar stream: layers are scanned as they go by, JSON members are kept whole. */
 import { ArchiveError } from '../../common/errors.js';
 import { LayerScanner, layerCompression, sniff, type ContentCapture } from '../layer.js';
+import { MAX_JSON_BYTES, STREAM_ENTRY_BUDGET, STREAM_JSON_BUDGET } from '../limits.js';
 import { BLOCK, TYPE, TarParser } from '../tar.js';
 import type { LayerScan } from '../types.js';
 import {
   LinkTable,
-  MAX_JSON_BYTES,
   checkMemberName,
   jsonTooBig,
   notLayer,
@@ -16,9 +16,37 @@ import {
   type OnProgress,
 } from './member.js';
 
+/** What one streamed archive may keep in memory (STREAM_LIMITS unless a test says otherwise). */
+export interface StreamLimits {
+  /** Bytes of JSON members kept, summed over the archive. */
+  jsonBytes: number;
+  /** Layer entries kept, summed over every layer member's scan. */
+  entries: number;
+}
+
+/** The limits a streamed archive is read with. */
+export const STREAM_LIMITS: StreamLimits = { jsonBytes: STREAM_JSON_BUDGET, entries: STREAM_ENTRY_BUDGET };
+
+/** Hex digits of a digest, as blob and config names carry them. */
+const HEX_NAME = /^[0-9a-f]{32,128}$/;
+
+/**
+ * Could a format read this member as JSON? manifest.json, index.json, oci-layout, repositories, a
+ * config named `*.json` (docker save: `<hex>.json`), crane's `sha256:<hex>`, or an OCI blob. Other
+ * members that look like JSON (docker save's per-layer `<id>/json`) are never read, so never kept.
+ */
+export function isJsonName(path: string): boolean {
+  if (['manifest.json', 'index.json', 'oci-layout', 'repositories'].includes(path)) return true;
+  if (path.endsWith('.json')) return true;
+  if (path.startsWith('sha256:')) return HEX_NAME.test(path.slice('sha256:'.length));
+  const parts = path.split('/');
+  return parts.length === 3 && parts[0] === 'blobs' && HEX_NAME.test(parts[2] ?? '');
+}
+
 type Slot =
   | { kind: 'json'; bytes: Buffer }
   | { kind: 'big-json'; size: number }
+  | { kind: 'unread-json' }
   | { kind: 'other' }
   | { kind: 'layer'; scan: Promise<LayerScan> };
 
@@ -41,8 +69,14 @@ export async function scanStream(
   file: string,
   onProgress?: OnProgress,
   capture?: ContentCapture,
+  limits: StreamLimits = STREAM_LIMITS,
 ): Promise<MemberStore> {
   const slots = new Map<string, Slot>();
+  let jsonKept = 0;
+  let entriesKept = 0;
+  // Set by a layer scan that ends past the entry budget; thrown by the read loop (scans end later).
+  let overBudget: ArchiveError | undefined;
+  const scans: Promise<LayerScan>[] = [];
   const links = new LinkTable();
   let active: Active | undefined;
   const draining: Promise<void>[] = [];
@@ -59,10 +93,22 @@ export async function scanStream(
       a.routed = scanner;
       if (head.length > 0) scanner.write(head);
     } else if (kind === 'json') {
-      if (a.size > MAX_JSON_BYTES) {
+      if (!isJsonName(a.path)) {
+        slots.set(a.path, { kind: 'unread-json' });
+        a.routed = 'skip';
+      } else if (a.size > MAX_JSON_BYTES) {
         slots.set(a.path, { kind: 'big-json', size: a.size });
         a.routed = 'skip';
       } else {
+        jsonKept += a.size;
+        if (jsonKept > limits.jsonBytes) {
+          throw new ArchiveError(
+            file,
+            `the archive's JSON members total over ${limits.jsonBytes} bytes (${jsonKept} with this one); ` +
+              'a streamed archive keeps its JSON in memory, so it is refused past that budget',
+            a.path,
+          );
+        }
         a.routed = 'json';
         a.json = [head];
       }
@@ -111,12 +157,24 @@ export async function scanStream(
       if (!a) return;
       if (a.routed === undefined) route(a);
       if (a.routed instanceof LayerScanner) {
+        const path = a.path;
         const scan = a.routed.finish().then((s) => {
+          entriesKept += s.entries.length;
+          if (entriesKept > limits.entries) {
+            overBudget ??= new ArchiveError(
+              file,
+              `the archive's layer members hold over ${limits.entries} entries (${entriesKept} with this one); ` +
+                'a streamed archive (stdin, an engine, a .tar.gz) keeps every layer index until its manifest is read; analyse it as an uncompressed .tar file instead',
+              path,
+            );
+            throw overBudget;
+          }
           layers++;
           onProgress?.({ bytes, layers });
           return s;
         });
         scan.catch(() => undefined); // surfaced when the layer is needed
+        scans.push(scan);
         slots.set(a.path, { kind: 'layer', scan });
       } else if (a.routed === 'json' && a.json) {
         slots.set(a.path, { kind: 'json', bytes: Buffer.concat(a.json) });
@@ -132,9 +190,12 @@ export async function scanStream(
         await Promise.all(draining);
         draining.length = 0;
       }
+      if (overBudget) throw overBudget;
       onProgress?.({ bytes, layers });
     }
     parser.end();
+    await Promise.allSettled(scans);
+    if (overBudget) throw overBudget;
   } catch (e) {
     wrapTar(file, e, active?.path);
   }
@@ -171,6 +232,13 @@ class StreamStore implements MemberStore {
     const slot = this.slots.get(real);
     if (!slot) throw new ArchiveError(this.file, `${what} is missing from the archive`, path);
     if (slot.kind === 'big-json') throw jsonTooBig(this.file, path, what, slot.size);
+    if (slot.kind === 'unread-json') {
+      throw new ArchiveError(
+        this.file,
+        `${what} is not named like a JSON member any format reads, so a streamed read did not keep it`,
+        path,
+      );
+    }
     if (slot.kind !== 'json')
       throw new ArchiveError(this.file, `${what} is not valid JSON (it does not start with { or [)`, path);
     return parseJson(this.file, path, what, slot.bytes);
