@@ -6426,7 +6426,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -6453,7 +6453,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -7317,7 +7317,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -7708,7 +7708,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -23526,9 +23526,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { readFile as readFile3 } from "node:fs/promises";
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -23978,6 +23975,20 @@ var TABLE = [
     flag: "--all-files"
   },
   {
+    name: "max-uncompressed-size",
+    kind: "string",
+    default: "",
+    description: "refuse an image whose layers decompress to more than this, e.g. 64GiB (default 32 GiB)",
+    flag: "--max-uncompressed-size <size>"
+  },
+  {
+    name: "max-compression-ratio",
+    kind: "string",
+    default: "",
+    description: "refuse a layer that decompresses more than this many times its size past 64 MiB (default 1000)",
+    flag: "--max-compression-ratio <ratio>"
+  },
+  {
     name: "dockerfile",
     kind: "string",
     default: "",
@@ -24102,7 +24113,7 @@ function spawnSave(engine, ref, env, bin = engine) {
   child.stderr.on("data", (s) => {
     stderr = (stderr + s).slice(-STDERR_CAP);
   });
-  const exited = new Promise((resolve5, reject) => {
+  const exited = new Promise((resolve6, reject) => {
     child.on("error", (e2) => {
       reject(
         new EngineError(
@@ -24111,7 +24122,7 @@ function spawnSave(engine, ref, env, bin = engine) {
       );
     });
     child.on("close", (code2, signal) => {
-      if (code2 === 0) resolve5();
+      if (code2 === 0) resolve6();
       else if (signal && !stderr.trim())
         reject(new EngineError(`${engine} save ${ref} was stopped by ${signal}`));
       else reject(new EngineError(engineErrorMessage(engine, ref, stderr, env)));
@@ -25743,7 +25754,7 @@ var nativeZstd = "createZstdDecompress" in zlib && Number(process.versions.node.
 var zstdDecoder = { native: typeof nativeZstd === "function" };
 function zlibDecoder(z, onData, onError, stopped) {
   let failed = false;
-  const done = new Promise((resolve5) => {
+  const done = new Promise((resolve6) => {
     z.on("data", (b) => {
       if (failed) return;
       onData(b);
@@ -25753,24 +25764,24 @@ function zlibDecoder(z, onData, onError, stopped) {
       }
     });
     z.on("end", () => {
-      resolve5();
+      resolve6();
     });
     z.on("error", (e2) => {
       failed = true;
       onError(e2);
-      resolve5();
+      resolve6();
     });
     z.on("close", () => {
-      resolve5();
+      resolve6();
     });
   });
   return {
     write: (chunk) => failed ? true : z.write(chunk),
-    drain: () => failed || !z.writableNeedDrain ? Promise.resolve() : new Promise((resolve5) => {
+    drain: () => failed || !z.writableNeedDrain ? Promise.resolve() : new Promise((resolve6) => {
       const ok = () => {
         z.off("drain", ok);
         z.off("close", ok);
-        resolve5();
+        resolve6();
       };
       z.on("drain", ok);
       z.on("close", ok);
@@ -25934,14 +25945,14 @@ var LayerScanner = class {
     const b = this.limiter.budget;
     let problem;
     if (this.tarBytes > b.maxLayerBytes) {
-      problem = `expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
+      problem = `layer expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
     } else if (this.limiter.tarBytes > b.maxImageBytes) {
-      problem = `the image's layers expand to more than ${String(b.maxImageBytes)} bytes (maxImageBytes)`;
+      problem = `reading this layer takes the image's layers past ${String(b.maxImageBytes)} uncompressed bytes (maxImageBytes, --max-uncompressed-size)`;
     } else if (this.compression !== "none" && this.tarBytes > b.ratioFloorBytes && this.tarBytes > b.maxRatio * this.blobBytes) {
-      problem = `expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to over ${String(this.tarBytes)}; maxRatio): a decompression bomb?`;
+      problem = `layer expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to over ${String(this.tarBytes)}; maxRatio, --max-compression-ratio): a decompression bomb?`;
     }
     if (problem === void 0) return false;
-    this.error ??= new ArchiveError(this.file, `layer ${problem}`, this.member);
+    this.error ??= new ArchiveError(this.file, problem, this.member);
     return true;
   }
   tarFail(e2) {
@@ -26786,9 +26797,9 @@ async function readImage(source, opts = {}) {
         () => void 0,
         (err2) => err2
       ),
-      new Promise((resolve5) => {
+      new Promise((resolve6) => {
         setTimeout(() => {
-          resolve5(void 0);
+          resolve6(void 0);
         }, ENGINE_EXIT_GRACE_MS).unref();
       })
     ]);
@@ -32073,6 +32084,28 @@ async function loadImages(inputs, deps, opts = {}) {
   if (deps.onProgress) read2.onProgress = deps.onProgress;
   return readImage(source, read2);
 }
+var RATIO_PATTERN = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+function readBudget(inputs) {
+  const budget = {};
+  const size = inputs["max-uncompressed-size"].trim();
+  if (size !== "") {
+    const flag = "--max-uncompressed-size";
+    const bytes = parseSize(size, flag, { requireUnit: true });
+    if (bytes === 0) throw new InputError(flag, `size '${size}' must be more than 0`);
+    budget.maxImageBytes = bytes;
+    if (bytes > DEFAULT_READ_BUDGET.maxLayerBytes) budget.maxLayerBytes = bytes;
+  }
+  const ratio = inputs["max-compression-ratio"].trim();
+  if (ratio !== "") {
+    const flag = "--max-compression-ratio";
+    const n = RATIO_PATTERN.test(ratio) ? Number(ratio) : NaN;
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new InputError(flag, `cannot parse '${ratio}': expected a positive number such as 100 or 2.5`);
+    }
+    budget.maxRatio = n;
+  }
+  return budget;
+}
 async function readText2(spec, cwd, what) {
   try {
     return await readFile2(isAbsolute2(spec) ? spec : resolve3(cwd, spec), "utf8");
@@ -32104,6 +32137,7 @@ async function discoverDiveCi(config, deps) {
   }
 }
 async function prepare(inputs, deps) {
+  const budget = readBudget(inputs);
   const config = await loadConfig(deps.cwd, inputs.config);
   const failOnGiven = deps.given ? deps.given.has("fail-on") : true;
   const failOn = failOnGiven || config.failOn === void 0 ? inputs["fail-on"] : config.failOn;
@@ -32126,7 +32160,8 @@ async function prepare(inputs, deps) {
     const base = await classifySource(inputs["base-image"], deps.cwd);
     const images = await loadImages(
       { ...inputs, ...base, "all-platforms": false },
-      { ...deps, onProgress: void 0 }
+      { ...deps, onProgress: void 0 },
+      { budget }
     );
     baseDiffIds = images[0]?.config.rootfs.diff_ids ?? [];
     baseOnBuild = images[0]?.config.config?.OnBuild ?? void 0;
@@ -32144,7 +32179,7 @@ async function prepare(inputs, deps) {
       return analysed;
     }
   };
-  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps };
+  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps, budget };
 }
 async function reportFor(image, inputs, deps, prep) {
   const model = buildModel(image);
@@ -32190,7 +32225,7 @@ async function reportFor(image, inputs, deps, prep) {
 }
 async function analyze(inputs, deps) {
   const prep = await prepare(inputs, deps);
-  const images = await loadImages(inputs, deps);
+  const images = await loadImages(inputs, deps, { budget: prep.budget });
   const reports = [];
   for (const image of images) reports.push(await reportFor(image, inputs, deps, prep));
   return reports;
@@ -33292,13 +33327,69 @@ function renderAuditMarkdown(audit) {
 }
 
 // src/app/audit.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/common/read.ts
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+function problemOf(err2, missing) {
+  const code2 = err2?.code;
+  if (code2 === "ENOENT" || code2 === "ENOTDIR") return missing;
+  return `cannot read: ${typeof code2 === "string" ? code2 : err2 instanceof Error ? err2.message : String(err2)}`;
+}
+function readCappedFile(path, maxBytes, opts = {}) {
+  const name = opts.name ?? path;
+  const missing = opts.missing ?? "no such file";
+  const check = (st) => {
+    if (!st.isFile()) throw new InputError(name, "not a regular file");
+    if (st.size > maxBytes)
+      throw new InputError(name, `file is ${st.size} bytes, over the ${maxBytes}-byte cap`);
+  };
+  let fd;
+  try {
+    check(statSync(path));
+    fd = openSync(path, "r");
+  } catch (err2) {
+    if (err2 instanceof InputError) throw err2;
+    throw new InputError(name, problemOf(err2, missing), { cause: err2 });
+  }
+  try {
+    const st = fstatSync(fd);
+    check(st);
+    const chunks2 = [];
+    let got = 0;
+    let room = Math.min(st.size, maxBytes) + 1;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(room);
+      const n = readSync(fd, buf, 0, room, null);
+      if (n === 0) break;
+      chunks2.push(buf.subarray(0, n));
+      got += n;
+      if (got > maxBytes) throw new InputError(name, `file is over the ${maxBytes}-byte cap`);
+      room = Math.min(maxBytes + 1 - got, 1024 * 1024);
+    }
+    return Buffer.concat(chunks2, got).toString("utf8");
+  } catch (err2) {
+    if (err2 instanceof InputError) throw err2;
+    throw new InputError(name, problemOf(err2, missing), { cause: err2 });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/app/audit.ts
+var MAX_AUDIT_JSON_BYTES = 64 * 1024 * 1024;
+var MAX_IMAGES_FILE_BYTES = 1024 * 1024;
+function cappedFileReader(cwd) {
+  return (path, maxBytes) => readCappedFile(resolve4(cwd, path), maxBytes, { name: path });
+}
 function parseImagesFile(textContent) {
   return textContent.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, "").trim()).filter((l) => l !== "");
 }
-async function read(deps, path) {
+async function read(deps, path, maxBytes) {
   try {
-    return await deps.readFile(path);
+    return await deps.readFile(path, maxBytes);
   } catch (err2) {
+    if (err2 instanceof LayerlintError) throw err2;
     const code2 = err2?.code;
     throw new InputError(
       path,
@@ -33310,7 +33401,7 @@ async function read(deps, path) {
 async function runAudit(args, deps) {
   const sources = [...args.refs];
   if (args.fromFile) {
-    const listed = parseImagesFile(await read(deps, args.fromFile));
+    const listed = parseImagesFile(await read(deps, args.fromFile, MAX_IMAGES_FILE_BYTES));
     if (listed.length === 0) throw new InputError(args.fromFile, "lists no images");
     sources.push(...listed);
   }
@@ -33319,10 +33410,10 @@ async function runAudit(args, deps) {
   if (unique.length === 0 && mergeFiles.length === 0) {
     throw new UsageError("audit: give image references, --from-file FILE or --merge FILES");
   }
-  const previous = args.previous ? parseAuditJson(await read(deps, args.previous), args.previous) : null;
-  const merged = mergeAuditInputs(
-    await Promise.all(mergeFiles.map(async (file) => ({ file, text: await read(deps, file) })))
-  );
+  const previous = args.previous ? parseAuditJson(await read(deps, args.previous, MAX_AUDIT_JSON_BYTES), args.previous) : null;
+  const texts = [];
+  for (const file of mergeFiles) texts.push({ file, text: await read(deps, file, MAX_AUDIT_JSON_BYTES) });
+  const merged = mergeAuditInputs(texts);
   const rows = [...merged.rows];
   const errors = [...merged.errors];
   const warnings = [...merged.warnings];
@@ -33387,9 +33478,9 @@ function defaultFixture() {
 // src/cli/output.ts
 import { randomBytes } from "node:crypto";
 import { rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join4, resolve as resolve4 } from "node:path";
+import { basename, dirname as dirname2, join as join4, resolve as resolve5 } from "node:path";
 async function writeAtomic(cwd, file, body) {
-  const full = resolve4(cwd, file);
+  const full = resolve5(cwd, file);
   const tmp = join4(dirname2(full), `.${basename(full)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, body, { flag: "wx" });
@@ -33545,7 +33636,7 @@ function otherCommands(program2, io, done) {
           ...opts.merge ? { merge: opts.merge } : {}
         },
         {
-          readFile: (p) => readFile3(p.startsWith("/") ? p : `${io.cwd}/${p}`, "utf8"),
+          readFile: cappedFileReader(io.cwd),
           analyze: async (s) => {
             const inputs = {
               ...defaultInputs(),

@@ -44615,14 +44615,14 @@ var LayerScanner = class {
     const b = this.limiter.budget;
     let problem;
     if (this.tarBytes > b.maxLayerBytes) {
-      problem = `expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
+      problem = `layer expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
     } else if (this.limiter.tarBytes > b.maxImageBytes) {
-      problem = `the image's layers expand to more than ${String(b.maxImageBytes)} bytes (maxImageBytes)`;
+      problem = `reading this layer takes the image's layers past ${String(b.maxImageBytes)} uncompressed bytes (maxImageBytes, --max-uncompressed-size)`;
     } else if (this.compression !== "none" && this.tarBytes > b.ratioFloorBytes && this.tarBytes > b.maxRatio * this.blobBytes) {
-      problem = `expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to over ${String(this.tarBytes)}; maxRatio): a decompression bomb?`;
+      problem = `layer expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to over ${String(this.tarBytes)}; maxRatio, --max-compression-ratio): a decompression bomb?`;
     }
     if (problem === void 0) return false;
-    this.error ??= new ArchiveError(this.file, `layer ${problem}`, this.member);
+    this.error ??= new ArchiveError(this.file, problem, this.member);
     return true;
   }
   tarFail(e2) {
@@ -50494,6 +50494,28 @@ async function loadImages(inputs, deps, opts = {}) {
   if (deps.onProgress) read2.onProgress = deps.onProgress;
   return readImage(source, read2);
 }
+var RATIO_PATTERN = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+function readBudget(inputs) {
+  const budget = {};
+  const size = inputs["max-uncompressed-size"].trim();
+  if (size !== "") {
+    const flag = "--max-uncompressed-size";
+    const bytes = parseSize(size, flag, { requireUnit: true });
+    if (bytes === 0) throw new InputError(flag, `size '${size}' must be more than 0`);
+    budget.maxImageBytes = bytes;
+    if (bytes > DEFAULT_READ_BUDGET.maxLayerBytes) budget.maxLayerBytes = bytes;
+  }
+  const ratio = inputs["max-compression-ratio"].trim();
+  if (ratio !== "") {
+    const flag = "--max-compression-ratio";
+    const n = RATIO_PATTERN.test(ratio) ? Number(ratio) : NaN;
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new InputError(flag, `cannot parse '${ratio}': expected a positive number such as 100 or 2.5`);
+    }
+    budget.maxRatio = n;
+  }
+  return budget;
+}
 async function readText2(spec, cwd, what) {
   try {
     return await readFile2(isAbsolute2(spec) ? spec : resolve3(cwd, spec), "utf8");
@@ -50525,6 +50547,7 @@ async function discoverDiveCi(config, deps) {
   }
 }
 async function prepare(inputs, deps) {
+  const budget = readBudget(inputs);
   const config = await loadConfig(deps.cwd, inputs.config);
   const failOnGiven = deps.given ? deps.given.has("fail-on") : true;
   const failOn = failOnGiven || config.failOn === void 0 ? inputs["fail-on"] : config.failOn;
@@ -50547,7 +50570,8 @@ async function prepare(inputs, deps) {
     const base = await classifySource(inputs["base-image"], deps.cwd);
     const images = await loadImages(
       { ...inputs, ...base, "all-platforms": false },
-      { ...deps, onProgress: void 0 }
+      { ...deps, onProgress: void 0 },
+      { budget }
     );
     baseDiffIds = images[0]?.config.rootfs.diff_ids ?? [];
     baseOnBuild = images[0]?.config.config?.OnBuild ?? void 0;
@@ -50565,7 +50589,7 @@ async function prepare(inputs, deps) {
       return analysed;
     }
   };
-  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps };
+  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps, budget };
 }
 async function reportFor(image, inputs, deps, prep) {
   const model = buildModel(image);
@@ -50611,7 +50635,7 @@ async function reportFor(image, inputs, deps, prep) {
 }
 async function analyze(inputs, deps) {
   const prep = await prepare(inputs, deps);
-  const images = await loadImages(inputs, deps);
+  const images = await loadImages(inputs, deps, { budget: prep.budget });
   const reports = [];
   for (const image of images) reports.push(await reportFor(image, inputs, deps, prep));
   return reports;
@@ -56262,10 +56286,6 @@ async function upsertComment(api, issue2, key, body, opts = { create: true }) {
   for (const dup of own.slice(1)) if (await api.remove(dup.id)) result.removed++;
   return result;
 }
-function pickOwn(marked, identity) {
-  if (identity !== null) return marked.find((c) => c.login === identity);
-  return marked.find((c) => c.login === GITHUB_ACTIONS_BOT) ?? marked.find((c) => c.userType === "Bot" && (c.login ?? "").endsWith("[bot]"));
-}
 function isForbidden(err2) {
   if (err2 instanceof GithubApiError) return err2.kind === "forbidden";
   if (typeof err2 !== "object" || err2 === null || err2.status !== 403) return false;
@@ -56401,6 +56421,20 @@ var TABLE = [
     default: false,
     description: "list every added/modified/deleted path in JSON (default: the largest 20 per layer)",
     flag: "--all-files"
+  },
+  {
+    name: "max-uncompressed-size",
+    kind: "string",
+    default: "",
+    description: "refuse an image whose layers decompress to more than this, e.g. 64GiB (default 32 GiB)",
+    flag: "--max-uncompressed-size <size>"
+  },
+  {
+    name: "max-compression-ratio",
+    kind: "string",
+    default: "",
+    description: "refuse a layer that decompresses more than this many times its size past 64 MiB (default 1000)",
+    flag: "--max-compression-ratio <ratio>"
   },
   {
     name: "dockerfile",
@@ -56610,38 +56644,58 @@ function getInputs(read2 = defaultReader, cwd = process.cwd()) {
   };
 }
 
-// src/action/report-file.ts
+// src/common/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-function readCappedFile(path, max, missing) {
-  let size;
+function problemOf(err2, missing) {
+  const code2 = err2?.code;
+  if (code2 === "ENOENT" || code2 === "ENOTDIR") return missing;
+  return `cannot read: ${typeof code2 === "string" ? code2 : err2 instanceof Error ? err2.message : String(err2)}`;
+}
+function readCappedFile(path, maxBytes, opts = {}) {
+  const name = opts.name ?? path;
+  const missing = opts.missing ?? "no such file";
+  const check = (st) => {
+    if (!st.isFile()) throw new InputError(name, "not a regular file");
+    if (st.size > maxBytes)
+      throw new InputError(name, `file is ${st.size} bytes, over the ${maxBytes}-byte cap`);
+  };
+  let fd;
   try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new InputError(path, "not a regular file");
-    size = st.size;
+    check(statSync(path));
+    fd = openSync(path, "r");
   } catch (err2) {
     if (err2 instanceof InputError) throw err2;
-    throw new InputError(path, missing);
+    throw new InputError(name, problemOf(err2, missing), { cause: err2 });
   }
-  if (size > max) throw new InputError(path, `file is ${size} bytes, over the ${max}-byte cap`);
-  const fd = openSync(path, "r");
   try {
-    if (!fstatSync(fd).isFile()) throw new InputError(path, "not a regular file");
-    const buf = Buffer.alloc(max + 1);
+    const st = fstatSync(fd);
+    check(st);
+    const chunks2 = [];
     let got = 0;
-    for (let n = -1; n !== 0 && got < buf.length; got += n)
-      n = readSync(fd, buf, got, buf.length - got, null);
-    if (got > max) throw new InputError(path, `file is over the ${max}-byte cap`);
-    return buf.toString("utf8", 0, got);
+    let room = Math.min(st.size, maxBytes) + 1;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(room);
+      const n = readSync(fd, buf, 0, room, null);
+      if (n === 0) break;
+      chunks2.push(buf.subarray(0, n));
+      got += n;
+      if (got > maxBytes) throw new InputError(name, `file is over the ${maxBytes}-byte cap`);
+      room = Math.min(maxBytes + 1 - got, 1024 * 1024);
+    }
+    return Buffer.concat(chunks2, got).toString("utf8");
+  } catch (err2) {
+    if (err2 instanceof InputError) throw err2;
+    throw new InputError(name, problemOf(err2, missing), { cause: err2 });
   } finally {
     closeSync(fd);
   }
 }
+
+// src/action/report-file.ts
 function readReportFile(path) {
-  const text2 = readCappedFile(
-    path,
-    MAX_REPORT_FILE_BYTES,
-    "report file not found (download the artifact from the pull_request run first)"
-  );
+  const text2 = readCappedFile(path, MAX_REPORT_FILE_BYTES, {
+    missing: "report file not found (download the artifact from the pull_request run first)"
+  });
   let data;
   try {
     data = JSON.parse(text2);
@@ -56675,9 +56729,8 @@ async function verifyReportPullRequest(gh, pr, api) {
 }
 
 // src/action/audit.ts
-import { readFile as readFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve7 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/audit/types.ts
 var AUDIT_SCHEMA_VERSION = 1;
@@ -57365,13 +57418,20 @@ function mergeAuditInputs(files) {
 }
 
 // src/app/audit.ts
+import { resolve as resolve5 } from "node:path";
+var MAX_AUDIT_JSON_BYTES = 64 * 1024 * 1024;
+var MAX_IMAGES_FILE_BYTES = 1024 * 1024;
+function cappedFileReader(cwd) {
+  return (path, maxBytes) => readCappedFile(resolve5(cwd, path), maxBytes, { name: path });
+}
 function parseImagesFile(textContent) {
   return textContent.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, "").trim()).filter((l) => l !== "");
 }
-async function read(deps, path) {
+async function read(deps, path, maxBytes) {
   try {
-    return await deps.readFile(path);
+    return await deps.readFile(path, maxBytes);
   } catch (err2) {
+    if (err2 instanceof LayerlintError) throw err2;
     const code2 = err2?.code;
     throw new InputError(
       path,
@@ -57383,7 +57443,7 @@ async function read(deps, path) {
 async function runAudit(args, deps) {
   const sources = [...args.refs];
   if (args.fromFile) {
-    const listed = parseImagesFile(await read(deps, args.fromFile));
+    const listed = parseImagesFile(await read(deps, args.fromFile, MAX_IMAGES_FILE_BYTES));
     if (listed.length === 0) throw new InputError(args.fromFile, "lists no images");
     sources.push(...listed);
   }
@@ -57392,10 +57452,10 @@ async function runAudit(args, deps) {
   if (unique.length === 0 && mergeFiles.length === 0) {
     throw new UsageError("audit: give image references, --from-file FILE or --merge FILES");
   }
-  const previous = args.previous ? parseAuditJson(await read(deps, args.previous), args.previous) : null;
-  const merged = mergeAuditInputs(
-    await Promise.all(mergeFiles.map(async (file) => ({ file, text: await read(deps, file) })))
-  );
+  const previous = args.previous ? parseAuditJson(await read(deps, args.previous, MAX_AUDIT_JSON_BYTES), args.previous) : null;
+  const texts = [];
+  for (const file of mergeFiles) texts.push({ file, text: await read(deps, file, MAX_AUDIT_JSON_BYTES) });
+  const merged = mergeAuditInputs(texts);
   const rows = [...merged.rows];
   const errors = [...merged.errors];
   const warnings = [...merged.warnings];
@@ -57438,9 +57498,8 @@ async function upsertAuditIssue(api, title, body) {
   if (!body.startsWith(AUDIT_ISSUE_MARKER))
     throw new Error("audit issue body does not start with its marker");
   const text2 = fitIssueBody(body);
-  const identity = await api.whoAmI();
-  const marked = (await api.listOpenIssues()).filter((i) => i.body.split("\n", 1)[0]?.trim() === AUDIT_ISSUE_MARKER).sort((a, b) => a.id - b.id);
-  const ours = pickOwn(marked, identity);
+  const identity = await api.whoAmI() ?? GITHUB_ACTIONS_BOT;
+  const ours = (await api.listOpenIssues()).filter((i) => i.login === identity && i.body.split("\n", 1)[0]?.trim() === AUDIT_ISSUE_MARKER).sort((a, b) => a.id - b.id)[0];
   if (!ours) {
     const made = await api.createIssue(title, text2);
     return { action: "created", url: made.url, number: made.id };
@@ -57452,7 +57511,7 @@ async function upsertAuditIssue(api, title, body) {
 
 // src/action/files.ts
 import { readdirSync, statSync as statSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var GLOB_CHARS = /[*?[]/;
 var MAX_WALK = 1e4;
 function entries(dir) {
@@ -57473,12 +57532,12 @@ function isFile(path) {
   }
 }
 function expandGlob(pattern, cwd) {
-  if (!GLOB_CHARS.test(pattern)) return isFile(resolve5(cwd, pattern)) ? [pattern] : [];
+  if (!GLOB_CHARS.test(pattern)) return isFile(resolve6(cwd, pattern)) ? [pattern] : [];
   const segs = pattern.split("/").filter((s, i) => s !== "" || i === 0);
   const out = /* @__PURE__ */ new Set();
   let walked = 0;
   const walk = (shown2, i) => {
-    const here = resolve5(cwd, shown2 || ".");
+    const here = resolve6(cwd, shown2 || ".");
     if (i === segs.length) {
       if (isFile(here)) out.add(shown2);
       return;
@@ -57526,9 +57585,9 @@ function expandPaths(patterns, cwd, input) {
 
 // src/action/write.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve as resolve6 } from "node:path";
+import { dirname, resolve as resolve7 } from "node:path";
 function writeOutputFile(path, body, cwd) {
-  const abs = resolve6(cwd, path);
+  const abs = resolve7(cwd, path);
   try {
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, body);
@@ -57551,7 +57610,7 @@ async function runAuditMode(inputs, gh, cwd, makeApi = (t2) => makeGithubApi(t2,
       merge: merge2
     },
     {
-      readFile: (p) => readFile3(resolve7(cwd, p), "utf8"),
+      readFile: cappedFileReader(cwd),
       analyze: async (source) => analyze(
         { ...inputs.shared, ...await classifySource(source, cwd) },
         { cwd, env: process.env, given: inputs.given }

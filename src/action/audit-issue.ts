@@ -1,7 +1,7 @@
 /** The one tracking issue of `mode: audit`: found by its marker and identity, updated, or created. */
 import { AUDIT_ISSUE_MARKER } from '../render/audit.js';
-import { GITHUB_COMMENT_MAX_CHARS } from './constants.js';
-import { pickOwn, type IssueComment } from './comment.js';
+import { GITHUB_ACTIONS_BOT, GITHUB_COMMENT_MAX_CHARS } from './constants.js';
+import type { IssueComment } from './comment.js';
 
 /** An open issue as the upsert needs it (`id` is the issue number). */
 export type TrackedIssue = IssueComment;
@@ -34,19 +34,20 @@ export function fitIssueBody(body: string, max = GITHUB_COMMENT_MAX_CHARS - 1): 
 }
 
 /**
- * Create or update the open issue whose body starts with AUDIT_ISSUE_MARKER and that the token's
- * identity wrote. Issues by people (anyone can paste the marker) are never touched. An unchanged
- * body is not sent again.
+ * Create or update the open issue whose body starts with AUDIT_ISSUE_MARKER and that the identity
+ * layerlint posts as wrote: the token's login when it may ask `GET /user` (a PAT), else
+ * `github-actions[bot]` (GITHUB_TOKEN may not ask). Issues by anyone else, a person or another bot
+ * (anyone can paste the marker), are never touched; an app token that may not ask therefore creates
+ * its own issue rather than edit another bot's. An unchanged body is not sent again.
  */
 export async function upsertAuditIssue(api: IssuesApi, title: string, body: string): Promise<IssueUpsert> {
   if (!body.startsWith(AUDIT_ISSUE_MARKER))
     throw new Error('audit issue body does not start with its marker');
   const text = fitIssueBody(body);
-  const identity = await api.whoAmI();
-  const marked = (await api.listOpenIssues())
-    .filter((i) => i.body.split('\n', 1)[0]?.trim() === AUDIT_ISSUE_MARKER)
-    .sort((a, b) => a.id - b.id);
-  const ours = pickOwn(marked, identity);
+  const identity = (await api.whoAmI()) ?? GITHUB_ACTIONS_BOT;
+  const ours = (await api.listOpenIssues())
+    .filter((i) => i.login === identity && i.body.split('\n', 1)[0]?.trim() === AUDIT_ISSUE_MARKER)
+    .sort((a, b) => a.id - b.id)[0];
   if (!ours) {
     const made = await api.createIssue(title, text);
     return { action: 'created', url: made.url, number: made.id };

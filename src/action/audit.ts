@@ -1,10 +1,9 @@
 /** `mode: audit`: audit many images (or merge a matrix's reports), write the summary, the JSON and the tracking issue. */
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { renderAuditJson } from '../render/audit.js';
-import { runAudit, type AuditOutcome } from '../app/audit.js';
+import { cappedFileReader, runAudit, type AuditOutcome } from '../app/audit.js';
 import { GITHUB_SUMMARY_MAX_BYTES } from './constants.js';
 import { describeError } from '../common/errors.js';
 import { analyze, classifySource } from '../app/pipeline.js';
@@ -37,7 +36,7 @@ export async function runAuditMode(
       merge,
     },
     {
-      readFile: (p) => readFile(resolve(cwd, p), 'utf8'),
+      readFile: cappedFileReader(cwd),
       analyze: async (source) =>
         analyze(
           { ...inputs.shared, ...(await classifySource(source, cwd)) },

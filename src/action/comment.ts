@@ -111,20 +111,6 @@ export async function upsertComment(
 }
 
 /**
- * Which marked issue is ours (the audit tracking issue). A token that may call `GET /user` (a PAT)
- * names its login. GITHUB_TOKEN and GitHub App tokens may not (403); they post as a bot account:
- * `github-actions[bot]` for GITHUB_TOKEN, `<app>[bot]` for an app. Then we take github-actions[bot]'s,
- * else a bot's. A user's is never taken over, whatever marker it carries.
- */
-export function pickOwn(marked: readonly IssueComment[], identity: string | null): IssueComment | undefined {
-  if (identity !== null) return marked.find((c) => c.login === identity);
-  return (
-    marked.find((c) => c.login === GITHUB_ACTIONS_BOT) ??
-    marked.find((c) => c.userType === 'Bot' && (c.login ?? '').endsWith('[bot]'))
-  );
-}
-
-/**
  * Is this a refusal by a read-only token (fork PRs, or missing `pull-requests: write`)? A rate limit
  * is a 403 too, but not this: it says so in its message or carries `retry-after`.
  */

@@ -1,48 +1,16 @@
 /** `mode: comment-from-report`: read the JSON report an unprivileged pull_request run produced. */
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError, UsageError } from '../common/errors.js';
+import { readCappedFile } from '../common/read.js';
 import type { Report } from '../report/types.js';
 import { validateReports } from '../report/validate.js';
 import { MAX_REPORT_FILE_BYTES } from './constants.js';
 import type { GithubContext } from './context.js';
 
-/**
- * Read a regular file of at most `max` bytes as UTF-8. The size is checked before reading (so a huge
- * artifact costs nothing) and again while reading (so a file that grows in between is still cut off);
- * a FIFO or device is refused rather than read forever.
- */
-export function readCappedFile(path: string, max: number, missing: string): string {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new InputError(path, 'not a regular file');
-    size = st.size;
-  } catch (err: unknown) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(path, missing);
-  }
-  if (size > max) throw new InputError(path, `file is ${size} bytes, over the ${max}-byte cap`);
-  const fd = openSync(path, 'r');
-  try {
-    if (!fstatSync(fd).isFile()) throw new InputError(path, 'not a regular file');
-    const buf = Buffer.alloc(max + 1);
-    let got = 0;
-    for (let n = -1; n !== 0 && got < buf.length; got += n)
-      n = readSync(fd, buf, got, buf.length - got, null);
-    if (got > max) throw new InputError(path, `file is over the ${max}-byte cap`);
-    return buf.toString('utf8', 0, got);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Read a JSON report from an untrusted run: size-capped, and valid against schema/report.schema.json. */
 export function readReportFile(path: string): Report[] {
-  const text = readCappedFile(
-    path,
-    MAX_REPORT_FILE_BYTES,
-    'report file not found (download the artifact from the pull_request run first)',
-  );
+  const text = readCappedFile(path, MAX_REPORT_FILE_BYTES, {
+    missing: 'report file not found (download the artifact from the pull_request run first)',
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -7,7 +7,9 @@ import { buildAudit, toAuditImage } from '../audit/build.js';
 import { mergeAuditInputs, parseAuditJson } from '../audit/merge.js';
 import { renderAuditMarkdown } from '../render/audit.js';
 import type { AuditError, AuditImage, AuditReport } from '../audit/types.js';
+import { resolve } from 'node:path';
 import { describeError, InputError, LayerlintError, UsageError } from '../common/errors.js';
+import { readCappedFile } from '../common/read.js';
 import type { Report } from '../report/types.js';
 
 export interface AuditArgs {
@@ -24,8 +26,26 @@ export interface AuditArgs {
 export interface AuditDeps {
   /** Run the analysis pipeline on one image reference or archive. */
   analyze(source: string): Promise<Report | Report[]>;
-  /** Read a text file; reject with a Node error when it cannot. */
-  readFile(path: string): Promise<string>;
+  /**
+   * Read a text file of at most `maxBytes` bytes (see `cappedFileReader`); throw an InputError naming
+   * the file as given, or a Node error, when it cannot or when the file is bigger.
+   */
+  readFile(path: string, maxBytes: number): Promise<string> | string;
+}
+
+/**
+ * Size cap of each JSON input (`--previous`, every `--merge` file), checked before a byte is read:
+ * they are untrusted files (a matrix's artifacts, a previous run's audit), and a FIFO or /dev/zero is
+ * refused, not read forever. A `--merge` file may be one image's report (4 MiB in comment-from-report)
+ * or a whole merged audit, which is not known before it is parsed, so each gets the audit's cap.
+ */
+export const MAX_AUDIT_JSON_BYTES = 64 * 1024 * 1024;
+/** The `--from-file` / `images-file` list: one reference a line. */
+export const MAX_IMAGES_FILE_BYTES = 1024 * 1024;
+
+/** The `readFile` both adapters use: paths relative to `cwd`, errors naming the path as given. */
+export function cappedFileReader(cwd: string): AuditDeps['readFile'] {
+  return (path, maxBytes) => readCappedFile(resolve(cwd, path), maxBytes, { name: path });
 }
 
 export interface AuditOutcome {
@@ -45,10 +65,12 @@ export function parseImagesFile(textContent: string): string[] {
     .filter((l) => l !== '');
 }
 
-async function read(deps: AuditDeps, path: string): Promise<string> {
+async function read(deps: AuditDeps, path: string, maxBytes: number): Promise<string> {
   try {
-    return await deps.readFile(path);
+    return await deps.readFile(path, maxBytes);
   } catch (err) {
+    // Already one line naming the file: not wrapped again.
+    if (err instanceof LayerlintError) throw err;
     const code = (err as { code?: unknown } | null)?.code;
     throw new InputError(
       path,
@@ -62,7 +84,7 @@ async function read(deps: AuditDeps, path: string): Promise<string> {
 export async function runAudit(args: AuditArgs, deps: AuditDeps): Promise<AuditOutcome> {
   const sources: string[] = [...args.refs];
   if (args.fromFile) {
-    const listed = parseImagesFile(await read(deps, args.fromFile));
+    const listed = parseImagesFile(await read(deps, args.fromFile, MAX_IMAGES_FILE_BYTES));
     if (listed.length === 0) throw new InputError(args.fromFile, 'lists no images');
     sources.push(...listed);
   }
@@ -73,10 +95,12 @@ export async function runAudit(args: AuditArgs, deps: AuditDeps): Promise<AuditO
   }
 
   // Read every JSON input first, so a bad file fails fast, before minutes of docker save.
-  const previous = args.previous ? parseAuditJson(await read(deps, args.previous), args.previous) : null;
-  const merged = mergeAuditInputs(
-    await Promise.all(mergeFiles.map(async (file) => ({ file, text: await read(deps, file) }))),
-  );
+  const previous = args.previous
+    ? parseAuditJson(await read(deps, args.previous, MAX_AUDIT_JSON_BYTES), args.previous)
+    : null;
+  const texts: { file: string; text: string }[] = [];
+  for (const file of mergeFiles) texts.push({ file, text: await read(deps, file, MAX_AUDIT_JSON_BYTES) });
+  const merged = mergeAuditInputs(texts);
 
   const rows: AuditImage[] = [...merged.rows];
   const errors: AuditError[] = [...merged.errors];

@@ -30,6 +30,10 @@ export interface Inputs extends Record<BudgetInput, string> {
   verify: boolean;
   /** List every added/modified/deleted path in JSON instead of a capped list. */
   'all-files': boolean;
+  /** Reader budget: uncompressed bytes of one image's layers, with a unit ('' = the built-in 32 GiB). */
+  'max-uncompressed-size': string;
+  /** Reader budget: uncompressed : compressed bytes of one layer ('' = the built-in 1000). */
+  'max-compression-ratio': string;
   /** Dockerfile path, '' for none. */
   dockerfile: string;
   target: string;
@@ -128,6 +132,21 @@ const TABLE = [
     default: false,
     description: 'list every added/modified/deleted path in JSON (default: the largest 20 per layer)',
     flag: '--all-files',
+  },
+  {
+    name: 'max-uncompressed-size',
+    kind: 'string',
+    default: '',
+    description: 'refuse an image whose layers decompress to more than this, e.g. 64GiB (default 32 GiB)',
+    flag: '--max-uncompressed-size <size>',
+  },
+  {
+    name: 'max-compression-ratio',
+    kind: 'string',
+    default: '',
+    description:
+      'refuse a layer that decompresses more than this many times its size past 64 MiB (default 1000)',
+    flag: '--max-compression-ratio <ratio>',
   },
   {
     name: 'dockerfile',

@@ -10,7 +10,8 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readImage, type ImageSource } from '../archive/index.js';
 import { platformString } from '../oci/platform.js';
-import type { LoadedImage, ReadOptions } from '../archive/types.js';
+import { DEFAULT_READ_BUDGET } from '../archive/layer.js';
+import type { LoadedImage, ReadBudget, ReadOptions } from '../archive/types.js';
 import { compareToBaseline } from '../baseline/compare.js';
 import { defaultBaselineLabel, loadBaseline, type BaselineDeps } from '../baseline/load.js';
 import { mapLayers, parseDockerfile } from '../dockerfile/index.js';
@@ -21,6 +22,7 @@ import { loadConfig, type LayerlintConfig } from '../lint/config.js';
 import { DIVE_CI_FILE, evaluateDiveCi, parseDiveCi, type DiveCiConfig } from '../budgets/dive-ci.js';
 import { runRules } from '../lint/runner.js';
 import { InputError, UsageError } from '../common/errors.js';
+import { parseSize } from '../common/size.js';
 import { buildModel } from '../image/analyze.js';
 import type { BudgetInput, Inputs } from './inputs.js';
 import { toReport } from '../report/build.js';
@@ -121,6 +123,36 @@ async function loadImages(
   return readImage(source, read);
 }
 
+const RATIO_PATTERN = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * The reader budget the inputs set (docs/archive.md, "Budgets"); unset fields keep their defaults.
+ * A larger image budget also lifts the per-layer one, so a single big layer is not refused below it.
+ */
+export function readBudget(
+  inputs: Pick<Inputs, 'max-uncompressed-size' | 'max-compression-ratio'>,
+): Partial<ReadBudget> {
+  const budget: Partial<ReadBudget> = {};
+  const size = inputs['max-uncompressed-size'].trim();
+  if (size !== '') {
+    const flag = '--max-uncompressed-size';
+    const bytes = parseSize(size, flag, { requireUnit: true });
+    if (bytes === 0) throw new InputError(flag, `size '${size}' must be more than 0`);
+    budget.maxImageBytes = bytes;
+    if (bytes > DEFAULT_READ_BUDGET.maxLayerBytes) budget.maxLayerBytes = bytes;
+  }
+  const ratio = inputs['max-compression-ratio'].trim();
+  if (ratio !== '') {
+    const flag = '--max-compression-ratio';
+    const n = RATIO_PATTERN.test(ratio) ? Number(ratio) : NaN;
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new InputError(flag, `cannot parse '${ratio}': expected a positive number such as 100 or 2.5`);
+    }
+    budget.maxRatio = n;
+  }
+  return budget;
+}
+
 async function readText(spec: string, cwd: string, what: string): Promise<string> {
   try {
     return await readFile(isAbsolute(spec) ? spec : resolve(cwd, spec), 'utf8');
@@ -158,6 +190,8 @@ interface Prepared {
   baseOnBuild: string[] | undefined;
   /** How the baseline is read; an image or archive baseline is analysed once for every platform. */
   baselineDeps: BaselineDeps;
+  /** The reader budget of every image read (`--max-uncompressed-size`, `--max-compression-ratio`). */
+  budget: Partial<ReadBudget>;
 }
 
 /** `.dive-ci` in the working directory, when discovery is on and the config sets no budgets of its own. */
@@ -171,6 +205,7 @@ async function discoverDiveCi(config: LayerlintConfig, deps: PipelineDeps): Prom
 }
 
 async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
+  const budget = readBudget(inputs);
   const config = await loadConfig(deps.cwd, inputs.config);
   const failOnGiven = deps.given ? deps.given.has('fail-on') : true;
   const failOn = failOnGiven || config.failOn === undefined ? inputs['fail-on'] : config.failOn;
@@ -198,6 +233,7 @@ async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
     const images = await loadImages(
       { ...inputs, ...base, 'all-platforms': false },
       { ...deps, onProgress: undefined },
+      { budget },
     );
     baseDiffIds = images[0]?.config.rootfs.diff_ids ?? [];
     baseOnBuild = images[0]?.config.config?.OnBuild ?? undefined;
@@ -215,7 +251,7 @@ async function prepare(inputs: Inputs, deps: PipelineDeps): Promise<Prepared> {
       return analysed;
     },
   };
-  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps };
+  return { config, failOn, budgets, diveCi, dockerfile, baseDiffIds, baseOnBuild, baselineDeps, budget };
 }
 
 /** The stages after the model for one image: mapping, rules, baseline, budgets. */
@@ -273,7 +309,7 @@ async function reportFor(
 /** Analyse the image(s) named by `inputs`; one Report per platform. */
 export async function analyze(inputs: Inputs, deps: PipelineDeps): Promise<Report[]> {
   const prep = await prepare(inputs, deps);
-  const images = await loadImages(inputs, deps);
+  const images = await loadImages(inputs, deps, { budget: prep.budget });
   const reports: Report[] = [];
   for (const image of images) reports.push(await reportFor(image, inputs, deps, prep));
   return reports;

@@ -476,20 +476,20 @@ export class LayerScanner {
     const b = this.limiter.budget;
     let problem: string | undefined;
     if (this.tarBytes > b.maxLayerBytes) {
-      problem = `expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
+      problem = `layer expands to more than ${String(b.maxLayerBytes)} bytes (maxLayerBytes)`;
     } else if (this.limiter.tarBytes > b.maxImageBytes) {
-      problem = `the image's layers expand to more than ${String(b.maxImageBytes)} bytes (maxImageBytes)`;
+      problem = `reading this layer takes the image's layers past ${String(b.maxImageBytes)} uncompressed bytes (maxImageBytes, --max-uncompressed-size)`;
     } else if (
       this.compression !== 'none' &&
       this.tarBytes > b.ratioFloorBytes &&
       this.tarBytes > b.maxRatio * this.blobBytes
     ) {
       problem =
-        `expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to ` +
-        `over ${String(this.tarBytes)}; maxRatio): a decompression bomb?`;
+        `layer expands more than ${String(b.maxRatio)}:1 (${String(this.blobBytes)} ${this.compression} bytes to ` +
+        `over ${String(this.tarBytes)}; maxRatio, --max-compression-ratio): a decompression bomb?`;
     }
     if (problem === undefined) return false;
-    this.error ??= new ArchiveError(this.file, `layer ${problem}`, this.member);
+    this.error ??= new ArchiveError(this.file, problem, this.member);
     return true;
   }
 

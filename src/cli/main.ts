@@ -3,7 +3,6 @@
  * Exit codes: 0 ok; 1 findings at --fail-on or a failed budget; 2 usage or input error (one line
  * `layerlint: <message>` on stderr, never a stack trace, nothing written).
  */
-import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../common/version.js';
@@ -14,7 +13,7 @@ import { renderJson } from '../render/json.js';
 import { renderExplain, renderRulesList } from '../render/rules-doc.js';
 import { renderTextAll } from '../render/text.js';
 import type { Report } from '../report/types.js';
-import { runAudit } from '../app/audit.js';
+import { cappedFileReader, runAudit } from '../app/audit.js';
 import { defaultFixture } from './fixture.js';
 import { writeAtomic } from './output.js';
 import { Progress } from './progress.js';
@@ -209,7 +208,7 @@ function otherCommands(program: Command, io: CliIO, done: (code: number) => void
             ...(opts.merge ? { merge: opts.merge } : {}),
           },
           {
-            readFile: (p) => readFile(p.startsWith('/') ? p : `${io.cwd}/${p}`, 'utf8'),
+            readFile: cappedFileReader(io.cwd),
             analyze: async (s) => {
               const inputs = {
                 ...defaultInputs(),

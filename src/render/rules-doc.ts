@@ -63,7 +63,7 @@ export function renderRulesDoc(rules: readonly AnyRule[] = RULES): string {
   const parts = [
     '# Rules',
     '',
-    'Generated from `src/rules/*.ts` by `renderRulesDoc()`; a test keeps this file in sync.',
+    'Generated from `src/lint/rules/*.ts` by `renderRulesDoc()`; a test keeps this file in sync.',
     'Configure rules in `.layerlint.yml` (`rules: { LL003: { severity: error, minBytes: 1MiB }, LL011: off }`),',
     'or suppress them in the Dockerfile with `# layerlint ignore=LL001,LL004` on the line before an',
     'instruction, or `# layerlint global ignore=LL010` anywhere.',

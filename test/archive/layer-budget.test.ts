@@ -72,7 +72,7 @@ describe('decompression budget', () => {
         expect(err).toBeInstanceOf(ArchiveError);
         expect((err as Error).message).toMatch(/bomb\.tar.*layer\.tar.*expands more than 1000:1.*maxRatio/);
         // Old code decompressed the whole GiB (fzstd: about 50 s on Node 20); the budget stops it at 32 MB.
-        expect(performance.now() - t0).toBeLessThan(1500);
+        expect(performance.now() - t0).toBeLessThan(10_000); // stops at the ratio limit instead of decoding 1 GiB; a hang guard
       } finally {
         zstdDecoder.native = saved;
       }
@@ -91,7 +91,7 @@ describe('decompression budget', () => {
     await scanWith(tar, 'none', shared, 'one.tar');
     const e2 = await scanWith(tar, 'none', shared, 'two.tar').catch((e: unknown) => e);
     expect(e2).toBeInstanceOf(ArchiveError);
-    expect((e2 as Error).message).toMatch(/two\.tar.*more than 5242880 bytes \(maxImageBytes\)/);
+    expect((e2 as Error).message).toMatch(/two\.tar.*past 5242880 uncompressed bytes \(maxImageBytes/);
   });
 
   it('has documented defaults and takes ReadOptions.budget through readImage', async () => {

@@ -184,7 +184,7 @@ describe('parseDockerfile: ARG/ENV expansion is bounded', () => {
     } catch (e: unknown) {
       err = e;
     }
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(performance.now() - t).toBeLessThan(10_000); // a hang guard, not a speed target
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).message).toMatch(
       new RegExp(

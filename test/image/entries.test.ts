@@ -1,9 +1,8 @@
 /**
- * Issue 12 item 9: memory per tar entry. A layer of many tiny files (generated here, see
- * many-entries.ts) is scanned and its retained heap per entry measured after a full GC.
+ * Issue 12 item 9: layers of many tiny files (generated here, see many-entries.ts). The memory per
+ * entry is a measurement, not a unit test (docs/archive.md, "Memory per entry": run the generator
+ * with 1M entries and `/usr/bin/time -v`); here: such a layer reads and merges, and the entry cap holds.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   ContentCapture,
@@ -17,14 +16,6 @@ import { ArchiveError } from '../../src/common/errors.js';
 import { mergeLayers } from '../../src/image/merge.js';
 import { manyEntriesTar } from './many-entries.js';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const heap = (): number => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
-
 async function scanMany(n: number, limiter = new ReadLimiter()): Promise<LayerScan> {
   await contentHashReady();
   const s = new LayerScanner('many.tar', 'layer.tar', 'none', new ContentCapture(NO_CAPTURE, limiter));
@@ -32,16 +23,11 @@ async function scanMany(n: number, limiter = new ReadLimiter()): Promise<LayerSc
   return s.finish();
 }
 
-describe('memory per entry', () => {
-  // Captured content is bounded apart (CAPTURE_FILE_OVERHEAD, test/image/secrets.test.ts).
-  it('keeps a layer of 50k tiny files in under 185 bytes of heap per entry', async () => {
+describe('many entries', () => {
+  it('reads and merges a layer of 50k tiny files', async () => {
     const n = 50_000;
-    const before = heap();
     const scan = await scanMany(n);
-    const perEntry = (heap() - before) / scan.entries.length;
     expect(scan.entries.length).toBe(n + n / 1000); // files + directories
-    // Was 199 bytes (168 now): `hash` was added after the object was made, moving it to a property array.
-    expect(perEntry).toBeLessThan(185);
     const merged = mergeLayers([scan]);
     expect(merged.final.size).toBe(scan.entries.length);
   });
