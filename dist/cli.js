@@ -23738,6 +23738,11 @@ function wastedPercent(report) {
   return contentBytes === 0 ? 0 : wastedBytes * 100 / contentBytes;
 }
 
+// src/common/json.ts
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 // src/budgets/config.ts
 function sizeWithUnit(value, where) {
   return parseSize(value, where, { requireUnit: true });
@@ -23806,9 +23811,6 @@ var MEASURES = ["content", "final"];
 var TAKES_INCLUDE_BASE = /* @__PURE__ */ new Set(["maxLayerSize"]);
 function written(value) {
   return typeof value === "string" ? value.trim() : String(value);
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function isBudgetName(s) {
   return Object.hasOwn(BUDGETS, s);
@@ -24194,11 +24196,8 @@ var ANNOTATION_REFERENCE_DIGEST = "vnd.docker.reference.digest";
 var PREDICATE_TYPE = "in-toto.io/predicate-type";
 var SLSA_PROVENANCE = "https://slsa.dev/provenance/";
 var DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function isDescriptor(v) {
-  return isRecord2(v) && typeof v.digest === "string";
+  return isRecord(v) && typeof v.digest === "string";
 }
 function blobPath(file, digest, what) {
   if (!DIGEST_RE.test(digest))
@@ -24206,7 +24205,7 @@ function blobPath(file, digest, what) {
   return `blobs/sha256/${digest.slice("sha256:".length)}`;
 }
 function descriptors(file, doc, key, what) {
-  const list = isRecord2(doc) ? doc[key] : void 0;
+  const list = isRecord(doc) ? doc[key] : void 0;
   if (!Array.isArray(list)) throw new ArchiveError(file, `${what} has no "${key}" array`);
   return list.map((d, i) => {
     if (!isDescriptor(d)) throw new ArchiveError(file, `${what} ${key}[${i}] has no digest`);
@@ -24214,8 +24213,8 @@ function descriptors(file, doc, key, what) {
   });
 }
 function isImageConfig(value) {
-  const rootfs = isRecord2(value) ? value.rootfs : void 0;
-  return isRecord2(rootfs) && Array.isArray(rootfs.diff_ids) && rootfs.diff_ids.every((d) => typeof d === "string");
+  const rootfs = isRecord(value) ? value.rootfs : void 0;
+  return isRecord(rootfs) && Array.isArray(rootfs.diff_ids) && rootfs.diff_ids.every((d) => typeof d === "string");
 }
 function checkConfig(file, path, value) {
   if (!isImageConfig(value)) throw new ArchiveError(file, "image config has no rootfs.diff_ids list", path);
@@ -24275,7 +24274,7 @@ async function findCandidates(store2, dirLayout) {
   );
 }
 function isDockerEntry(v) {
-  return isRecord2(v) && typeof v.Config === "string" && Array.isArray(v.Layers) && v.Layers.every((l) => typeof l === "string");
+  return isRecord(v) && typeof v.Config === "string" && Array.isArray(v.Layers) && v.Layers.every((l) => typeof l === "string");
 }
 async function dockerCandidates(store2) {
   const file = store2.file;
@@ -24366,7 +24365,7 @@ async function ociCandidates(store2, dirLayout, hasManifest) {
   if (hasManifest) {
     const m = await store2.json("manifest.json", "manifest.json").catch(() => void 0);
     const first = Array.isArray(m?.value) ? m.value[0] : void 0;
-    if (isRecord2(first) && Array.isArray(first.RepoTags) && typeof first.RepoTags[0] === "string")
+    if (isRecord(first) && Array.isArray(first.RepoTags) && typeof first.RepoTags[0] === "string")
       repoTag = first.RepoTags[0];
   }
   const out = [];
@@ -24388,7 +24387,7 @@ async function ociCandidates(store2, dirLayout, hasManifest) {
         continue;
       }
       const manifest = (await store2.json(mpath, `manifest ${d.digest}`)).value;
-      const cdesc = isRecord2(manifest) && isRecord2(manifest.config) ? manifest.config : void 0;
+      const cdesc = isRecord(manifest) && isRecord(manifest.config) ? manifest.config : void 0;
       if (!cdesc || typeof cdesc.digest !== "string")
         throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
       const cpath = blobPath(file, cdesc.digest, "config descriptor");
@@ -24410,7 +24409,7 @@ async function ociCandidates(store2, dirLayout, hasManifest) {
           );
         }
         const manifest = early?.manifest ?? (await store2.json(mpath, `manifest ${d.digest}`)).value;
-        const cdesc = isRecord2(manifest) && isRecord2(manifest.config) ? manifest.config : void 0;
+        const cdesc = isRecord(manifest) && isRecord(manifest.config) ? manifest.config : void 0;
         if (!cdesc || typeof cdesc.digest !== "string")
           throw new ArchiveError(file, `manifest ${d.digest} has no config descriptor`, mpath);
         const cpath = blobPath(file, cdesc.digest, "config descriptor");
@@ -24473,16 +24472,16 @@ async function readProvenance(store2, att) {
     const mpath = blobPath(store2.file, att.digest, "attestation");
     if (!await store2.has(mpath)) return void 0;
     const manifest = (await store2.json(mpath, "attestation manifest")).value;
-    const layers = isRecord2(manifest) && Array.isArray(manifest.layers) ? manifest.layers : [];
+    const layers = isRecord(manifest) && Array.isArray(manifest.layers) ? manifest.layers : [];
     for (const l of layers) {
-      if (!isRecord2(l) || typeof l.digest !== "string") continue;
-      const ann = isRecord2(l.annotations) ? l.annotations : {};
+      if (!isRecord(l) || typeof l.digest !== "string") continue;
+      const ann = isRecord(l.annotations) ? l.annotations : {};
       const type = ann[PREDICATE_TYPE];
       if (typeof type !== "string" || !type.startsWith(SLSA_PROVENANCE)) continue;
       const p = blobPath(store2.file, l.digest, "provenance");
       if (!await store2.has(p)) return void 0;
       const stmt = (await store2.json(p, "provenance statement")).value;
-      return isRecord2(stmt) ? stmt.predicate : void 0;
+      return isRecord(stmt) ? stmt.predicate : void 0;
     }
   } catch {
     store2.warnings.push("attestation manifest could not be read; provenance ignored");
@@ -25238,6 +25237,7 @@ var BLOCK = 512;
 var NAME = 0;
 var NAME_LEN = 100;
 var MODE = 100;
+var PERMISSION_BITS = 4095;
 var UID = 108;
 var GID = 116;
 var SIZE = 124;
@@ -25560,7 +25560,9 @@ var TarParser = class {
       name,
       type,
       size: realSize,
-      mode: parseNumeric(buf, at + MODE, 8) || 0,
+      // Permission bits only: the entry's type is the typeflag; some writers (debootstrap rootfs
+      // tarballs) add S_IFREG to `mode` where Docker does not, which must not read as a chmod.
+      mode: (parseNumeric(buf, at + MODE, 8) || 0) & PERMISSION_BITS,
       uid: uid || 0,
       gid: gid || 0,
       mtime: mtime || 0,
@@ -28643,19 +28645,18 @@ ${text2}
 
 // src/dockerfile/provenance.ts
 var BUILDKIT_METADATA = "https://mobyproject.org/buildkit@v1#metadata";
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function provenanceSteps(provenance) {
-  if (!isObj(provenance)) return null;
-  const predicate = isObj(provenance.predicate) ? provenance.predicate : provenance;
+  if (!isRecord(provenance)) return null;
+  const predicate = isRecord(provenance.predicate) ? provenance.predicate : provenance;
   const buildConfig = predicate.buildConfig;
   const metadata = predicate.metadata;
-  if (!isObj(buildConfig) || !Array.isArray(buildConfig.llbDefinition)) return null;
+  if (!isRecord(buildConfig) || !Array.isArray(buildConfig.llbDefinition)) return null;
   const steps = /* @__PURE__ */ new Map();
-  for (const s of buildConfig.llbDefinition) if (isObj(s) && typeof s.id === "string") steps.set(s.id, s);
-  const locations = isObj(metadata) && isObj(metadata[BUILDKIT_METADATA]) ? metadata[BUILDKIT_METADATA] : {};
-  const source = isObj(locations) && isObj(locations.source) ? locations.source : {};
-  const locs = isObj(source.locations) ? source.locations : {};
-  const terminal = [...steps.values()].find((s) => isObj(s.op) && s.op.Op === null);
+  for (const s of buildConfig.llbDefinition) if (isRecord(s) && typeof s.id === "string") steps.set(s.id, s);
+  const locations = isRecord(metadata) && isRecord(metadata[BUILDKIT_METADATA]) ? metadata[BUILDKIT_METADATA] : {};
+  const source = isRecord(locations) && isRecord(locations.source) ? locations.source : {};
+  const locs = isRecord(source.locations) ? source.locations : {};
+  const terminal = [...steps.values()].find((s) => isRecord(s.op) && s.op.Op === null);
   if (!terminal) return null;
   const inputsOf = (s) => Array.isArray(s.inputs) ? s.inputs.filter((x) => typeof x === "string") : [];
   const stepOf = (ref) => ref === void 0 ? void 0 : steps.get(ref.replace(/:\d+$/, ""));
@@ -28664,23 +28665,23 @@ function provenanceSteps(provenance) {
   let cur = stepOf(inputsOf(terminal)[0]);
   while (cur && typeof cur.id === "string" && !seen.has(cur.id)) {
     seen.add(cur.id);
-    const op = isObj(cur.op) && isObj(cur.op.Op) ? cur.op.Op : null;
+    const op = isRecord(cur.op) && isRecord(cur.op.Op) ? cur.op.Op : null;
     if (!op) break;
     let main2;
     let kind;
-    if (isObj(op.exec)) {
+    if (isRecord(op.exec)) {
       kind = "exec";
-      const mounts = Array.isArray(op.exec.mounts) ? op.exec.mounts.filter(isObj) : [];
+      const mounts = Array.isArray(op.exec.mounts) ? op.exec.mounts.filter(isRecord) : [];
       const root = mounts.find((m) => m.dest === "/");
       main2 = typeof root?.input === "number" && root.input >= 0 ? root.input : void 0;
-    } else if (isObj(op.file)) {
+    } else if (isRecord(op.file)) {
       kind = "file";
-      const actions = Array.isArray(op.file.actions) ? op.file.actions.filter(isObj) : [];
+      const actions = Array.isArray(op.file.actions) ? op.file.actions.filter(isRecord) : [];
       const first = actions[0];
       main2 = typeof first?.input === "number" && first.input >= 0 ? first.input : void 0;
-    } else if (isObj(op.merge)) {
+    } else if (isRecord(op.merge)) {
       kind = "merge";
-      const ins = Array.isArray(op.merge.inputs) ? op.merge.inputs.filter(isObj) : [];
+      const ins = Array.isArray(op.merge.inputs) ? op.merge.inputs.filter(isRecord) : [];
       main2 = typeof ins[0]?.input === "number" ? ins[0].input : void 0;
     } else {
       break;
@@ -28721,11 +28722,11 @@ function provenanceMatches(provenance, instrs, sigs, history, warnings) {
 }
 function lineRange(loc) {
   const ranges = [];
-  if (isObj(loc) && Array.isArray(loc.locations)) {
-    for (const l of loc.locations.filter(isObj)) {
-      for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
-        const s = isObj(r.start) && typeof r.start.line === "number" ? r.start.line : null;
-        const e2 = isObj(r.end) && typeof r.end.line === "number" ? r.end.line : s;
+  if (isRecord(loc) && Array.isArray(loc.locations)) {
+    for (const l of loc.locations.filter(isRecord)) {
+      for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isRecord) : []) {
+        const s = isRecord(r.start) && typeof r.start.line === "number" ? r.start.line : null;
+        const e2 = isRecord(r.end) && typeof r.end.line === "number" ? r.end.line : s;
         if (s !== null && e2 !== null) ranges.push({ start: s, end: e2 });
       }
     }
@@ -29728,18 +29729,15 @@ function isCopyLayer(ctx, i) {
   const kw = layerInstruction(ctx, i)?.keyword ?? createdByKeyword(ctx.model.layers[i]?.createdBy ?? null) ?? "";
   return /^(?:COPY|ADD)$/i.test(kw);
 }
-function perm(mode) {
-  return mode & 4095;
-}
 function metadataChanged(before, after) {
-  return perm(before.mode) !== perm(after.mode) || before.uid !== after.uid || before.gid !== after.gid || before.mtime !== after.mtime;
+  return before.mode !== after.mode || before.uid !== after.uid || before.gid !== after.gid || before.mtime !== after.mtime;
 }
 function changes(files) {
   const out = /* @__PURE__ */ new Set();
   for (const f of files) {
     const r = f.replacement;
     if (!r) continue;
-    if (perm(r.mode) !== perm(f.entry.mode)) out.add("mode");
+    if (r.mode !== f.entry.mode) out.add("mode");
     if (r.uid !== f.entry.uid || r.gid !== f.entry.gid) out.add("owner");
     if (r.mtime !== f.entry.mtime) out.add("mtime");
   }
@@ -29747,7 +29745,7 @@ function changes(files) {
 }
 function mtimeOnly(f) {
   const r = f.replacement;
-  return r !== void 0 && perm(r.mode) === perm(f.entry.mode) && r.uid === f.entry.uid && r.gid === f.entry.gid;
+  return r !== void 0 && r.mode === f.entry.mode && r.uid === f.entry.uid && r.gid === f.entry.gid;
 }
 function plural(n) {
   return `${n} file${n === 1 ? "" : "s"}`;
@@ -30510,9 +30508,6 @@ function checkGlobs(globs, file, key) {
     }
   });
 }
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function describe4(v) {
   if (typeof v === "string") return `'${v}'`;
   if (v === null) return "null";
@@ -30571,7 +30566,7 @@ function parseOption(rule, name, value, file, key) {
 }
 function parseRuleSetting(rule, raw, file, key) {
   if (raw === null || raw === true) return { enabled: true, options: {} };
-  if (!isPlainObject(raw)) {
+  if (!isRecord(raw)) {
     const sev = parseSeverity(raw, file, key);
     return sev === "off" ? { enabled: false, options: {} } : { enabled: true, severity: sev, options: {} };
   }
@@ -30602,7 +30597,7 @@ function parseRuleSetting(rule, raw, file, key) {
 function validateConfig(data, file, rules = RULES) {
   const config = { ...defaultConfig(), path: file };
   if (data === null || data === void 0) return config;
-  if (!isPlainObject(data))
+  if (!isRecord(data))
     throw new InputError(file, `expected a mapping at the top level, got ${describe4(data)}`);
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL_KEYS.includes(key)) {
@@ -30611,7 +30606,7 @@ function validateConfig(data, file, rules = RULES) {
   }
   const rulesRaw = data["rules"];
   if (rulesRaw !== void 0 && rulesRaw !== null) {
-    if (!isPlainObject(rulesRaw))
+    if (!isRecord(rulesRaw))
       throw new InputError(file, `rules: expected a mapping of rule ids, got ${describe4(rulesRaw)}`);
     for (const [id, raw] of Object.entries(rulesRaw)) {
       const rule = findRule(id, rules);

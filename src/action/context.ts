@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../common/errors.js';
 import { PR_EVENTS } from './constants.js';
+import { isRecord } from '../common/json.js';
 
 export interface GithubContext {
   eventName: string;
@@ -25,7 +26,7 @@ export interface GithubContext {
 }
 
 function obj(v: unknown): Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  return isRecord(v) ? v : {};
 }
 
 function num(v: unknown): number | null {

@@ -18,6 +18,7 @@ import { ArchiveError } from '../common/errors.js';
 import type { MemberStore } from './store/member.js';
 import type { ArchiveFormat, ImageLayer, LayerScan, LoadedImage } from './types.js';
 import type { ImageConfig, Platform } from '../oci/types.js';
+import { isRecord } from '../common/json.js';
 
 /** One image the archive offers, not yet loaded. */
 export interface Candidate {
@@ -37,10 +38,6 @@ interface Descriptor {
   size?: number;
   platform?: { os?: string; architecture?: string; variant?: string };
   annotations?: Record<string, string>;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 // Only the digest is required; the optional fields are taken as the image-spec types them.

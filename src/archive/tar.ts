@@ -18,6 +18,8 @@ export const BLOCK = 512;
 const NAME = 0;
 const NAME_LEN = 100;
 const MODE = 100;
+/** https://pubs.opengroup.org/onlinepubs/9699919799/utilities/pax.html#tag_20_92_13_06: TSUID..TOEXEC. */
+const PERMISSION_BITS = 0o7777;
 const UID = 108;
 const GID = 116;
 const SIZE = 124;
@@ -415,7 +417,9 @@ export class TarParser {
       name,
       type,
       size: realSize,
-      mode: parseNumeric(buf, at + MODE, 8) || 0,
+      // Permission bits only: the entry's type is the typeflag; some writers (debootstrap rootfs
+      // tarballs) add S_IFREG to `mode` where Docker does not, which must not read as a chmod.
+      mode: (parseNumeric(buf, at + MODE, 8) || 0) & PERMISSION_BITS,
       uid: uid || 0,
       gid: gid || 0,
       mtime: mtime || 0,

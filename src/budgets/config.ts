@@ -5,6 +5,7 @@
 import { InputError } from '../common/errors.js';
 import { parseCount, parseGrowth, parsePercent, parseRatio, parseSize, type Growth } from '../common/size.js';
 import { DEFAULT_SIZE_MEASURE, type SizeMeasure } from '../report/measures.js';
+import { isRecord } from '../common/json.js';
 
 export interface Levels<T> {
   warn?: T;
@@ -135,10 +136,6 @@ const TAKES_INCLUDE_BASE: ReadonlySet<BudgetName> = new Set(['maxLayerSize']);
 /** A level as written, for display: the config's string trimmed, or the YAML number as JSON writes it. */
 function written(value: string | number): string {
   return typeof value === 'string' ? value.trim() : String(value);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isBudgetName(s: string): s is BudgetName {

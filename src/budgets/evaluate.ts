@@ -175,13 +175,3 @@ export function evaluateBudgets(
   }
   return { results, warnings };
 }
-
-/** True when at least one budget is configured. */
-export function hasBudgets(config: BudgetConfig): boolean {
-  return BUDGET_NAMES.some((n) => config[n]?.warn !== undefined || config[n]?.fail !== undefined);
-}
-
-/** True when any row is a hard failure (exit 1). */
-export function budgetsFailed(results: readonly BudgetResult[]): boolean {
-  return results.some((r) => r.status === 'fail');
-}

@@ -6,6 +6,7 @@
 import type { HistoryEntry } from '../oci/types.js';
 import { scorePair, type Sig } from './score.js';
 import type { ParsedInstruction } from './types.js';
+import { isRecord } from '../common/json.js';
 
 /** One layer-making LLB step of the target chain. */
 export interface ProvenanceStep {
@@ -19,22 +20,22 @@ export interface ProvenanceStep {
 const BUILDKIT_METADATA = 'https://mobyproject.org/buildkit@v1#metadata';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The chain of steps (bottom to top), or null when the provenance is absent, not mode=max or unreadable. */
 export function provenanceSteps(provenance: unknown): ProvenanceStep[] | null {
-  if (!isObj(provenance)) return null;
-  const predicate = isObj(provenance.predicate) ? provenance.predicate : provenance;
+  if (!isRecord(provenance)) return null;
+  const predicate = isRecord(provenance.predicate) ? provenance.predicate : provenance;
   const buildConfig = predicate.buildConfig;
   const metadata = predicate.metadata;
-  if (!isObj(buildConfig) || !Array.isArray(buildConfig.llbDefinition)) return null;
+  if (!isRecord(buildConfig) || !Array.isArray(buildConfig.llbDefinition)) return null;
   const steps = new Map<string, Obj>();
-  for (const s of buildConfig.llbDefinition) if (isObj(s) && typeof s.id === 'string') steps.set(s.id, s);
-  const locations = isObj(metadata) && isObj(metadata[BUILDKIT_METADATA]) ? metadata[BUILDKIT_METADATA] : {};
-  const source = isObj(locations) && isObj(locations.source) ? locations.source : {};
-  const locs = isObj(source.locations) ? source.locations : {};
+  for (const s of buildConfig.llbDefinition) if (isRecord(s) && typeof s.id === 'string') steps.set(s.id, s);
+  const locations =
+    isRecord(metadata) && isRecord(metadata[BUILDKIT_METADATA]) ? metadata[BUILDKIT_METADATA] : {};
+  const source = isRecord(locations) && isRecord(locations.source) ? locations.source : {};
+  const locs = isRecord(source.locations) ? source.locations : {};
 
-  const terminal = [...steps.values()].find((s) => isObj(s.op) && s.op.Op === null);
+  const terminal = [...steps.values()].find((s) => isRecord(s.op) && s.op.Op === null);
   if (!terminal) return null;
   const inputsOf = (s: Obj): string[] =>
     Array.isArray(s.inputs) ? s.inputs.filter((x): x is string => typeof x === 'string') : [];
@@ -46,23 +47,23 @@ export function provenanceSteps(provenance: unknown): ProvenanceStep[] | null {
   let cur = stepOf(inputsOf(terminal)[0]);
   while (cur && typeof cur.id === 'string' && !seen.has(cur.id)) {
     seen.add(cur.id);
-    const op = isObj(cur.op) && isObj(cur.op.Op) ? cur.op.Op : null;
+    const op = isRecord(cur.op) && isRecord(cur.op.Op) ? cur.op.Op : null;
     if (!op) break;
     let main: number | undefined;
     let kind: ProvenanceStep['kind'];
-    if (isObj(op.exec)) {
+    if (isRecord(op.exec)) {
       kind = 'exec';
-      const mounts = Array.isArray(op.exec.mounts) ? op.exec.mounts.filter(isObj) : [];
+      const mounts = Array.isArray(op.exec.mounts) ? op.exec.mounts.filter(isRecord) : [];
       const root = mounts.find((m) => m.dest === '/');
       main = typeof root?.input === 'number' && root.input >= 0 ? root.input : undefined;
-    } else if (isObj(op.file)) {
+    } else if (isRecord(op.file)) {
       kind = 'file';
-      const actions = Array.isArray(op.file.actions) ? op.file.actions.filter(isObj) : [];
+      const actions = Array.isArray(op.file.actions) ? op.file.actions.filter(isRecord) : [];
       const first = actions[0];
       main = typeof first?.input === 'number' && first.input >= 0 ? first.input : undefined;
-    } else if (isObj(op.merge)) {
+    } else if (isRecord(op.merge)) {
       kind = 'merge';
-      const ins = Array.isArray(op.merge.inputs) ? op.merge.inputs.filter(isObj) : [];
+      const ins = Array.isArray(op.merge.inputs) ? op.merge.inputs.filter(isRecord) : [];
       main = typeof ins[0]?.input === 'number' ? ins[0].input : undefined;
     } else {
       break; // a source op: the base image (or scratch) ends the chain
@@ -117,11 +118,11 @@ export function provenanceMatches(
 /** The Dockerfile lines one step's source locations cover, or nulls when BuildKit recorded none. */
 function lineRange(loc: unknown): Pick<ProvenanceStep, 'line' | 'endLine'> {
   const ranges: { start: number; end: number }[] = [];
-  if (isObj(loc) && Array.isArray(loc.locations)) {
-    for (const l of loc.locations.filter(isObj)) {
-      for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isObj) : []) {
-        const s = isObj(r.start) && typeof r.start.line === 'number' ? r.start.line : null;
-        const e = isObj(r.end) && typeof r.end.line === 'number' ? r.end.line : s;
+  if (isRecord(loc) && Array.isArray(loc.locations)) {
+    for (const l of loc.locations.filter(isRecord)) {
+      for (const r of Array.isArray(l.ranges) ? l.ranges.filter(isRecord) : []) {
+        const s = isRecord(r.start) && typeof r.start.line === 'number' ? r.start.line : null;
+        const e = isRecord(r.end) && typeof r.end.line === 'number' ? r.end.line : s;
         if (s !== null && e !== null) ranges.push({ start: s, end: e });
       }
     }

@@ -10,6 +10,7 @@ import { GlobError, validateGlob } from '../common/glob.js';
 import { RULES, findRule, type AnyRule } from './rules/index.js';
 import { isFailOn, isSeverity, type FailOn, type Severity } from './severity.js';
 import { parseSize } from '../common/size.js';
+import { isRecord } from '../common/json.js';
 
 /** Default config file names, looked up in the working directory. */
 export const CONFIG_FILE_NAMES = ['.layerlint.yml', '.layerlint.yaml'] as const;
@@ -55,10 +56,6 @@ function checkGlobs(globs: readonly string[], file: string, key: string): void {
       throw err;
     }
   });
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function describe(v: unknown): string {
@@ -122,7 +119,7 @@ function parseOption(rule: AnyRule, name: string, value: unknown, file: string, 
 
 function parseRuleSetting(rule: AnyRule, raw: unknown, file: string, key: string): RuleSetting {
   if (raw === null || raw === true) return { enabled: true, options: {} };
-  if (!isPlainObject(raw)) {
+  if (!isRecord(raw)) {
     const sev = parseSeverity(raw, file, key);
     return sev === 'off' ? { enabled: false, options: {} } : { enabled: true, severity: sev, options: {} };
   }
@@ -159,7 +156,7 @@ export function validateConfig(
 ): LayerlintConfig {
   const config: LayerlintConfig = { ...defaultConfig(), path: file };
   if (data === null || data === undefined) return config;
-  if (!isPlainObject(data))
+  if (!isRecord(data))
     throw new InputError(file, `expected a mapping at the top level, got ${describe(data)}`);
   for (const key of Object.keys(data)) {
     if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
@@ -168,7 +165,7 @@ export function validateConfig(
   }
   const rulesRaw = data['rules'];
   if (rulesRaw !== undefined && rulesRaw !== null) {
-    if (!isPlainObject(rulesRaw))
+    if (!isRecord(rulesRaw))
       throw new InputError(file, `rules: expected a mapping of rule ids, got ${describe(rulesRaw)}`);
     for (const [id, raw] of Object.entries(rulesRaw)) {
       const rule = findRule(id, rules);

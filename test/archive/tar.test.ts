@@ -89,6 +89,17 @@ describe('TarParser', () => {
     ]);
   });
 
+  it('keeps only the permission bits of mode (0100644 from a rootfs tarball is 0644)', () => {
+    const tar = syntheticTar([{ name: 'usr/bin/tool', body: 'x', mode: 0o644 }]);
+    // tar-stream masks mode to 07777, so write the S_IFREG form by hand and re-sum the header.
+    tar.write('0100644\0', 100, 'latin1');
+    tar.fill(0x20, 148, 156);
+    let sum = 0;
+    for (let i = 0; i < 512; i++) sum += at([...tar.subarray(0, 512)], i);
+    tar.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    expect(parse(tar, 0).map((e) => e.h.mode)).toEqual([0o644]);
+  });
+
   it('rejects a bad header checksum with its offset', () => {
     const tar = syntheticTar([
       { name: 'a', body: 'x' },

@@ -9,9 +9,13 @@ import {
   parseBudgetConfig,
   type BudgetConfig,
 } from '../../src/budgets/config.js';
-import { budgetsFailed, evaluateBudgets, hasBudgets } from '../../src/budgets/evaluate.js';
-import type { Report } from '../../src/report/types.js';
+import { evaluateBudgets } from '../../src/budgets/evaluate.js';
+import { isPassed } from '../../src/report/verdict.js';
+import type { BudgetResult, Report } from '../../src/report/types.js';
 import { syntheticReport } from '../baseline/synthetic.js';
+
+/** Budgets alone decide: no findings, fail-on none. */
+const budgetsFailed = (rows: readonly BudgetResult[]): boolean => !isPassed([], rows, 'none');
 
 // Synthetic image: three layers of 100 MB, 150 MB and 50 MB content; 270 MB final (30 MB wasted).
 const synthetic = syntheticReport({
@@ -208,10 +212,9 @@ describe('applyBudgetFlags', () => {
 
   it('a config that only sets the measure applies it to the flag', () => {
     const config = parseBudgetConfig({ maxSize: { measure: 'final' } }, 'f');
-    expect(hasBudgets(config)).toBe(false);
+    expect([config.maxSize?.warn, config.maxSize?.fail]).toEqual([undefined, undefined]);
     const c = applyBudgetFlags(config, { 'max-size': '1MB' });
     expect(c.maxSize).toEqual({ fail: 1_000_000, measure: 'final', text: { fail: '1MB' } });
-    expect(hasBudgets(c)).toBe(true);
   });
 
   it('names the flag in errors', () => {

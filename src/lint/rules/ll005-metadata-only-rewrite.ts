@@ -25,17 +25,9 @@ function isCopyLayer(ctx: RuleContext<Ll005Options>, i: number): boolean {
   return /^(?:COPY|ADD)$/i.test(kw);
 }
 
-/**
- * Permission bits only: some writers (debootstrap rootfs tarballs) store `0644` where Docker stores
- * `0100644` for the same file, and the file-type bits say nothing about a chmod.
- */
-function perm(mode: number): number {
-  return mode & 0o7777;
-}
-
 function metadataChanged(before: LayerEntry, after: LayerEntry): boolean {
   return (
-    perm(before.mode) !== perm(after.mode) ||
+    before.mode !== after.mode ||
     before.uid !== after.uid ||
     before.gid !== after.gid ||
     before.mtime !== after.mtime
@@ -48,7 +40,7 @@ function changes(files: readonly HiddenFile[]): string[] {
   for (const f of files) {
     const r = f.replacement;
     if (!r) continue;
-    if (perm(r.mode) !== perm(f.entry.mode)) out.add('mode');
+    if (r.mode !== f.entry.mode) out.add('mode');
     if (r.uid !== f.entry.uid || r.gid !== f.entry.gid) out.add('owner');
     if (r.mtime !== f.entry.mtime) out.add('mtime');
   }
@@ -58,9 +50,7 @@ function changes(files: readonly HiddenFile[]): string[] {
 /** Same bytes, mode and owner: only the mtime (or nothing) changed. */
 function mtimeOnly(f: HiddenFile): boolean {
   const r = f.replacement;
-  return (
-    r !== undefined && perm(r.mode) === perm(f.entry.mode) && r.uid === f.entry.uid && r.gid === f.entry.gid
-  );
+  return r !== undefined && r.mode === f.entry.mode && r.uid === f.entry.uid && r.gid === f.entry.gid;
 }
 
 function plural(n: number): string {
